@@ -1,0 +1,317 @@
+//! The plan file format: parsing with precise error positions, and the canonical writer.
+//!
+//! The writer is hand-made rather than ron's pretty printer so that the output is a
+//! stable contract: the same plan always gives the same bytes, optional empty fields
+//! are left out, and one status change touches one line.
+
+use std::fmt::{self, Write};
+
+use unicode_width::UnicodeWidthChar;
+
+use crate::plan::{HistoryEntry, Plan, Project, Subtheme, Theme};
+
+/// A syntax or type error at a position in the text (1-based line and column, in chars).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+/// Decodes file bytes to text: strips a UTF-8 byte order mark and rejects invalid UTF-8
+/// with the position of the first bad byte.
+pub fn decode(bytes: &[u8]) -> Result<&str, SyntaxError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        // SAFETY-free: the prefix up to valid_up_to is valid UTF-8 by definition.
+        let text = std::str::from_utf8(good).unwrap_or("");
+        let (line, col) = position_after(text);
+        SyntaxError {
+            line,
+            col,
+            message: format!(
+                "invalid UTF-8 (byte 0x{:02X}); the plan must be UTF-8 text",
+                bytes[e.valid_up_to()]
+            ),
+        }
+    })
+}
+
+fn position_after(text: &str) -> (usize, usize) {
+    let line = 1 + text.matches('\n').count();
+    let col = 1 + text.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    (line, col)
+}
+
+/// Parses plan text. Only the syntax and types are checked here; see [`Plan::validate`].
+pub fn parse(text: &str) -> Result<Plan, SyntaxError> {
+    if text.trim().is_empty() {
+        return Err(SyntaxError {
+            line: 1,
+            col: 1,
+            message: "the file is empty; expected a plan: (fund: \"…\", title: \"…\", year: 2026, themes: [ … ])".into(),
+        });
+    }
+    ron::Options::default().from_str::<Plan>(text).map_err(|e| {
+        let ron::error::Position { line, col } = e.span.start;
+        SyntaxError {
+            line: line.max(1),
+            col: col.max(1),
+            message: describe(&e.code),
+        }
+    })
+}
+
+/// Turns ron's error into a message that says what was expected, in the plan's terms.
+fn describe(code: &ron::Error) -> String {
+    use ron::Error as E;
+    let name = |outer: &Option<String>| match outer.as_deref() {
+        Some("Plan") | None => "the plan".to_string(),
+        Some("Theme") => "a theme".to_string(),
+        Some("Subtheme") => "a sub-theme".to_string(),
+        Some("Project") => "a project".to_string(),
+        Some("HistoryEntry") => "a history entry".to_string(),
+        Some(other) => format!("`{other}`"),
+    };
+    match code {
+        E::Eof => "unexpected end of file: the plan is cut off (expected more text, like a closing `)` or `]`)".into(),
+        E::NoSuchStructField { expected, found, outer } => format!(
+            "unknown field `{found}` in {}; expected one of: {}",
+            name(outer),
+            list(expected)
+        ),
+        E::MissingStructField { field, outer } => {
+            format!("missing field `{field}` in {}", name(outer))
+        }
+        E::DuplicateStructField { field, outer } => {
+            format!("field `{field}` is given twice in {}", name(outer))
+        }
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            format!("unknown status `{found}`; expected one of: {}", list(expected))
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("expected `{expected}(` or `(`, found `{found}(`")
+        }
+        E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
+        E::TrailingCharacters => "unexpected text after the end of the plan".into(),
+        E::ExceededRecursionLimit => "brackets are nested too deeply to be a plan".into(),
+        E::IntegerOutOfBounds => "number out of range (years are 2000–2100)".into(),
+        other => {
+            let s = other.to_string();
+            let mut chars = s.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => s,
+            }
+        }
+    }
+}
+
+fn list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The source line of an error with a caret under the column, for messages:
+///
+/// ```text
+///   12 |         nmae: "x",
+///      |         ^
+/// ```
+pub fn excerpt(text: &str, line: usize, col: usize) -> String {
+    let Some(source) = text.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
+    const MAX: usize = 160;
+    let chars: Vec<char> = source.chars().collect();
+    // Keep long lines readable: show a window around the column.
+    let start = col
+        .saturating_sub(1)
+        .saturating_sub(MAX / 2)
+        .min(chars.len());
+    let end = (start + MAX).min(chars.len());
+    let shown: String = chars[start..end]
+        .iter()
+        .map(|&c| {
+            if c == '\t' {
+                ' '
+            } else if c.is_control() {
+                '�'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let pad: usize = chars[start..col.saturating_sub(1).min(chars.len())]
+        .iter()
+        .map(|&c| if c == '\t' { 1 } else { c.width().unwrap_or(1) })
+        .sum();
+    let ell = if start > 0 { "…" } else { "" };
+    let num = line.to_string();
+    let gutter = " ".repeat(num.len());
+    format!(
+        "{num} | {ell}{shown}\n{gutter} | {}{}^",
+        if start > 0 { " " } else { "" },
+        " ".repeat(pad)
+    )
+}
+
+/// The canonical text of a plan.
+pub fn to_ron(plan: &Plan) -> String {
+    let mut w = Writer {
+        out: String::with_capacity(plan.project_count() * 600 + 4096),
+    };
+    w.plan(plan);
+    w.out
+}
+
+struct Writer {
+    out: String,
+}
+
+impl Writer {
+    fn line(&mut self, depth: usize, args: fmt::Arguments) {
+        for _ in 0..depth {
+            self.out.push_str("    ");
+        }
+        let _ = self.out.write_fmt(args);
+        self.out.push('\n');
+    }
+
+    fn string(&mut self, depth: usize, key: &str, value: &str) {
+        let q = quote(value);
+        self.line(depth, format_args!("{key}: {q},"));
+    }
+
+    fn optional(&mut self, depth: usize, key: &str, value: &str) {
+        if !value.is_empty() {
+            self.string(depth, key, value);
+        }
+    }
+
+    fn plan(&mut self, plan: &Plan) {
+        self.line(0, format_args!("("));
+        self.string(1, "fund", &plan.fund);
+        self.string(1, "title", &plan.title);
+        self.line(1, format_args!("year: {},", plan.year));
+        self.list(1, "themes", &plan.themes, Self::theme);
+        self.line(0, format_args!(")"));
+    }
+
+    fn list<T>(&mut self, depth: usize, key: &str, items: &[T], each: fn(&mut Self, usize, &T)) {
+        if items.is_empty() {
+            self.line(depth, format_args!("{key}: [],"));
+            return;
+        }
+        self.line(depth, format_args!("{key}: ["));
+        for item in items {
+            self.line(depth + 1, format_args!("("));
+            each(self, depth + 2, item);
+            self.line(depth + 1, format_args!("),"));
+        }
+        self.line(depth, format_args!("],"));
+    }
+
+    fn theme(&mut self, d: usize, theme: &Theme) {
+        self.string(d, "id", &theme.id);
+        self.string(d, "name", &theme.name);
+        if theme.focus {
+            self.line(d, format_args!("focus: true,"));
+        }
+        self.optional(d, "intro", &theme.intro);
+        self.list(d, "subthemes", &theme.subthemes, Self::subtheme);
+    }
+
+    fn subtheme(&mut self, d: usize, sub: &Subtheme) {
+        self.string(d, "id", &sub.id);
+        self.string(d, "name", &sub.name);
+        self.optional(d, "intro", &sub.intro);
+        self.list(d, "projects", &sub.projects, Self::project);
+    }
+
+    fn project(&mut self, d: usize, p: &Project) {
+        self.string(d, "id", &p.id);
+        self.string(d, "title", &p.title);
+        self.optional(d, "details", &p.details);
+        self.string(d, "owner", &p.owner);
+        self.string(d, "notes", &p.notes);
+        let status = p
+            .status
+            .0
+            .iter()
+            .map(|(year, s)| format!("{year}: {s}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.line(d, format_args!("status: {{{status}}},"));
+        if !p.history.is_empty() {
+            self.line(d, format_args!("history: ["));
+            for h in &p.history {
+                self.line(d + 1, format_args!("{},", history_entry(h)));
+            }
+            self.line(d, format_args!("],"));
+        }
+    }
+}
+
+fn history_entry(h: &HistoryEntry) -> String {
+    let name = |s: Option<crate::plan::Status>| s.map_or("None", |s| s.file_name());
+    format!(
+        "(at: {}, by: {}, year: {}, from: {}, to: {})",
+        quote(&h.at),
+        quote(&h.by),
+        h.year,
+        name(h.from),
+        name(h.to)
+    )
+}
+
+/// A RON string literal: quotes, backslashes and control characters escaped,
+/// everything else (accents, ’, emoji, right-to-left text) written as is.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_escapes_what_ron_needs() {
+        assert_eq!(quote("a\"b\\c\nd\u{1}"), r#""a\"b\\c\nd\u{1}""#);
+        assert_eq!(quote("ideeën ’x’ – 🙂"), "\"ideeën ’x’ – 🙂\"");
+    }
+
+    #[test]
+    fn decode_strips_bom_and_locates_bad_bytes() {
+        assert_eq!(decode(b"\xEF\xBB\xBF(x)").unwrap(), "(x)");
+        let e = decode(b"(\n  ab\xFFc").unwrap_err();
+        assert_eq!((e.line, e.col), (2, 5));
+        assert!(e.message.contains("0xFF"), "{}", e.message);
+    }
+
+    #[test]
+    fn excerpt_points_at_the_column() {
+        let text = "(\n    nmae: \"x\",\n)";
+        assert_eq!(excerpt(text, 2, 5), "2 |     nmae: \"x\",\n  |     ^");
+    }
+}

@@ -1,0 +1,556 @@
+//! Plan files on disk: finding, loading with clear errors, and safe saving.
+//!
+//! Saving is atomic and durable (temporary file, fsync, rename, fsync of the
+//! directory), keeps the file's mode, owner and symlinks, writes a backup of the
+//! previous version to `<name>.bak`, and runs under an advisory lock on
+//! `.<name>.lock` so that concurrent writers merge instead of overwriting each other.
+
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::hash::{Hash, Hasher};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::edit::{self, Applied, Edit, Value};
+use crate::format::{self, SyntaxError};
+use crate::plan::{Plan, Problem};
+
+/// The bundled Activiteitenplan 2026, written to the data directory on first use.
+pub const BUNDLED_PLAN: &str = include_str!("../data/activiteitenplan-2026.ron");
+
+/// How long a save waits for another writer's lock before giving up.
+pub const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Why a plan file could not be used.
+#[derive(Debug)]
+pub enum LoadError {
+    NotFound(PathBuf),
+    IsDirectory(PathBuf),
+    NotRegular(PathBuf),
+    Io(PathBuf, io::Error),
+    Syntax {
+        path: PathBuf,
+        error: SyntaxError,
+        excerpt: String,
+    },
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound(p) => write!(f, "{}: no such file", p.display()),
+            LoadError::IsDirectory(p) => {
+                write!(f, "{}: is a directory, not a plan file", p.display())
+            }
+            LoadError::NotRegular(p) => write!(
+                f,
+                "{}: not a regular file (a FIFO, socket or device); give the path of a .ron plan file",
+                p.display()
+            ),
+            LoadError::Io(p, e) => write!(f, "{}: cannot read: {}", p.display(), io_reason(e)),
+            LoadError::Syntax {
+                path,
+                error,
+                excerpt,
+            } => {
+                write!(
+                    f,
+                    "{}:{}:{}: {}",
+                    path.display(),
+                    error.line,
+                    error.col,
+                    error.message
+                )?;
+                if !excerpt.is_empty() {
+                    write!(f, "\n{excerpt}")?;
+                }
+                Ok(())
+            }
+            LoadError::Invalid { path, problems } => {
+                let n = problems.len();
+                write!(
+                    f,
+                    "{}: {n} problem{} in the plan:",
+                    path.display(),
+                    if n == 1 { "" } else { "s" }
+                )?;
+                for p in problems {
+                    write!(f, "\n  - {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// An OS error in words, without Rust's "(os error N)" suffix.
+pub fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::NotFound => "no such file or directory".into(),
+        io::ErrorKind::StorageFull => "no space left on the device".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        io::ErrorKind::QuotaExceeded => "disk quota exceeded".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
+
+/// What identifies one version of a file on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub dev: u64,
+    pub ino: u64,
+    pub len: u64,
+    pub mtime_ns: i128,
+    pub hash: u64,
+}
+
+fn content_hash(bytes: &[u8]) -> u64 {
+    // SipHash with fixed keys: stable within one build, which is all we compare against.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+fn fingerprint(meta: &fs::Metadata, bytes: &[u8]) -> Fingerprint {
+    Fingerprint {
+        dev: meta.dev(),
+        ino: meta.ino(),
+        len: meta.len(),
+        mtime_ns: i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec()),
+        hash: content_hash(bytes),
+    }
+}
+
+/// Reads a plan file's bytes, refusing directories, FIFOs and devices before opening them.
+fn read_bytes(path: &Path) -> Result<(Vec<u8>, fs::Metadata), LoadError> {
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+        _ => LoadError::Io(path.to_path_buf(), e),
+    })?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory(path.to_path_buf()));
+    }
+    if !meta.is_file() {
+        return Err(LoadError::NotRegular(path.to_path_buf()));
+    }
+    let mut file = File::open(path).map_err(|e| LoadError::Io(path.to_path_buf(), e))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| LoadError::Io(path.to_path_buf(), e))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.read_to_end(&mut bytes)
+        .map_err(|e| LoadError::Io(path.to_path_buf(), e))?;
+    Ok((bytes, meta))
+}
+
+/// Parses and validates plan bytes; `path` is only used in messages.
+pub fn parse_plan(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
+    let syntax = |error: SyntaxError, text: &str| LoadError::Syntax {
+        path: path.to_path_buf(),
+        excerpt: format::excerpt(text, error.line, error.col),
+        error,
+    };
+    let text = match format::decode(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let lossy = String::from_utf8_lossy(bytes);
+            return Err(syntax(error, &lossy));
+        }
+    };
+    let plan = format::parse(text).map_err(|e| syntax(e, text))?;
+    let problems = plan.validate();
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        });
+    }
+    Ok(plan)
+}
+
+/// Loads and validates a plan file.
+pub fn load(path: &Path) -> Result<Plan, LoadError> {
+    let (bytes, _) = read_bytes(path)?;
+    parse_plan(path, &bytes)
+}
+
+/// Why a save did not happen. The file on disk is unchanged in every case.
+#[derive(Debug)]
+pub enum SaveError {
+    ReadOnly(String),
+    Locked {
+        lock: PathBuf,
+        holder: String,
+    },
+    /// The file on disk changed and no longer loads; we refuse to overwrite it.
+    DiskBroken(LoadError),
+    Io {
+        path: PathBuf,
+        error: io::Error,
+    },
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::ReadOnly(why) => write!(f, "not saved: {why}"),
+            SaveError::Locked { lock, holder } => write!(
+                f,
+                "not saved: another aoplan is saving {} and did not finish within {} s (lock held by {holder})",
+                lock.display(),
+                LOCK_TIMEOUT.as_secs()
+            ),
+            SaveError::DiskBroken(e) => write!(
+                f,
+                "not saved: the file on disk was changed and no longer loads; fix it first.\n{e}"
+            ),
+            SaveError::Io { path, error } => {
+                write!(f, "not saved: {}: {}", path.display(), io_reason(error))
+            }
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+/// A field that two processes changed: ours won, theirs is reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub project: String,
+    pub field: edit::Field,
+    pub theirs: Value,
+    pub ours: Value,
+}
+
+/// What a sync did besides writing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    /// Another process had saved; our edits were replayed onto its version.
+    pub merged: bool,
+    pub conflicts: Vec<Conflict>,
+    /// Projects our edits named that were removed on disk; those edits were dropped.
+    pub missing: Vec<String>,
+    /// Whether anything was written.
+    pub wrote: bool,
+}
+
+/// An open plan file: where it is and which version of it this process knows.
+#[derive(Debug)]
+pub struct Store {
+    /// The path as the user gave it (may be a symlink).
+    pub path: PathBuf,
+    known: Option<Fingerprint>,
+    forced_read_only: bool,
+}
+
+impl Store {
+    /// Opens and loads a plan file.
+    pub fn open(path: &Path) -> Result<(Store, Plan), LoadError> {
+        let (bytes, meta) = read_bytes(path)?;
+        let plan = parse_plan(path, &bytes)?;
+        let store = Store {
+            path: path.to_path_buf(),
+            known: Some(fingerprint(&meta, &bytes)),
+            forced_read_only: false,
+        };
+        Ok((store, plan))
+    }
+
+    /// Refuses every save from now on (`--read-only`).
+    pub fn force_read_only(&mut self) {
+        self.forced_read_only = true;
+    }
+
+    /// The file that is really written: the symlink's final target.
+    pub fn target(&self) -> PathBuf {
+        fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone())
+    }
+
+    /// The backup of the previous version: `<name>.bak` beside the target.
+    pub fn backup_path(&self) -> PathBuf {
+        sibling(&self.target(), "", ".bak")
+    }
+
+    /// The lock file: `.<name>.lock` beside the target.
+    pub fn lock_path(&self) -> PathBuf {
+        sibling(&self.target(), ".", ".lock")
+    }
+
+    /// Why saving is impossible, if it is: forced, file or directory not writable, hard links.
+    pub fn read_only_reason(&self) -> Option<String> {
+        if self.forced_read_only {
+            return Some("opened read-only (--read-only)".into());
+        }
+        let target = self.target();
+        let dir = parent(&target);
+        if !writable(&target) {
+            return Some(format!("{} is not writable", target.display()));
+        }
+        if !writable(dir) {
+            return Some(format!(
+                "the directory {} is not writable, so the file cannot be replaced safely",
+                dir.display()
+            ));
+        }
+        if let Ok(meta) = fs::metadata(&target) {
+            if meta.nlink() > 1 {
+                return Some(format!(
+                    "{} has {} hard links; saving replaces the file and would split them (use a symlink instead)",
+                    target.display(),
+                    meta.nlink()
+                ));
+            }
+        }
+        None
+    }
+
+    /// Whether the file on disk is no longer the version this process knows.
+    pub fn changed_on_disk(&self) -> bool {
+        let Ok(meta) = fs::metadata(&self.path) else {
+            return true;
+        };
+        match self.known {
+            Some(k) => {
+                let mtime_ns =
+                    i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec());
+                (k.dev, k.ino, k.len, k.mtime_ns) != (meta.dev(), meta.ino(), meta.len(), mtime_ns)
+            }
+            None => true,
+        }
+    }
+
+    /// Re-reads the file if it changed on disk. `Ok(None)` when it did not change (or
+    /// only its metadata did); a file that no longer loads is an error and keeps nothing.
+    pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, LoadError> {
+        if !self.changed_on_disk() {
+            return Ok(None);
+        }
+        let (bytes, meta) = read_bytes(&self.path)?;
+        let fp = fingerprint(&meta, &bytes);
+        if self.known.map(|k| k.hash) == Some(fp.hash) {
+            self.known = Some(fp);
+            return Ok(None);
+        }
+        let plan = parse_plan(&self.path, &bytes)?;
+        self.known = Some(fp);
+        Ok(Some(plan))
+    }
+
+    /// Saves `plan`, whose not-yet-saved `pending` edits are in it already.
+    ///
+    /// Under the lock: if another process saved since we last loaded or saved, its
+    /// version is re-read and `pending` replayed onto it, field by field, and `plan`
+    /// becomes the merged result. Then the file is replaced atomically and durably.
+    pub fn sync(&mut self, plan: &mut Plan, pending: &[Edit]) -> Result<SyncReport, SaveError> {
+        if let Some(why) = self.read_only_reason() {
+            return Err(SaveError::ReadOnly(why));
+        }
+        let target = self.target();
+        let _lock = Lock::acquire(&self.lock_path())?;
+        let (old_bytes, meta) = read_bytes(&target).map_err(|e| match e {
+            LoadError::Io(path, error) => SaveError::Io { path, error },
+            other => SaveError::DiskBroken(other),
+        })?;
+        let mut report = SyncReport::default();
+        let disk = fingerprint(&meta, &old_bytes);
+        if self.known.map(|k| k.hash) != Some(disk.hash) {
+            let mut theirs = parse_plan(&self.path, &old_bytes).map_err(SaveError::DiskBroken)?;
+            for e in pending {
+                match edit::apply(&mut theirs, e) {
+                    Applied::Clean => {}
+                    Applied::Overrode(value) => report.conflicts.push(Conflict {
+                        project: e.project.clone(),
+                        field: e.field,
+                        theirs: value,
+                        ours: e.after.clone(),
+                    }),
+                    Applied::Missing => report.missing.push(e.project.clone()),
+                }
+            }
+            *plan = theirs;
+            report.merged = true;
+        }
+        let bytes = format::to_ron(plan);
+        if bytes.as_bytes() == old_bytes.as_slice() {
+            self.known = Some(disk);
+            return Ok(report);
+        }
+        let backup = self.backup_path();
+        // The backup is a convenience; failing to write it must not block the save.
+        let _ = write_atomic(&backup, &old_bytes, &meta, false);
+        let new_meta = write_atomic(&target, bytes.as_bytes(), &meta, true).map_err(|error| {
+            SaveError::Io {
+                path: target.clone(),
+                error,
+            }
+        })?;
+        self.known = Some(fingerprint(&new_meta, bytes.as_bytes()));
+        report.wrote = true;
+        Ok(report)
+    }
+}
+
+fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+fn sibling(path: &Path, prefix: &str, suffix: &str) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan.ron".into());
+    parent(path).join(format!("{prefix}{name}{suffix}"))
+}
+
+fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: a valid NUL-terminated path; access(2) only reads it.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+}
+
+/// Replaces `path` with `bytes`: a temporary file in the same directory with the old
+/// file's mode and owner, written, optionally fsynced, renamed over `path`, and the
+/// directory fsynced. On any error the temporary file is removed and `path` untouched.
+pub fn write_atomic(
+    path: &Path,
+    bytes: &[u8],
+    like: &fs::Metadata,
+    durable: bool,
+) -> io::Result<fs::Metadata> {
+    let dir = parent(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    let file = tmp.as_file_mut();
+    file.set_permissions(fs::Permissions::from_mode(like.mode() & 0o7777))?;
+    // Keep the owner where we may (root editing a user's file); ignore EPERM otherwise.
+    let _ = std::os::unix::fs::fchown(&*file, Some(like.uid()), Some(like.gid()));
+    file.write_all(bytes)?;
+    if durable {
+        file.sync_all()?;
+    }
+    let file = tmp.persist(path).map_err(|e| e.error)?;
+    if durable {
+        File::open(dir)?.sync_all()?;
+    }
+    file.metadata()
+}
+
+/// An advisory lock on the lock file, released on drop or when the process dies,
+/// so a killed writer never leaves a stale lock.
+struct Lock {
+    _file: File,
+}
+
+impl Lock {
+    fn acquire(path: &Path) -> Result<Lock, SaveError> {
+        let io_err = |error| SaveError::Io {
+            path: path.to_path_buf(),
+            error,
+        };
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+            .map_err(io_err)?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_TIMEOUT => {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    let mut holder = String::new();
+                    let _ = file.read_to_string(&mut holder);
+                    let holder = holder.trim();
+                    return Err(SaveError::Locked {
+                        lock: path.to_path_buf(),
+                        holder: if holder.is_empty() {
+                            "an unknown process".into()
+                        } else {
+                            holder.to_string()
+                        },
+                    });
+                }
+                Err(fs::TryLockError::Error(e)) => return Err(io_err(e)),
+            }
+        }
+        let who = format!(
+            "{} (pid {}) since {}",
+            edit::login_name(),
+            std::process::id(),
+            crate::timestamp::Timestamp::now()
+        );
+        let _ = file.set_len(0);
+        let _ = file.write_all(who.as_bytes());
+        Ok(Lock { _file: file })
+    }
+}
+
+/// Where the plan file comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Flag,
+    Env,
+    Default,
+}
+
+/// The plan path: `--file` > `AOPLAN_FILE` > the user's data directory.
+pub fn resolve(flag: Option<&Path>) -> Result<(PathBuf, Origin), String> {
+    if let Some(p) = flag {
+        return Ok((p.to_path_buf(), Origin::Flag));
+    }
+    if let Some(p) = std::env::var_os("AOPLAN_FILE").filter(|p| !p.is_empty()) {
+        return Ok((PathBuf::from(p), Origin::Env));
+    }
+    default_path().map(|p| (p, Origin::Default)).ok_or_else(|| {
+        "cannot find a home directory for the default plan file; use --file or AOPLAN_FILE"
+            .to_string()
+    })
+}
+
+/// `plan.ron` in the user's data directory (e.g. `~/.local/share/aoplan/plan.ron`).
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "aoplan").map(|d| d.data_dir().join("plan.ron"))
+}
+
+/// Writes the bundled plan to `path` if nothing is there. Returns whether it did.
+pub fn install_bundled(path: &Path) -> io::Result<bool> {
+    if fs::symlink_metadata(path).is_ok() {
+        return Ok(false);
+    }
+    fs::create_dir_all(parent(path))?;
+    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    file.write_all(BUNDLED_PLAN.as_bytes())?;
+    file.sync_all()?;
+    Ok(true)
+}

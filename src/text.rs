@@ -1,0 +1,67 @@
+//! Small text helpers shared by search, the CLI and the UI.
+
+use unicode_normalization::char::decompose_canonical;
+
+/// Folds one character for matching: lowercase, accents removed (`Ë` → `e`).
+///
+/// Always yields exactly one character, so positions in a folded string are the
+/// positions in the original, which lets search highlight the original text.
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut base = c;
+    let mut first = true;
+    decompose_canonical(c, |d| {
+        if first {
+            base = d;
+            first = false;
+        }
+    });
+    let mut lower = base.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => base,
+    }
+}
+
+/// Folds a whole string with [`fold_char`]; the result has as many chars as the input.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// Levenshtein distance over chars, for "did you mean" suggestions.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case_one_to_one() {
+        assert_eq!(fold("Ideeën"), "ideeen");
+        assert_eq!(fold("ÉÉN Café"), "een cafe");
+        let s = "İstanbul ß ’ 🙂 漢字";
+        assert_eq!(fold(s).chars().count(), s.chars().count());
+    }
+
+    #[test]
+    fn distance() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("done", "done"), 0);
+    }
+}
