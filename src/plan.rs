@@ -354,10 +354,11 @@ impl Plan {
             .map(|(_, p)| (crate::text::edit_distance(&p.id, id), p.id.as_str()))
             .collect();
         scored.sort();
-        let limit = id.chars().count().max(3) / 2 + 1;
+        let limit = (id.chars().count() / 3).max(2);
+        let best = scored.first().map_or(0, |(d, _)| *d);
         scored
             .into_iter()
-            .filter(|(d, candidate)| *d <= limit || candidate.contains(id))
+            .filter(|(d, candidate)| (*d <= limit && *d <= best + 1) || candidate.contains(id))
             .take(3)
             .map(|(_, s)| s)
             .collect()

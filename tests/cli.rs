@@ -1,0 +1,385 @@
+//! The non-interactive commands, run as the real binary.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
+
+/// A temporary directory holding a copy of the bundled plan.
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("plan.ron"), BUNDLED).unwrap();
+        Fixture { dir }
+    }
+
+    fn plan(&self) -> PathBuf {
+        self.dir.path().join("plan.ron")
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        fs::read(self.plan()).unwrap()
+    }
+
+    /// `aoplan --file plan.ron ARGS` with a clean, English environment.
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = aoplan();
+        cmd.arg("--file").arg(self.plan()).args(args);
+        cmd
+    }
+}
+
+fn aoplan() -> Command {
+    let mut cmd = Command::cargo_bin("aoplan").unwrap();
+    cmd.env_clear()
+        .env("LANG", "en_US.UTF-8")
+        .env("USER", "tester")
+        .env("HOME", "/nonexistent-home");
+    cmd
+}
+
+#[test]
+fn check_summarises_the_bundled_plan() {
+    aoplan()
+        .args(["check", "--file", "data/activiteitenplan-2026.ron"])
+        .assert()
+        .success()
+        .stdout("data/activiteitenplan-2026.ron: 11 themes, 44 sub-themes, 76 projects\n");
+}
+
+#[test]
+fn check_reports_syntax_errors_with_position_and_caret() {
+    let f = Fixture::new();
+    let broken = BUNDLED.replacen("owner: \"\",", "ownr: \"\",", 1);
+    fs::write(f.plan(), &broken).unwrap();
+    let line = broken.lines().position(|l| l.contains("ownr")).unwrap() + 1;
+    let out = f
+        .cmd(&["check"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    let plan = f.plan();
+    assert!(
+        err.starts_with(&format!("aoplan: {}:{line}:29: unknown field `ownr` in a project; expected one of: `id`, `title`", plan.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{line} |                             ownr: \"\",")),
+        "{err}"
+    );
+    assert!(err.trim_end().ends_with('^'), "{err}");
+    assert_eq!(f.bytes(), broken.as_bytes(), "a bad file is never written");
+}
+
+#[test]
+fn check_reports_every_semantic_problem() {
+    let f = Fixture::new();
+    let broken = BUNDLED
+        .replacen(
+            "id: \"politiek-bestuurlijk\"",
+            "id: \"loyale-tegenspraak\"",
+            1,
+        )
+        .replacen("year: 2026,", "year: 1999,", 1)
+        .replacen(
+            "id: \"programma-loyale-tegenspraak\"",
+            "id: \"Programma\"",
+            1,
+        );
+    fs::write(f.plan(), &broken).unwrap();
+    f.cmd(&["check"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("3 problems in the plan"))
+        .stderr(predicate::str::contains("`year` 1999 is outside 2000–2100"))
+        .stderr(predicate::str::contains(
+            "ambtelijk-vakmanschap › loyale-tegenspraak › Programma: project id \"Programma\" is malformed",
+        ))
+        .stderr(predicate::str::contains(
+            "ambtelijk-vakmanschap › loyale-tegenspraak: id \"loyale-tegenspraak\" is used twice (first at ambtelijk-vakmanschap › loyale-tegenspraak)",
+        ));
+}
+
+#[test]
+fn find_ranks_and_ignores_accents() {
+    let f = Fixture::new();
+    let out = f
+        .cmd(&["find", "loyale", "tegenspraak"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let first = out.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "Planned      Ambtelijk vakmanschap › Loyale Tegenspraak › Programma rondom Loyale Tegenspraak  [programma-loyale-tegenspraak]"
+    );
+    // "ideeen" finds text written "ideeën".
+    let json = f
+        .cmd(&["find", "--json", "technologieen"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let hits: Value = serde_json::from_slice(&json).unwrap();
+    assert!(!hits.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn find_json_has_the_documented_fields() {
+    let f = Fixture::new();
+    let json = f
+        .cmd(&["find", "--json", "overgang"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let hits: Value = serde_json::from_slice(&json).unwrap();
+    let hits = hits.as_array().unwrap();
+    assert!(hits.len() > 3);
+    for h in hits {
+        for key in ["id", "title", "theme", "subtheme", "status", "score"] {
+            assert!(h.get(key).is_some(), "{key} in {h}");
+        }
+        assert!(
+            h["status"].is_null()
+                || ["Planned", "InProgress"].contains(&h["status"].as_str().unwrap())
+        );
+    }
+    let scores: Vec<i64> = hits.iter().map(|h| h["score"].as_i64().unwrap()).collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {scores:?}"
+    );
+    assert_eq!(hits[0]["theme"], "Open over de Overgang");
+}
+
+#[test]
+fn find_without_match_exits_1() {
+    Fixture::new()
+        .cmd(&["find", "zzzqqqxxx"])
+        .assert()
+        .code(1)
+        .stderr("aoplan: no project matches \"zzzqqqxxx\"\n");
+}
+
+#[test]
+fn show_prints_everything_in_the_chosen_language() {
+    let f = Fixture::new();
+    f.cmd(&["--lang", "nl", "show", "programma-loyale-tegenspraak"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Programma rondom Loyale Tegenspraak\n",
+        ))
+        .stdout(predicate::str::contains(
+            "thema:   Ambtelijk vakmanschap › Loyale Tegenspraak",
+        ))
+        .stdout(predicate::str::contains("status:  2026* Gepland"))
+        .stdout(predicate::str::contains(
+            "Competentieontwikkeling via (train-de-trainer)",
+        ));
+    let json = f
+        .cmd(&["show", "--json", "programma-loyale-tegenspraak"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(v["status"]["2026"], "Planned");
+    assert_eq!(v["subtheme"]["id"], "loyale-tegenspraak");
+}
+
+#[test]
+fn set_saves_with_history_and_accepts_both_languages() {
+    let f = Fixture::new();
+    for (input, file_name) in [
+        ("done", "Done"),
+        ("Lopend", "InProgress"),
+        ("in-progress", "InProgress"),
+        ("on hold", "OnHold"),
+        ("VERVALLEN", "Cancelled"),
+        ("gepland", "Planned"),
+    ] {
+        f.cmd(&["set", "programma-loyale-tegenspraak", input])
+            .assert()
+            .success();
+        let text = String::from_utf8(f.bytes()).unwrap();
+        assert!(
+            text.contains(&format!("status: {{2026: {file_name}}},")),
+            "{input}"
+        );
+    }
+    let text = String::from_utf8(f.bytes()).unwrap();
+    let plan = aoplan::format::parse(&text).unwrap();
+    let p = plan
+        .project(plan.locate("programma-loyale-tegenspraak").unwrap())
+        .unwrap();
+    // "in-progress" after "Lopend" changed nothing, so five entries, not six.
+    assert_eq!(p.history.len(), 5);
+    assert!(p.history.iter().all(|h| h.by == "tester" && h.year == 2026));
+    assert_eq!(
+        fs::read_to_string(f.dir.path().join("plan.ron.bak"))
+            .unwrap()
+            .len()
+            > 0,
+        true
+    );
+}
+
+#[test]
+fn set_with_year_adds_a_status_for_that_year() {
+    let f = Fixture::new();
+    f.cmd(&[
+        "set",
+        "--year",
+        "2027",
+        "programma-loyale-tegenspraak",
+        "afgerond",
+    ])
+    .assert()
+    .success()
+    .stdout("programma-loyale-tegenspraak: 2027 — → Done (saved)\n");
+    let text = String::from_utf8(f.bytes()).unwrap();
+    assert!(text.contains("status: {2026: Planned, 2027: Done},"));
+}
+
+#[test]
+fn set_unknown_id_or_status_suggests_and_touches_nothing() {
+    let f = Fixture::new();
+    f.cmd(&["set", "programma-loyale-tegenspraek", "done"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "did you mean `programma-loyale-tegenspraak`?",
+        ));
+    f.cmd(&["set", "programma-loyale-tegenspraak", "afgerondd"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "unknown status \"afgerondd\"; did you mean `Afgerond`?",
+        ));
+    f.cmd(&["set", "loyale-tegenspraak", "done"])
+        .assert()
+        .code(1)
+        .stderr("aoplan: \"loyale-tegenspraak\" is a sub-theme, not a project\n");
+    assert_eq!(f.bytes(), BUNDLED.as_bytes());
+    assert!(!f.dir.path().join("plan.ron.bak").exists());
+}
+
+#[test]
+fn read_only_flag_refuses_to_set() {
+    let f = Fixture::new();
+    f.cmd(&["--read-only", "set", "programma-loyale-tegenspraak", "done"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("read-only"));
+    assert_eq!(f.bytes(), BUNDLED.as_bytes());
+}
+
+#[test]
+fn plan_path_precedence() {
+    let f = Fixture::new();
+    let data = f.dir.path().join("data-home");
+    let env_plan = f.dir.path().join("env.ron");
+    let run = |args: &[&str], env_file: Option<&Path>| {
+        let mut cmd = aoplan();
+        cmd.env("XDG_DATA_HOME", &data)
+            .env("HOME", f.dir.path())
+            .args(args);
+        if let Some(p) = env_file {
+            cmd.env("AOPLAN_FILE", p);
+        }
+        String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    };
+    let flag = f.plan();
+    assert_eq!(
+        run(&["path", "--file", flag.to_str().unwrap()], Some(&env_plan)).trim(),
+        flag.to_str().unwrap()
+    );
+    assert_eq!(
+        run(&["path"], Some(&env_plan)).trim(),
+        env_plan.to_str().unwrap()
+    );
+    let default = data.join("aoplan/plan.ron");
+    assert_eq!(run(&["path"], None).trim(), default.to_str().unwrap());
+    assert!(!default.exists(), "`path` only prints");
+}
+
+#[test]
+fn first_use_installs_the_bundled_plan_and_says_where() {
+    let f = Fixture::new();
+    let data = f.dir.path().join("data-home");
+    let default = data.join("aoplan/plan.ron");
+    aoplan()
+        .env("XDG_DATA_HOME", &data)
+        .arg("check")
+        .assert()
+        .success()
+        .stderr(format!(
+            "aoplan: created {} from the bundled Activiteitenplan 2026\n",
+            default.display()
+        ));
+    assert_eq!(fs::read_to_string(&default).unwrap(), BUNDLED);
+}
+
+#[test]
+fn a_missing_file_flag_is_an_error_and_never_created() {
+    let f = Fixture::new();
+    let missing = f.dir.path().join("nope.ron");
+    aoplan()
+        .arg("--file")
+        .arg(&missing)
+        .arg("check")
+        .assert()
+        .code(1)
+        .stderr(format!("aoplan: {}: no such file\n", missing.display()));
+    assert!(!missing.exists());
+    aoplan()
+        .env("AOPLAN_FILE", &missing)
+        .args(["set", "x", "done"])
+        .assert()
+        .code(1);
+    assert!(!missing.exists());
+}
+
+#[test]
+fn every_command_has_help_with_examples() {
+    for cmd in ["check", "path", "find", "show", "set"] {
+        aoplan()
+            .args([cmd, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
+    }
+    aoplan()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+}
+
+#[test]
+fn bad_year_is_a_usage_error() {
+    Fixture::new()
+        .cmd(&["--year", "1999", "find", "x"])
+        .assert()
+        .code(2);
+}
