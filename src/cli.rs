@@ -2,9 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use std::io::{self, Write};
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap_complete::Shell;
 
 use crate::i18n::Lang;
+use crate::report::Format;
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -12,10 +16,13 @@ Examples:
   aoplan find overgang                     fuzzy-search the plan
   aoplan show programma-loyale-tegenspraak
   aoplan set programma-loyale-tegenspraak done
+  aoplan report --focus --format markdown  progress of the focus themes
   aoplan --file team.ron check
 
-The plan file is --file, else $AOPLAN_FILE, else plan.ron in the user's data
-directory (created from the bundled Activiteitenplan 2026 on first use).";
+The plan file is --file, else $AOPLAN_FILE, else `file` in the config file,
+else plan.ron in the user's data directory (created from the bundled
+Activiteitenplan 2026 on first use). The config file is $AOPLAN_CONFIG, else
+config.ron in the user's config directory (~/.config/aoplan on Linux).";
 
 /// Browse, search and update the A&O-fonds activity plan in the terminal.
 #[derive(Debug, Parser)]
@@ -92,4 +99,78 @@ pub enum Command {
         /// The new status
         status: String,
     },
+    /// Report progress per theme and sub-theme, for the board
+    #[command(
+        after_help = "Examples:\n  aoplan report\n  aoplan report --focus --format markdown > voortgang.md\n  aoplan report --theme ambtelijk-vakmanschap --year 2027\n  aoplan report --format csv > voortgang.csv\n\nText shows progress bars when printed to a terminal. CSV has one row per project."
+    )]
+    Report {
+        /// The output format
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+        /// Only the theme with this id (a wrong id lists the close ones)
+        #[arg(long, value_name = "ID", conflicts_with = "focus")]
+        theme: Option<String>,
+        /// Only the focus themes (★)
+        #[arg(long)]
+        focus: bool,
+    },
+    /// List the status changes in a period, grouped by theme
+    #[command(
+        after_help = "Examples:\n  aoplan changes --since 2026-03-01\n  aoplan changes --since 2026-01-01 --until 2026-03-31 --format csv > q1.csv\n  aoplan changes --since 2026-03-14T09:00:00+01:00 --format json\n\nDATE is YYYY-MM-DD (a day in UTC) or an RFC 3339 time. A date as --until\nincludes that whole day."
+    )]
+    Changes {
+        /// The start of the period
+        #[arg(long, value_name = "DATE")]
+        since: String,
+        /// The end of the period (default: now)
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// The output format
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Start a new plan year: open projects carry their status over
+    #[command(
+        after_help = "Examples:\n  aoplan rollover 2027 --dry-run\n  aoplan rollover 2027\n\nProjects that are Planned, InProgress or OnHold in the plan year get the same\nstatus in YEAR; Done and Cancelled ones get none. Then YEAR becomes the plan\nyear. Running it again changes nothing. No history entries are added."
+    )]
+    Rollover {
+        /// The new plan year, after the current one
+        #[arg(value_name = "YEAR")]
+        new_year: String,
+        /// Show what would change, and save nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  aoplan completions bash > ~/.local/share/bash-completion/completions/aoplan\n  aoplan completions zsh > ~/.zfunc/_aoplan\n  aoplan completions fish > ~/.config/fish/completions/aoplan.fish"
+    )]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  aoplan man | man -l -")]
+    Man,
+}
+
+impl Command {
+    /// Whether the command reads the plan file, so that a default one may be created.
+    pub fn needs_plan(&self) -> bool {
+        !matches!(
+            self,
+            Command::Path | Command::Completions { .. } | Command::Man
+        )
+    }
+}
+
+/// Writes the completion script for `shell`.
+pub fn completions(shell: Shell, out: &mut dyn Write) {
+    clap_complete::generate(shell, &mut Cli::command(), "aoplan", out);
+}
+
+/// Writes the manual page, in roff.
+pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
+    clap_mangen::Man::new(Cli::command()).render(out)
 }

@@ -6,12 +6,14 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use crate::cli::Command;
+use crate::cli::{self, Command};
 use crate::edit::{self, Edit, Field, Value};
 use crate::i18n::Lang;
 use crate::plan::{Plan, Status};
+use crate::report::{self, Scope};
 use crate::search::{SearchIndex, Target};
 use crate::storage::{self, Store};
+use crate::{changes, rollover};
 
 /// A command's failure: the message for stderr. Exit status 1.
 #[derive(Debug)]
@@ -34,7 +36,7 @@ pub struct Context {
 }
 
 impl Context {
-    fn open(&self) -> Result<(Store, Plan), Failure> {
+    pub(crate) fn open(&self) -> Result<(Store, Plan), Failure> {
         let (mut store, plan) = Store::open(&self.path)?;
         if self.read_only {
             store.force_read_only();
@@ -42,7 +44,7 @@ impl Context {
         Ok((store, plan))
     }
 
-    fn year(&self, plan: &Plan) -> u16 {
+    pub(crate) fn year(&self, plan: &Plan) -> u16 {
         self.year.unwrap_or(plan.year)
     }
 }
@@ -58,6 +60,22 @@ pub fn run(ctx: &Context, command: &Command, out: &mut dyn Write) -> Outcome {
         Command::Find { query, json, limit } => find(ctx, &query.join(" "), *json, *limit, out),
         Command::Show { id, json } => show(ctx, id, *json, out),
         Command::Set { id, status } => set(ctx, id, status, out),
+        Command::Report {
+            format,
+            theme,
+            focus,
+        } => report::run(ctx, *format, Scope::new(theme.as_deref(), *focus), out),
+        Command::Changes {
+            since,
+            until,
+            format,
+        } => changes::run(ctx, since, until.as_deref(), *format, out),
+        Command::Rollover { new_year, dry_run } => rollover::run(ctx, new_year, *dry_run, out),
+        Command::Completions { shell } => {
+            cli::completions(*shell, out);
+            Ok(())
+        }
+        Command::Man => Ok(cli::man_page(out)?),
     }
 }
 

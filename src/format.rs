@@ -76,8 +76,24 @@ fn describe(code: &ron::Error) -> String {
     };
     match code {
         E::Eof => "unexpected end of file: the plan is cut off (expected more text, like a closing `)` or `]`)".into(),
-        E::NoSuchStructField { expected, found, outer } => format!(
-            "unknown field `{found}` in {}; expected one of: {}",
+        E::ExpectedComma => {
+            "expected `,`: a comma, or a closing `\"` of a text, is missing before this point"
+                .into()
+        }
+        E::ExpectedStringEnd => "this text is not closed: its closing `\"` is missing".into(),
+        E::ExpectedIdentifier => {
+            "expected a name here: a field (like `title`) or a status (like `Done`)".into()
+        }
+        E::InvalidEscape(what) => {
+            format!("{}; a backslash in text is written `\\\\`", lower_first(what))
+        }
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field `{}` in {}; expected one of: {}",
+            clip(found),
             name(outer),
             list(expected)
         ),
@@ -88,23 +104,40 @@ fn describe(code: &ron::Error) -> String {
             format!("field `{field}` is given twice in {}", name(outer))
         }
         E::NoSuchEnumVariant { expected, found, .. } => {
-            format!("unknown status `{found}`; expected one of: {}", list(expected))
+            format!(
+                "unknown status `{}`; expected one of: {}",
+                clip(found),
+                list(expected)
+            )
         }
         E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected `{expected}(` or `(`, found `{found}(`")
+            format!("expected `{expected}(` or `(`, found `{}(`", clip(found))
         }
-        E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
+        E::InvalidValueForType { expected, found } => {
+            format!("expected {}, found {}", clip(expected), clip(found))
+        }
         E::TrailingCharacters => "unexpected text after the end of the plan".into(),
         E::ExceededRecursionLimit => "brackets are nested too deeply to be a plan".into(),
         E::IntegerOutOfBounds => "number out of range (years are 2000–2100)".into(),
-        other => {
-            let s = other.to_string();
-            let mut chars = s.chars();
-            match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => s,
-            }
-        }
+        other => lower_first(&clip(&other.to_string())),
+    }
+}
+
+/// `Unknown escape` → `unknown escape`, to continue a sentence.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Text from the file shortened for a message: a name can be megabytes long.
+fn clip(s: &str) -> String {
+    const MAX: usize = 80;
+    match s.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &s[..end]),
+        None => s.to_string(),
     }
 }
 
@@ -127,26 +160,19 @@ pub fn excerpt(text: &str, line: usize, col: usize) -> String {
         return String::new();
     };
     const MAX: usize = 160;
-    let chars: Vec<char> = source.chars().collect();
-    // Keep long lines readable: show a window around the column.
-    let start = col
-        .saturating_sub(1)
-        .saturating_sub(MAX / 2)
-        .min(chars.len());
-    let end = (start + MAX).min(chars.len());
-    let shown: String = chars[start..end]
+    // Keep long lines readable (and a 60 MB line cheap): show a window around the column.
+    let before = col.saturating_sub(1);
+    let start = before.saturating_sub(MAX / 2);
+    let window: Vec<char> = source.chars().skip(start).take(MAX).collect();
+    let shown: String = window
         .iter()
-        .map(|&c| {
-            if c == '\t' {
-                ' '
-            } else if c.is_control() {
-                '�'
-            } else {
-                c
-            }
+        .map(|&c| match c {
+            '\t' => ' ',
+            c if c.is_control() => '�',
+            c => c,
         })
         .collect();
-    let pad: usize = chars[start..col.saturating_sub(1).min(chars.len())]
+    let pad: usize = window[..(before - start).min(window.len())]
         .iter()
         .map(|&c| if c == '\t' { 1 } else { c.width().unwrap_or(1) })
         .sum();

@@ -4,7 +4,13 @@
 
 use crate::plan::Status;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+mod keys;
+mod ui;
+
+pub use keys::KeyTexts;
+pub use ui::UiTexts;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
 pub enum Lang {
     Nl,
     #[default]
@@ -104,6 +110,86 @@ pub static EN: Texts = Texts {
     status: "Status",
     history: "History",
     theme: "Theme",
+};
+
+/// The strings of board reports and change lists (`aoplan report`, `aoplan changes`).
+pub struct ReportTexts {
+    pub total: &'static str,
+    pub project_one: &'static str,
+    pub project_many: &'static str,
+    pub no_status: &'static str,
+    pub focus_legend: &'static str,
+    pub plan_year: &'static str,
+    pub focus: &'static str,
+    pub subtheme: &'static str,
+    pub project: &'static str,
+    pub id: &'static str,
+    pub year: &'static str,
+    pub changes_title: &'static str,
+    pub no_changes: &'static str,
+    pub since: &'static str,
+    pub period_from: &'static str,
+    pub period_through: &'static str,
+    pub when: &'static str,
+    pub who: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+}
+
+impl Lang {
+    /// The report strings of this language.
+    pub fn report(self) -> &'static ReportTexts {
+        match self {
+            Lang::Nl => &NL_REPORT,
+            Lang::En => &EN_REPORT,
+        }
+    }
+}
+
+pub static NL_REPORT: ReportTexts = ReportTexts {
+    total: "Totaal",
+    project_one: "project",
+    project_many: "projecten",
+    no_status: "geen status",
+    focus_legend: "★ = focusthema",
+    plan_year: "Planjaar",
+    focus: "Focus",
+    subtheme: "Subthema",
+    project: "Project",
+    id: "Id",
+    year: "Jaar",
+    changes_title: "Statuswijzigingen",
+    no_changes: "Geen statuswijzigingen",
+    since: "sinds",
+    period_from: "van",
+    period_through: "t/m",
+    when: "Wanneer",
+    who: "Wie",
+    from: "Van",
+    to: "Naar",
+};
+
+pub static EN_REPORT: ReportTexts = ReportTexts {
+    total: "Total",
+    project_one: "project",
+    project_many: "projects",
+    no_status: "no status",
+    focus_legend: "★ = focus theme",
+    plan_year: "Plan year",
+    focus: "Focus",
+    subtheme: "Sub-theme",
+    project: "Project",
+    id: "Id",
+    year: "Year",
+    changes_title: "Status changes",
+    no_changes: "No status changes",
+    since: "since",
+    period_from: "from",
+    period_through: "through",
+    when: "When",
+    who: "Who",
+    from: "From",
+    to: "To",
 };
 
 #[cfg(test)]

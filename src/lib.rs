@@ -8,14 +8,26 @@
 //! - [`edit`]: the changes the UI and the CLI make, replayable and undoable
 //! - [`search`]: the fuzzy index over the whole plan
 //! - [`commands`]: the non-interactive commands
+//! - [`app`], [`keymap`], [`line_editor`] and [`ui`]: the terminal UI's state
+//!   machine, its key bindings, the one-line editor and the drawing
 
+pub mod app;
+pub mod changes;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod edit;
 pub mod format;
 pub mod i18n;
+pub mod keymap;
+pub mod line_editor;
 pub mod plan;
+pub mod recovery;
+pub mod report;
+pub mod rollover;
 pub mod search;
 pub mod storage;
 pub mod text;
 pub mod timestamp;
+pub mod tui;
+pub mod ui;

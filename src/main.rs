@@ -1,17 +1,28 @@
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use aoplan::cli::Cli;
 use aoplan::commands::{self, Context};
+use aoplan::config::{ColorTheme, Config};
+use aoplan::tui;
 use aoplan::i18n::Lang;
 use aoplan::storage::{self, Origin};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let lang = cli.global.lang.unwrap_or_else(Lang::from_env);
-    let (path, origin) = match storage::resolve(cli.global.file.as_deref()) {
+    let (config, warning) = Config::load();
+    if let Some(warning) = warning {
+        eprintln!("aoplan: warning: {warning}");
+    }
+    let lang = cli
+        .global
+        .lang
+        .or(config.lang)
+        .unwrap_or_else(Lang::from_env);
+    let (path, origin) = match storage::resolve(cli.global.file.as_deref(), config.file.as_deref())
+    {
         Ok(found) => found,
         Err(message) => return fail(&message),
     };
@@ -21,7 +32,10 @@ fn main() -> ExitCode {
         year: cli.global.year,
         read_only: cli.global.read_only,
     };
-    let needs_plan = !matches!(cli.command, Some(aoplan::cli::Command::Path));
+    let needs_plan = cli
+        .command
+        .as_ref()
+        .is_none_or(aoplan::cli::Command::needs_plan);
     if needs_plan && origin == Origin::Default {
         match storage::install_bundled(&ctx.path) {
             Ok(true) => eprintln!(
@@ -42,6 +56,10 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let result = match &cli.command {
         Some(command) => commands::run(&ctx, command, &mut out),
+        None if interactive() => {
+            drop(out);
+            return run_ui(&ctx, &cli, &config);
+        }
         None => commands::summary(&ctx, &mut out),
     };
     let flushed = out.flush();
@@ -49,6 +67,28 @@ fn main() -> ExitCode {
         Ok(()) if flushed.is_ok() => ExitCode::SUCCESS,
         Ok(()) => ExitCode::from(1),
         Err(e) => fail(&e.0),
+    }
+}
+
+/// The UI needs a terminal on both ends; otherwise `aoplan` prints a summary.
+fn interactive() -> bool {
+    io::stdin().is_terminal() && io::stdout().is_terminal()
+}
+
+fn run_ui(ctx: &Context, cli: &Cli, config: &Config) -> ExitCode {
+    let launch = tui::Launch {
+        path: ctx.path.clone(),
+        lang: ctx.lang,
+        year: ctx.year,
+        read_only: ctx.read_only,
+        mouse: config.mouse && !cli.global.no_mouse,
+        palette: tui::palette(config.theme == Some(ColorTheme::Light)),
+    };
+    match tui::launch(launch) {
+        Ok(tui::Exit::Quit) => ExitCode::SUCCESS,
+        Ok(tui::Exit::HangUp) => ExitCode::from(129),
+        Ok(tui::Exit::Signal(sig)) => ExitCode::from(128 + sig as u8),
+        Err(message) => fail(&message),
     }
 }
 

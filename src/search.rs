@@ -11,6 +11,11 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::plan::Plan;
 use crate::text::fold;
 
+/// Texts longer than this many matrix cells are matched with skim's linear
+/// algorithm instead of its full dynamic programme: the same scoring rules, without
+/// quadratic cost on long descriptions.
+const LINEAR_ABOVE: usize = 256;
+
 /// What a search result points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
@@ -42,10 +47,20 @@ impl FieldKind {
     }
 }
 
+/// One query term with its scores against every shared group name.
+struct Term<'a> {
+    text: &'a str,
+    groups: Vec<Option<i64>>,
+}
+
 struct Entry {
     target: Target,
-    /// Folded texts; the title comes first.
-    fields: Vec<(FieldKind, String)>,
+    /// Short folded texts, the title first.
+    short: Vec<(FieldKind, Box<str>)>,
+    /// The folded description (details or intro); only scored when no short field matches.
+    long: Box<str>,
+    /// Names shared with other entries (theme, sub-theme), scored once per term.
+    groups: Vec<(FieldKind, usize)>,
 }
 
 /// A ranked result.
@@ -59,61 +74,80 @@ pub struct Hit {
 
 /// The folded texts of a plan, built once per plan version.
 pub struct SearchIndex {
+    /// Folded theme and sub-theme names, scored once per term and shared by their entries.
+    groups: Vec<Box<str>>,
     entries: Vec<Entry>,
     matcher: SkimMatcherV2,
+}
+
+/// Below this many candidates a search runs on one thread.
+const PARALLEL_ABOVE: usize = 8192;
+
+fn folded(s: &str) -> Box<str> {
+    fold(s).into_boxed_str()
 }
 
 impl SearchIndex {
     pub fn build(plan: &Plan) -> SearchIndex {
         let mut entries =
             Vec::with_capacity(plan.project_count() + plan.subtheme_count() + plan.themes.len());
+        let mut groups = Vec::with_capacity(plan.subtheme_count() + plan.themes.len());
+        let mut sub_groups = Vec::with_capacity(plan.themes.len());
         for (t, theme) in plan.themes.iter().enumerate() {
+            let theme_group = groups.len();
+            groups.push(folded(&theme.name));
             entries.push(Entry {
                 target: Target::Theme(t),
-                fields: vec![
-                    (FieldKind::Title, fold(&theme.name)),
-                    (FieldKind::Id, fold(&theme.id)),
-                    (FieldKind::Details, fold(&theme.intro)),
+                short: vec![
+                    (FieldKind::Title, folded(&theme.name)),
+                    (FieldKind::Id, folded(&theme.id)),
                 ],
+                long: folded(&theme.intro),
+                groups: Vec::new(),
             });
+            let mut subs = Vec::with_capacity(theme.subthemes.len());
             for (s, sub) in theme.subthemes.iter().enumerate() {
+                subs.push(groups.len());
+                groups.push(folded(&sub.name));
                 entries.push(Entry {
                     target: Target::Subtheme(t, s),
-                    fields: vec![
-                        (FieldKind::Title, fold(&sub.name)),
-                        (FieldKind::Id, fold(&sub.id)),
-                        (FieldKind::Theme, fold(&theme.name)),
-                        (FieldKind::Details, fold(&sub.intro)),
+                    short: vec![
+                        (FieldKind::Title, folded(&sub.name)),
+                        (FieldKind::Id, folded(&sub.id)),
                     ],
+                    long: folded(&sub.intro),
+                    groups: vec![(FieldKind::Theme, theme_group)],
                 });
             }
+            sub_groups.push((theme_group, subs));
         }
         for (loc, p) in plan.projects() {
-            let theme = &plan.themes[loc.theme];
-            let sub = &theme.subthemes[loc.subtheme];
-            let mut fields = vec![
-                (FieldKind::Title, fold(&p.title)),
-                (FieldKind::Id, fold(&p.id)),
-                (FieldKind::Subtheme, fold(&sub.name)),
-                (FieldKind::Theme, fold(&theme.name)),
+            let (theme_group, subs) = &sub_groups[loc.theme];
+            let mut short = vec![
+                (FieldKind::Title, folded(&p.title)),
+                (FieldKind::Id, folded(&p.id)),
             ];
-            for (kind, text) in [
-                (FieldKind::Owner, &p.owner),
-                (FieldKind::Notes, &p.notes),
-                (FieldKind::Details, &p.details),
-            ] {
+            for (kind, text) in [(FieldKind::Owner, &p.owner), (FieldKind::Notes, &p.notes)] {
                 if !text.is_empty() {
-                    fields.push((kind, fold(text)));
+                    short.push((kind, folded(text)));
                 }
             }
             entries.push(Entry {
                 target: Target::Project(loc),
-                fields,
+                short,
+                long: folded(&p.details),
+                groups: vec![
+                    (FieldKind::Subtheme, subs[loc.subtheme]),
+                    (FieldKind::Theme, *theme_group),
+                ],
             });
         }
         SearchIndex {
+            groups,
             entries,
-            matcher: SkimMatcherV2::default().respect_case(),
+            matcher: SkimMatcherV2::default()
+                .respect_case()
+                .element_limit(LINEAR_ABOVE),
         }
     }
 
@@ -127,7 +161,8 @@ impl SearchIndex {
 
     /// All entries matching `query`, best first; ties keep plan order.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        self.rank(query, 0..self.entries.len())
+        let all: Vec<usize> = (0..self.entries.len()).collect();
+        self.rank(query, &all)
     }
 
     /// Like [`search`](Self::search) but only among `previous` hits: valid when the
@@ -135,20 +170,53 @@ impl SearchIndex {
     pub fn narrow(&self, query: &str, previous: &[Hit]) -> Vec<Hit> {
         let mut entries: Vec<usize> = previous.iter().map(|h| h.entry).collect();
         entries.sort_unstable();
-        self.rank(query, entries.into_iter())
+        self.rank(query, &entries)
     }
 
-    fn rank(&self, query: &str, entries: impl Iterator<Item = usize>) -> Vec<Hit> {
+    fn rank(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
         let folded = fold(query);
-        let terms: Vec<&str> = folded.split_whitespace().collect();
+        let terms: Vec<Term> = folded
+            .split_whitespace()
+            .map(|text| Term {
+                text,
+                groups: self
+                    .groups
+                    .iter()
+                    .map(|g| self.matcher.fuzzy_match(g, text))
+                    .collect(),
+            })
+            .collect();
         if terms.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<Hit> = entries
-            .filter_map(|i| {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut hits = if candidates.len() > PARALLEL_ABOVE && threads > 1 {
+            let chunk = candidates.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = candidates
+                    .chunks(chunk)
+                    .map(|part| scope.spawn(|| self.score_all(part, &terms)))
+                    .collect();
+                let mut all = Vec::with_capacity(candidates.len());
+                for w in workers {
+                    all.extend(w.join().unwrap_or_default());
+                }
+                all
+            })
+        } else {
+            self.score_all(candidates, &terms)
+        };
+        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry)));
+        hits
+    }
+
+    fn score_all(&self, candidates: &[usize], terms: &[Term]) -> Vec<Hit> {
+        candidates
+            .iter()
+            .filter_map(|&i| {
                 let entry = &self.entries[i];
                 let mut total = 0;
-                for term in &terms {
+                for term in terms {
                     total += self.best_field(entry, term)?;
                 }
                 Some(Hit {
@@ -157,30 +225,34 @@ impl SearchIndex {
                     entry: i,
                 })
             })
-            .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry)));
-        hits
+            .collect()
     }
 
-    fn best_field(&self, entry: &Entry, term: &str) -> Option<i64> {
-        entry
-            .fields
+    /// The best score of a term over the entry's fields. The description is only
+    /// scored when no short field matches: that keeps a keystroke cheap on large
+    /// plans, and a title match outranks a description match anyway.
+    fn best_field(&self, entry: &Entry, term: &Term) -> Option<i64> {
+        let short = entry.short.iter().filter_map(|(kind, text)| {
+            Some(self.matcher.fuzzy_match(text, term.text)? + kind.bonus())
+        });
+        let shared = entry
+            .groups
             .iter()
-            .filter_map(|(kind, text)| {
-                self.matcher
-                    .fuzzy_match(text, term)
-                    .map(|score| score + kind.bonus())
-            })
-            .max()
+            .filter_map(|(kind, g)| Some(term.groups[*g]? + kind.bonus()));
+        short.chain(shared).max().or_else(|| {
+            self.matcher
+                .fuzzy_match(&entry.long, term.text)
+                .map(|s| s + FieldKind::Details.bonus())
+        })
     }
 
     /// Char positions in the entry's title (name) that the query's terms match, for
     /// highlighting. Positions index the original title, since folding is one-to-one.
     pub fn title_positions(&self, entry: usize, query: &str) -> Vec<usize> {
-        let Some(Entry { fields, .. }) = self.entries.get(entry) else {
+        let Some(Entry { short, .. }) = self.entries.get(entry) else {
             return Vec::new();
         };
-        let title = &fields[0].1;
+        let title = &short[0].1;
         let folded = fold(query);
         let mut positions: Vec<usize> = folded
             .split_whitespace()

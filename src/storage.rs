@@ -9,19 +9,24 @@ use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::hash::{Hash, Hasher};
 use std::io::{self, Read, Write};
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use crate::edit::{self, Applied, Edit, Value};
 use crate::format::{self, SyntaxError};
 use crate::plan::{Plan, Problem};
 
+mod lock;
+
+use lock::Lock;
+pub use lock::{LOCK_TIMEOUT, lock_timeout};
+
 /// The bundled Activiteitenplan 2026, written to the data directory on first use.
 pub const BUNDLED_PLAN: &str = include_str!("../data/activiteitenplan-2026.ron");
 
-/// How long a save waits for another writer's lock before giving up.
-pub const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+/// The largest plan file we read. The real plan is about 60 KB; this bound keeps a
+/// wrong path (a disk image, a log) from eating all memory.
+pub const MAX_PLAN_BYTES: u64 = 128 * 1024 * 1024;
 
 /// Why a plan file could not be used.
 #[derive(Debug)]
@@ -29,6 +34,8 @@ pub enum LoadError {
     NotFound(PathBuf),
     IsDirectory(PathBuf),
     NotRegular(PathBuf),
+    /// Larger than [`MAX_PLAN_BYTES`]; holds the size seen.
+    TooLarge(PathBuf, u64),
     Io(PathBuf, io::Error),
     Syntax {
         path: PathBuf,
@@ -52,6 +59,13 @@ impl fmt::Display for LoadError {
                 f,
                 "{}: not a regular file (a FIFO, socket or device); give the path of a .ron plan file",
                 p.display()
+            ),
+            LoadError::TooLarge(p, len) => write!(
+                f,
+                "{}: {} MiB is too large for a plan file (the limit is {} MiB); is this the right file?",
+                p.display(),
+                len.div_ceil(1 << 20),
+                MAX_PLAN_BYTES >> 20
             ),
             LoadError::Io(p, e) => write!(f, "{}: cannot read: {}", p.display(), io_reason(e)),
             LoadError::Syntax {
@@ -80,14 +94,20 @@ impl fmt::Display for LoadError {
                     path.display(),
                     if n == 1 { "" } else { "s" }
                 )?;
-                for p in problems {
+                for p in problems.iter().take(MAX_LISTED_PROBLEMS) {
                     write!(f, "\n  - {p}")?;
+                }
+                if n > MAX_LISTED_PROBLEMS {
+                    write!(f, "\n  … and {} more", n - MAX_LISTED_PROBLEMS)?;
                 }
                 Ok(())
             }
         }
     }
 }
+
+/// How many problems a message lists; a generated file can have thousands.
+const MAX_LISTED_PROBLEMS: usize = 100;
 
 impl std::error::Error for LoadError {}
 
@@ -136,25 +156,46 @@ fn fingerprint(meta: &fs::Metadata, bytes: &[u8]) -> Fingerprint {
     }
 }
 
-/// Reads a plan file's bytes, refusing directories, FIFOs and devices before opening them.
-fn read_bytes(path: &Path) -> Result<(Vec<u8>, fs::Metadata), LoadError> {
-    let meta = fs::metadata(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
-        _ => LoadError::Io(path.to_path_buf(), e),
-    })?;
+/// Refuses what is not a regular file: a directory, FIFO, socket or device.
+fn check_regular(path: &Path, meta: &fs::Metadata) -> Result<(), LoadError> {
     if meta.is_dir() {
         return Err(LoadError::IsDirectory(path.to_path_buf()));
     }
     if !meta.is_file() {
         return Err(LoadError::NotRegular(path.to_path_buf()));
     }
-    let mut file = File::open(path).map_err(|e| LoadError::Io(path.to_path_buf(), e))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| LoadError::Io(path.to_path_buf(), e))?;
+    if meta.len() > MAX_PLAN_BYTES {
+        return Err(LoadError::TooLarge(path.to_path_buf(), meta.len()));
+    }
+    Ok(())
+}
+
+/// Reads a plan file's bytes, refusing directories, FIFOs and devices before opening them.
+///
+/// The open is non-blocking and the opened file is checked again, so a FIFO swapped
+/// in between the two checks cannot make us wait for a writer that never comes.
+fn read_bytes(path: &Path) -> Result<(Vec<u8>, fs::Metadata), LoadError> {
+    let io_err = |e| LoadError::Io(path.to_path_buf(), e);
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+        _ => io_err(e),
+    })?;
+    check_regular(path, &meta)?;
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(io_err)?;
+    let meta = file.metadata().map_err(io_err)?;
+    check_regular(path, &meta)?;
+    // The file may grow while we read it; never take more than the limit.
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.read_to_end(&mut bytes)
-        .map_err(|e| LoadError::Io(path.to_path_buf(), e))?;
+    file.take(MAX_PLAN_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        return Err(LoadError::TooLarge(path.to_path_buf(), bytes.len() as u64));
+    }
     Ok((bytes, meta))
 }
 
@@ -211,9 +252,9 @@ impl fmt::Display for SaveError {
             SaveError::ReadOnly(why) => write!(f, "not saved: {why}"),
             SaveError::Locked { lock, holder } => write!(
                 f,
-                "not saved: another aoplan is saving {} and did not finish within {} s (lock held by {holder})",
+                "not saved: another aoplan is saving {} and did not finish within {:.1} s (lock held by {holder})",
                 lock.display(),
-                LOCK_TIMEOUT.as_secs()
+                lock_timeout().as_secs_f64()
             ),
             SaveError::DiskBroken(e) => write!(
                 f,
@@ -449,8 +490,7 @@ pub fn write_atomic(
         .tempfile_in(dir)?;
     let file = tmp.as_file_mut();
     file.set_permissions(fs::Permissions::from_mode(like.mode() & 0o7777))?;
-    // Keep the owner where we may (root editing a user's file); ignore EPERM otherwise.
-    let _ = std::os::unix::fs::fchown(&*file, Some(like.uid()), Some(like.gid()));
+    keep_owner(file, like);
     file.write_all(bytes)?;
     if durable {
         file.sync_all()?;
@@ -462,57 +502,13 @@ pub fn write_atomic(
     file.metadata()
 }
 
-/// An advisory lock on the lock file, released on drop or when the process dies,
-/// so a killed writer never leaves a stale lock.
-struct Lock {
-    _file: File,
-}
-
-impl Lock {
-    fn acquire(path: &Path) -> Result<Lock, SaveError> {
-        let io_err = |error| SaveError::Io {
-            path: path.to_path_buf(),
-            error,
-        };
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(path)
-            .map_err(io_err)?;
-        let start = Instant::now();
-        loop {
-            match file.try_lock() {
-                Ok(()) => break,
-                Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_TIMEOUT => {
-                    std::thread::sleep(Duration::from_millis(5));
-                }
-                Err(fs::TryLockError::WouldBlock) => {
-                    let mut holder = String::new();
-                    let _ = file.read_to_string(&mut holder);
-                    let holder = holder.trim();
-                    return Err(SaveError::Locked {
-                        lock: path.to_path_buf(),
-                        holder: if holder.is_empty() {
-                            "an unknown process".into()
-                        } else {
-                            holder.to_string()
-                        },
-                    });
-                }
-                Err(fs::TryLockError::Error(e)) => return Err(io_err(e)),
-            }
-        }
-        let who = format!(
-            "{} (pid {}) since {}",
-            edit::login_name(),
-            std::process::id(),
-            crate::timestamp::Timestamp::now()
-        );
-        let _ = file.set_len(0);
-        let _ = file.write_all(who.as_bytes());
-        Ok(Lock { _file: file })
+/// Gives the new file the old one's owner and group where we may: root keeps a
+/// user's file theirs, and a colleague keeps the shared group (only the owner
+/// change is refused for them). Errors are ignored: the save goes on either way.
+fn keep_owner(file: &File, like: &fs::Metadata) {
+    use std::os::unix::fs::fchown;
+    if fchown(file, Some(like.uid()), Some(like.gid())).is_err() {
+        let _ = fchown(file, None, Some(like.gid()));
     }
 }
 
@@ -521,16 +517,24 @@ impl Lock {
 pub enum Origin {
     Flag,
     Env,
+    Config,
     Default,
 }
 
-/// The plan path: `--file` > `AOPLAN_FILE` > the user's data directory.
-pub fn resolve(flag: Option<&Path>) -> Result<(PathBuf, Origin), String> {
+/// The plan path: `--file` > `AOPLAN_FILE` > the config file's `file` > the user's
+/// data directory.
+pub fn resolve(
+    flag: Option<&Path>,
+    configured: Option<&Path>,
+) -> Result<(PathBuf, Origin), String> {
     if let Some(p) = flag {
         return Ok((p.to_path_buf(), Origin::Flag));
     }
     if let Some(p) = std::env::var_os("AOPLAN_FILE").filter(|p| !p.is_empty()) {
         return Ok((PathBuf::from(p), Origin::Env));
+    }
+    if let Some(p) = configured {
+        return Ok((p.to_path_buf(), Origin::Config));
     }
     default_path().map(|p| (p, Origin::Default)).ok_or_else(|| {
         "cannot find a home directory for the default plan file; use --file or AOPLAN_FILE"

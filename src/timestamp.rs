@@ -22,7 +22,9 @@ impl Timestamp {
     /// Parses RFC 3339 (`2026-03-14T09:21:05Z`, `…+01:00`, fractional seconds allowed).
     pub fn parse_rfc3339(s: &str) -> Option<Self> {
         let b = s.as_bytes();
-        if b.len() < 20 || b[10] != b'T' && b[10] != b't' && b[10] != b' ' {
+        // Every valid form is ASCII; checking first keeps the byte slicing below on
+        // char boundaries whatever the input.
+        if !s.is_ascii() || b.len() < 20 || b[10] != b'T' && b[10] != b't' && b[10] != b' ' {
             return None;
         }
         let days = parse_date(&s[..10])?;

@@ -1,0 +1,84 @@
+//! Core costs at each plan size: load + check, save, and one search keystroke.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+use aoplan::format::to_ron;
+use aoplan::search::SearchIndex;
+use aoplan::storage::{Store, parse_plan};
+
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
+const SIZES: [usize; 3] = [100, 10_000, 100_000];
+
+/// The query typed letter by letter, as a user would.
+const TYPED: &str = "overgang werk";
+
+fn load_and_check(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load+check");
+    group.sample_size(10);
+    for n in SIZES {
+        let text = to_ron(&synthetic::plan(n));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
+            b.iter(|| parse_plan(std::path::Path::new("plan.ron"), black_box(text.as_bytes())).unwrap())
+        });
+    }
+}
+
+fn save(c: &mut Criterion) {
+    let mut group = c.benchmark_group("save");
+    group.sample_size(10);
+    for n in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        std::fs::write(&path, to_ron(&synthetic::plan(n))).unwrap();
+        let (mut store, mut plan) = Store::open(&path).unwrap();
+        let mut flip = false;
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| {
+                // A real change each time, so every iteration writes.
+                flip = !flip;
+                plan.themes[0].subthemes[0].projects[0].notes = if flip { "a" } else { "b" }.into();
+                store.sync(&mut plan, &[]).unwrap()
+            })
+        });
+    }
+}
+
+fn search_keystroke(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search keystroke");
+    group.sample_size(10);
+    for n in SIZES {
+        let plan = synthetic::plan(n);
+        let index = SearchIndex::build(&plan);
+        for len in [1, 2, 8, TYPED.len()] {
+            let query = &TYPED[..len];
+            let previous = index.search(&TYPED[..len.saturating_sub(1).max(1)]);
+            group.bench_with_input(BenchmarkId::new(format!("{query:?}"), n), &query, |b, q| {
+                b.iter(|| {
+                    if len == 1 {
+                        index.search(black_box(q))
+                    } else {
+                        index.narrow(black_box(q), &previous)
+                    }
+                })
+            });
+        }
+    }
+}
+
+fn index_build(c: &mut Criterion) {
+    let mut group = c.benchmark_group("index build");
+    group.sample_size(10);
+    for n in SIZES {
+        let plan = synthetic::plan(n);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &plan, |b, plan| {
+            b.iter(|| SearchIndex::build(black_box(plan)))
+        });
+    }
+}
+
+criterion_group!(benches, load_and_check, save, search_keystroke, index_build);
+criterion_main!(benches);

@@ -1,0 +1,322 @@
+//! The terminal UI's state machine: every key, mouse and storage event goes
+//! through [`App::handle`], which changes the state and says what the runtime
+//! must do ([`Effect`]). No terminal, no files, no clock: the UI draws from it.
+
+mod browse;
+mod edits;
+mod mouse;
+mod nav;
+mod search;
+mod sync;
+#[cfg(test)]
+mod tests;
+
+use crossterm::event::{KeyEvent, MouseEvent};
+use ratatui::layout::Rect;
+
+use crate::edit::{self, Edit};
+use crate::i18n::Lang;
+use crate::keymap::{self, Context};
+use crate::plan::Plan;
+use crate::search::SearchIndex;
+use crate::storage::SyncReport;
+use crate::ui::Palette;
+use crate::ui::layout::{self, Areas};
+
+pub use edits::{Editing, Picker};
+pub use nav::{Filter, Pane, Selection, View};
+pub use search::SearchState;
+
+/// How the app is started.
+pub struct AppOptions {
+    pub lang: Lang,
+    /// The plan year to show and edit; the plan's own year when `None`.
+    pub year: Option<u16>,
+    /// Why the plan cannot be saved; edits are refused and a banner says why.
+    pub read_only: Option<String>,
+    /// The login name recorded in history entries.
+    pub user: String,
+    pub palette: Palette,
+    pub mouse: bool,
+}
+
+/// What happened, as the runtime reports it.
+pub enum Event {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Resize(u16, u16),
+    /// Result of the runtime's `store.sync(plan, pending)`; `clock` is local "HH:MM".
+    Saved {
+        result: Result<SyncReport, String>,
+        clock: String,
+    },
+    /// The file changed on disk and was reloaded (the runtime already parsed it).
+    Reloaded(Plan),
+    /// The file on disk changed and no longer loads (message); keep the last good plan.
+    DiskBroken(String),
+}
+
+/// What the runtime must do after an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the plan with [`App::save_parts`] and report back with [`Event::Saved`].
+    Save,
+    Quit,
+}
+
+/// What the keyboard is talking to; each mode carries its own data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Search(SearchState),
+    Picker(Picker),
+    Editing(Editing),
+    Help {
+        scroll: u16,
+    },
+    /// Quit was asked with unsaved edits: waiting for their save.
+    Quitting,
+    /// Saving before quitting failed.
+    ConfirmQuit {
+        error: String,
+    },
+}
+
+impl Mode {
+    /// Which bindings of the keymap apply.
+    pub fn context(&self) -> Context {
+        match self {
+            Mode::Browse => Context::Browse,
+            Mode::Search(_) => Context::Search,
+            Mode::Picker(_) => Context::Picker,
+            Mode::Editing(_) => Context::Editing,
+            Mode::Help { .. } => Context::Help,
+            Mode::Quitting | Mode::ConfirmQuit { .. } => Context::ConfirmQuit,
+        }
+    }
+}
+
+/// The outcome of the last save, for the footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing saved yet this session.
+    Idle,
+    /// Saved at this local time ("14:02").
+    Saved(String),
+    Failed(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Warning,
+}
+
+/// A one-off message in the footer, cleared by the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+/// Scroll positions: the first row shown in each list pane, and in the details.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scroll {
+    pub lists: [usize; 3],
+    pub details: u16,
+}
+
+pub struct App {
+    plan: Plan,
+    index: SearchIndex,
+    year: u16,
+    lang: Lang,
+    palette: Palette,
+    user: String,
+    read_only: Option<String>,
+    mouse: bool,
+    mode: Mode,
+    view: View,
+    scroll: Scroll,
+    size: Rect,
+    /// Edits in the plan that are not saved yet, oldest first.
+    pending: Vec<Edit>,
+    /// While a save runs: how many pending edits it covers and the selection by id.
+    in_flight: Option<(usize, nav::Anchor)>,
+    undo: Vec<Edit>,
+    redo: Vec<Edit>,
+    save_state: SaveState,
+    notices: Vec<Notice>,
+    disk_error: Option<String>,
+}
+
+impl App {
+    pub fn new(plan: Plan, options: AppOptions) -> App {
+        let year = options.year.unwrap_or(plan.year);
+        let mut app = App {
+            index: SearchIndex::build(&plan),
+            plan,
+            year,
+            lang: options.lang,
+            palette: options.palette,
+            user: options.user,
+            read_only: options.read_only,
+            mouse: options.mouse,
+            mode: Mode::Browse,
+            view: View::default(),
+            scroll: Scroll::default(),
+            size: Rect::new(0, 0, 80, 24),
+            pending: Vec::new(),
+            in_flight: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            save_state: SaveState::Idle,
+            notices: Vec::new(),
+            disk_error: None,
+        };
+        app.normalize();
+        app
+    }
+
+    /// Applies one event; pure: no I/O, no terminal.
+    pub fn handle(&mut self, event: Event) -> Vec<Effect> {
+        let before = (self.view.selection, self.view.focus);
+        let effects = match event {
+            Event::Key(key) if key.is_release() => Vec::new(),
+            Event::Key(key) => {
+                self.notices.clear();
+                self.on_key(&key)
+            }
+            Event::Mouse(mouse) if self.mouse => self.on_mouse(mouse),
+            Event::Mouse(_) => Vec::new(),
+            Event::Resize(width, height) => {
+                self.size = Rect::new(0, 0, width, height);
+                Vec::new()
+            }
+            Event::Saved { result, clock } => self.on_saved(result, clock),
+            Event::Reloaded(plan) => self.on_reloaded(plan),
+            Event::DiskBroken(message) => {
+                self.disk_error = Some(message);
+                Vec::new()
+            }
+        };
+        if before != (self.view.selection, self.view.focus) {
+            self.scroll.details = 0;
+        }
+        self.follow_selection();
+        effects
+    }
+
+    fn on_key(&mut self, key: &KeyEvent) -> Vec<Effect> {
+        let action = keymap::lookup(self.mode.context(), key);
+        match self.mode {
+            Mode::Browse => action.map_or_else(Vec::new, |a| self.browse(a)),
+            Mode::Search(_) => self.search_key(action, key),
+            Mode::Picker(_) => self.picker_key(action),
+            Mode::Editing(_) => self.editing_key(action, key),
+            Mode::Help { .. } => {
+                self.help_key(action);
+                Vec::new()
+            }
+            Mode::Quitting | Mode::ConfirmQuit { .. } => self.confirm_key(action),
+        }
+    }
+
+    /// For the runtime's save: the plan (which already contains the pending edits)
+    /// and the pending edits.
+    pub fn save_parts(&mut self) -> (&mut Plan, &[Edit]) {
+        self.in_flight = Some((self.pending.len(), self.anchor()));
+        (&mut self.plan, &self.pending)
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn has_unsaved(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// A half-typed inline edit (project id, field, text), kept in a recovery file on hang-up.
+    pub fn unsaved_input(&self) -> Option<(String, edit::Field, String)> {
+        match &self.mode {
+            Mode::Editing(e) => Some((e.project.clone(), e.field, e.editor.text().to_string())),
+            _ => None,
+        }
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    pub fn scroll(&self) -> Scroll {
+        self.scroll
+    }
+
+    /// The plan year shown and edited.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn palette(&self) -> Palette {
+        self.palette
+    }
+
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    pub fn disk_error(&self) -> Option<&str> {
+        self.disk_error.as_deref()
+    }
+
+    pub fn save_state(&self) -> &SaveState {
+        &self.save_state
+    }
+
+    pub fn pending(&self) -> &[Edit] {
+        &self.pending
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// The screen as the app last heard of it.
+    pub fn size(&self) -> Rect {
+        self.size
+    }
+
+    fn layout(&self) -> Areas {
+        layout::areas(self, self.size)
+    }
+
+    fn notify(&mut self, kind: NoticeKind, text: String) {
+        self.notices.push(Notice { kind, text });
+    }
+
+    /// Keeps each pane's selected row on screen, and the details within their text.
+    fn follow_selection(&mut self) {
+        let areas = self.layout();
+        for pane in Pane::ALL {
+            let height = usize::from(layout::inner(areas.pane(pane)).height);
+            let (selected, rows) = (self.selected_row(pane), self.rows(pane));
+            let offset = &mut self.scroll.lists[pane.index()];
+            *offset = layout::scroll_offset(selected, *offset, height, rows);
+        }
+        let max = crate::ui::details::max_scroll(self, areas.details);
+        self.scroll.details = self.scroll.details.min(max);
+    }
+}

@@ -1,0 +1,92 @@
+//! Keys in the main view, the help overlay and the quit confirmation.
+
+use crate::keymap::Action;
+use crate::plan::YEARS;
+
+use super::{App, Effect, Mode, Pane};
+
+impl App {
+    pub(super) fn browse(&mut self, action: Action) -> Vec<Effect> {
+        let focus = self.view.focus;
+        match action {
+            Action::Up => self.move_by(focus, -1),
+            Action::Down => self.move_by(focus, 1),
+            Action::Top => self.move_by(focus, isize::MIN),
+            Action::Bottom => self.move_by(focus, isize::MAX),
+            Action::PageUp => self.move_by(focus, -self.page(focus)),
+            Action::PageDown => self.move_by(focus, self.page(focus)),
+            Action::PaneLeft => self.view.focus = focus.left().unwrap_or(focus),
+            Action::PaneRight | Action::Deeper => self.view.focus = focus.right().unwrap_or(focus),
+            Action::NextPane => self.view.focus = focus.right().unwrap_or(Pane::Themes),
+            Action::PrevPane => self.view.focus = focus.left().unwrap_or(Pane::Projects),
+            Action::Focus(pane) => self.view.focus = pane,
+            Action::DetailsUp => self.scroll.details = self.scroll.details.saturating_sub(1),
+            Action::DetailsDown => self.scroll.details = self.scroll.details.saturating_add(1),
+            Action::Search => self.open_search(),
+            Action::Status => self.open_picker(),
+            Action::EditNotes => self.open_editor(crate::edit::Field::Notes, None),
+            Action::EditOwner => self.open_editor(crate::edit::Field::Owner, None),
+            Action::PrevYear => self.change_year(-1),
+            Action::NextYear => self.change_year(1),
+            Action::Filter => {
+                self.view.filter = self.view.filter.next();
+                self.normalize();
+            }
+            Action::Undo => return self.undo(),
+            Action::Redo => return self.redo(),
+            Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Quit => return self.quit(),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Rows to move for PgUp/PgDn: one less than the pane shows, at least one.
+    fn page(&self, pane: Pane) -> isize {
+        let height = crate::ui::layout::inner(self.layout().pane(pane)).height;
+        isize::try_from(height.saturating_sub(1).max(1)).unwrap_or(1)
+    }
+
+    fn change_year(&mut self, delta: i32) {
+        let year = i32::from(self.year) + delta;
+        if let Ok(year) = u16::try_from(year)
+            && YEARS.contains(&year)
+        {
+            self.year = year;
+        }
+        self.normalize();
+    }
+
+    pub(super) fn help_key(&mut self, action: Option<Action>) {
+        let Mode::Help { scroll } = &mut self.mode else {
+            return;
+        };
+        match action {
+            Some(Action::Cancel) => self.mode = Mode::Browse,
+            Some(Action::Up) => *scroll = scroll.saturating_sub(1),
+            Some(Action::Down) => *scroll = scroll.saturating_add(1),
+            Some(Action::PageUp) => *scroll = scroll.saturating_sub(10),
+            Some(Action::PageDown) => *scroll = scroll.saturating_add(10),
+            _ => {}
+        }
+        self.clamp_help_scroll();
+    }
+
+    pub(super) fn clamp_help_scroll(&mut self) {
+        let max = crate::ui::help::max_scroll(self.lang, self.size);
+        if let Mode::Help { scroll } = &mut self.mode {
+            *scroll = (*scroll).min(max);
+        }
+    }
+
+    pub(super) fn confirm_key(&mut self, action: Option<Action>) -> Vec<Effect> {
+        match (&self.mode, action) {
+            (Mode::ConfirmQuit { .. }, Some(Action::Yes)) => vec![Effect::Quit],
+            (_, Some(Action::No)) => {
+                self.mode = Mode::Browse;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+}

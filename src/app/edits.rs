@@ -1,0 +1,227 @@
+//! Changing projects: the status picker, the inline editor, committing edits,
+//! undo and redo.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::edit::{self, Edit, Field, Value};
+use crate::keymap::Action;
+use crate::line_editor::LineEditor;
+use crate::plan::Status;
+use crate::search::{SearchIndex, Target};
+
+use super::{App, Effect, Mode, NoticeKind, Pane};
+
+/// The status picker for one project and year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub project: String,
+    pub year: u16,
+    pub current: Option<Status>,
+    /// Index into [`Status::ALL`].
+    pub chosen: usize,
+}
+
+/// An inline edit of a project's owner or notes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editing {
+    pub project: String,
+    pub field: Field,
+    pub editor: LineEditor,
+}
+
+/// The character a key types, if it is plain typing (no Control or Alt).
+pub(super) fn typed_char(key: &KeyEvent) -> Option<char> {
+    let chord = key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Char(c) if !chord => Some(c),
+        _ => None,
+    }
+}
+
+impl App {
+    /// The selected project's id, focusing the projects pane; `None` (with a
+    /// notice) when read-only or no project is selected.
+    fn editable_project(&mut self) -> Option<String> {
+        if let Some(reason) = &self.read_only {
+            let text = self.lang.refused_read_only(reason);
+            self.notify(NoticeKind::Warning, text);
+            return None;
+        }
+        let Some((_, project)) = self.selected_project() else {
+            self.notify(NoticeKind::Warning, self.lang.ui().no_project_selected.into());
+            return None;
+        };
+        let id = project.id.clone();
+        self.view.focus = Pane::Projects;
+        Some(id)
+    }
+
+    pub(super) fn open_picker(&mut self) {
+        let Some(project) = self.editable_project() else {
+            return;
+        };
+        let current = self
+            .plan
+            .locate(&project)
+            .and_then(|loc| self.plan.project(loc))
+            .and_then(|p| p.status_in(self.year));
+        let chosen = current
+            .and_then(|s| Status::ALL.iter().position(|x| *x == s))
+            .unwrap_or(0);
+        self.mode = Mode::Picker(Picker {
+            project,
+            year: self.year,
+            current,
+            chosen,
+        });
+    }
+
+    pub(super) fn picker_key(&mut self, action: Option<Action>) -> Vec<Effect> {
+        let Mode::Picker(picker) = &mut self.mode else {
+            return Vec::new();
+        };
+        let last = Status::ALL.len() - 1;
+        let status = match action {
+            Some(Action::Pick(status)) => status,
+            Some(Action::Confirm) => Status::ALL[picker.chosen],
+            Some(Action::Up) => {
+                picker.chosen = picker.chosen.saturating_sub(1);
+                return Vec::new();
+            }
+            Some(Action::Down) => {
+                picker.chosen = (picker.chosen + 1).min(last);
+                return Vec::new();
+            }
+            Some(Action::Cancel) => {
+                self.mode = Mode::Browse;
+                return Vec::new();
+            }
+            _ => return Vec::new(),
+        };
+        let (project, year) = (picker.project.clone(), picker.year);
+        self.mode = Mode::Browse;
+        self.commit(&project, Field::Status(year), Value::Status(Some(status)))
+    }
+
+    /// Opens the inline editor on the selected project's `field`, with `text` or
+    /// the field's current value.
+    pub(super) fn open_editor(&mut self, field: Field, text: Option<String>) {
+        let Some(project) = self.editable_project() else {
+            return;
+        };
+        let text = text.unwrap_or_else(|| match edit::current(&self.plan, &project, field) {
+            Some(Value::Text(t)) => t,
+            _ => String::new(),
+        });
+        self.mode = Mode::Editing(Editing {
+            project,
+            field,
+            editor: LineEditor::new(&text),
+        });
+    }
+
+    pub(super) fn editing_key(&mut self, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
+        let Mode::Editing(editing) = &mut self.mode else {
+            return Vec::new();
+        };
+        match action {
+            Some(Action::Confirm) => {
+                let (project, field) = (editing.project.clone(), editing.field);
+                let text = editing.editor.text().to_string();
+                self.mode = Mode::Browse;
+                return self.commit(&project, field, Value::Text(text));
+            }
+            Some(Action::Cancel) => self.mode = Mode::Browse,
+            Some(Action::Edit(op)) => editing.editor.apply(op),
+            _ => {
+                if let Some(c) = typed_char(key) {
+                    editing.editor.insert(c);
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// Makes a new edit: applies it, remembers it for undo and asks for a save.
+    pub(super) fn commit(&mut self, project: &str, field: Field, after: Value) -> Vec<Effect> {
+        let Some(edit) = Edit::new(&self.plan, project, field, after, &self.user) else {
+            self.notify(NoticeKind::Warning, self.lang.ui().project_gone.into());
+            return Vec::new();
+        };
+        if edit.is_noop() {
+            return Vec::new();
+        }
+        self.redo.clear();
+        self.undo.push(edit.clone());
+        self.record(edit)
+    }
+
+    pub(super) fn undo(&mut self) -> Vec<Effect> {
+        if self.refuse_when_read_only() {
+            return Vec::new();
+        }
+        let Some(edit) = self.undo.pop() else {
+            self.notify(NoticeKind::Info, self.lang.ui().nothing_to_undo.into());
+            return Vec::new();
+        };
+        let inverse = edit.inverse(&self.user);
+        let Some(title) = self.reveal(&edit.project) else {
+            let text = self.lang.removed_by_someone(&edit.project);
+            self.notify(NoticeKind::Warning, text);
+            return Vec::new();
+        };
+        let text = self.lang.undone(&title, edit.field, &inverse.after);
+        self.notify(NoticeKind::Info, text);
+        self.redo.push(edit);
+        self.record(inverse)
+    }
+
+    pub(super) fn redo(&mut self) -> Vec<Effect> {
+        if self.refuse_when_read_only() {
+            return Vec::new();
+        }
+        let Some(edit) = self.redo.pop() else {
+            self.notify(NoticeKind::Info, self.lang.ui().nothing_to_redo.into());
+            return Vec::new();
+        };
+        let again = edit.inverse(&self.user).inverse(&self.user);
+        let Some(title) = self.reveal(&edit.project) else {
+            let text = self.lang.removed_by_someone(&edit.project);
+            self.notify(NoticeKind::Warning, text);
+            return Vec::new();
+        };
+        let text = self.lang.redone(&title, edit.field, &again.after);
+        self.notify(NoticeKind::Info, text);
+        self.undo.push(again.clone());
+        self.record(again)
+    }
+
+    fn refuse_when_read_only(&mut self) -> bool {
+        let Some(reason) = &self.read_only else {
+            return false;
+        };
+        let text = self.lang.refused_read_only(reason);
+        self.notify(NoticeKind::Warning, text);
+        true
+    }
+
+    /// Selects a project by id so the user sees what changes; its title, or
+    /// `None` when it no longer exists.
+    fn reveal(&mut self, id: &str) -> Option<String> {
+        let loc = self.plan.locate(id)?;
+        let title = self.plan.project(loc)?.title.clone();
+        self.jump_to(Target::Project(loc));
+        Some(title)
+    }
+
+    /// Applies an edit to the plan and queues it for saving.
+    fn record(&mut self, edit: Edit) -> Vec<Effect> {
+        edit::apply(&mut self.plan, &edit);
+        if !matches!(edit.field, Field::Status(_)) {
+            self.index = SearchIndex::build(&self.plan);
+        }
+        self.pending.push(edit);
+        self.normalize();
+        vec![Effect::Save]
+    }
+}

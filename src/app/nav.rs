@@ -1,0 +1,287 @@
+//! Where the user is: the selection in the three panes, the focus, the status
+//! filter, and moving between them.
+
+use crate::plan::{Loc, Plan, Project, Status, Subtheme, Theme};
+use crate::search::Target;
+
+use super::App;
+
+/// The three list panes, left to right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Pane {
+    #[default]
+    Themes,
+    Subthemes,
+    Projects,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Themes, Pane::Subthemes, Pane::Projects];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The pane to the right, if any.
+    pub fn right(self) -> Option<Pane> {
+        Pane::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The pane to the left, if any.
+    pub fn left(self) -> Option<Pane> {
+        self.index().checked_sub(1).map(|i| Pane::ALL[i])
+    }
+}
+
+/// Which projects the projects pane shows, by their status in the year shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    /// Not finished: no status, planned, in progress or on hold.
+    Open,
+    Only(Status),
+}
+
+impl Filter {
+    /// The next filter in the cycle: all → open → each status → all.
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Open,
+            Filter::Open => Filter::Only(Status::ALL[0]),
+            Filter::Only(s) => match Status::ALL.iter().position(|x| *x == s) {
+                Some(i) if i + 1 < Status::ALL.len() => Filter::Only(Status::ALL[i + 1]),
+                _ => Filter::All,
+            },
+        }
+    }
+
+    pub fn accepts(self, status: Option<Status>) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Open => status.is_none_or(Status::is_open),
+            Filter::Only(s) => status == Some(s),
+        }
+    }
+}
+
+/// The selected theme, sub-theme and project, as indices into the plan. The
+/// project index is into the sub-theme's projects, not the filtered list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Selection {
+    pub theme: usize,
+    pub subtheme: usize,
+    pub project: usize,
+}
+
+/// What the user looks at: restored as a whole when a search is cancelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct View {
+    pub selection: Selection,
+    pub focus: Pane,
+    pub filter: Filter,
+}
+
+/// The selection by id, to find it again in a changed plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Anchor {
+    theme: Option<String>,
+    subtheme: Option<String>,
+    project: Option<String>,
+}
+
+impl App {
+    pub fn theme(&self) -> Option<&Theme> {
+        self.plan.themes.get(self.view.selection.theme)
+    }
+
+    pub fn subtheme(&self) -> Option<&Subtheme> {
+        self.theme()?.subthemes.get(self.view.selection.subtheme)
+    }
+
+    /// Indices of the selected sub-theme's projects that pass the filter.
+    pub fn visible_projects(&self) -> Vec<usize> {
+        visible_projects(&self.plan, self.view.selection, self.view.filter, self.year)
+    }
+
+    /// The selected project, when the projects pane shows one.
+    pub fn selected_project(&self) -> Option<(Loc, &Project)> {
+        let s = self.view.selection;
+        let loc = Loc {
+            theme: s.theme,
+            subtheme: s.subtheme,
+            project: s.project,
+        };
+        let project = self.plan.project(loc)?;
+        self.view
+            .filter
+            .accepts(project.status_in(self.year))
+            .then_some((loc, project))
+    }
+
+    /// How many rows a pane has.
+    pub fn rows(&self, pane: Pane) -> usize {
+        match pane {
+            Pane::Themes => self.plan.themes.len(),
+            Pane::Subthemes => self.theme().map_or(0, |t| t.subthemes.len()),
+            Pane::Projects => self.visible_projects().len(),
+        }
+    }
+
+    /// The selected row of a pane, if it has any rows.
+    pub fn selected_row(&self, pane: Pane) -> Option<usize> {
+        let s = self.view.selection;
+        match pane {
+            Pane::Themes => (s.theme < self.rows(pane)).then_some(s.theme),
+            Pane::Subthemes => (s.subtheme < self.rows(pane)).then_some(s.subtheme),
+            Pane::Projects => self.visible_projects().iter().position(|&p| p == s.project),
+        }
+    }
+
+    /// Selects a row of a pane; the panes to its right start at their first row.
+    pub(crate) fn select_row(&mut self, pane: Pane, row: usize) {
+        let s = &mut self.view.selection;
+        match pane {
+            Pane::Themes => {
+                if s.theme != row {
+                    *s = Selection {
+                        theme: row,
+                        ..Selection::default()
+                    };
+                }
+            }
+            Pane::Subthemes => {
+                if s.subtheme != row {
+                    s.subtheme = row;
+                    s.project = 0;
+                }
+            }
+            Pane::Projects => {
+                if let Some(&p) = self.visible_projects().get(row) {
+                    self.view.selection.project = p;
+                }
+            }
+        }
+        self.normalize();
+    }
+
+    /// Moves the selection of a pane by `delta` rows, stopping at the ends.
+    pub(crate) fn move_by(&mut self, pane: Pane, delta: isize) {
+        let rows = self.rows(pane);
+        if rows == 0 {
+            return;
+        }
+        let current = self.selected_row(pane).unwrap_or(0);
+        let target = current.saturating_add_signed(delta).min(rows - 1);
+        self.select_row(pane, target);
+    }
+
+    /// Keeps the selection pointing at existing rows; a project hidden by the
+    /// filter gives way to the next visible one (or the last).
+    pub(crate) fn normalize(&mut self) {
+        let themes = self.plan.themes.len();
+        let s = &mut self.view.selection;
+        s.theme = s.theme.min(themes.saturating_sub(1));
+        let subthemes = self.theme().map_or(0, |t| t.subthemes.len());
+        let s = &mut self.view.selection;
+        s.subtheme = s.subtheme.min(subthemes.saturating_sub(1));
+        let visible = self.visible_projects();
+        let s = &mut self.view.selection;
+        if !visible.contains(&s.project) {
+            let next = visible.iter().find(|&&p| p >= s.project);
+            s.project = next.or(visible.last()).copied().unwrap_or(0);
+        }
+    }
+
+    /// Selects what a search hit points at and focuses its pane. A project the
+    /// filter hides clears the filter.
+    pub(crate) fn jump_to(&mut self, target: Target) {
+        let (selection, focus) = match target {
+            Target::Theme(t) => (
+                Selection {
+                    theme: t,
+                    ..Selection::default()
+                },
+                Pane::Themes,
+            ),
+            Target::Subtheme(t, s) => (
+                Selection {
+                    theme: t,
+                    subtheme: s,
+                    project: 0,
+                },
+                Pane::Subthemes,
+            ),
+            Target::Project(loc) => {
+                let status = self.plan.project(loc).and_then(|p| p.status_in(self.year));
+                if !self.view.filter.accepts(status) {
+                    self.view.filter = Filter::All;
+                }
+                (
+                    Selection {
+                        theme: loc.theme,
+                        subtheme: loc.subtheme,
+                        project: loc.project,
+                    },
+                    Pane::Projects,
+                )
+            }
+        };
+        self.view.selection = selection;
+        self.view.focus = focus;
+        self.normalize();
+    }
+
+    pub(crate) fn anchor(&self) -> Anchor {
+        Anchor {
+            theme: self.theme().map(|t| t.id.clone()),
+            subtheme: self.subtheme().map(|s| s.id.clone()),
+            project: self.selected_project().map(|(_, p)| p.id.clone()),
+        }
+    }
+
+    /// Selects the anchored items again in a changed plan; what is gone keeps its
+    /// index (clamped), so the selection stays close.
+    pub(crate) fn restore(&mut self, anchor: &Anchor) {
+        if let Some(loc) = anchor.project.as_deref().and_then(|id| self.plan.locate(id)) {
+            self.view.selection = Selection {
+                theme: loc.theme,
+                subtheme: loc.subtheme,
+                project: loc.project,
+            };
+            self.normalize();
+            return;
+        }
+        let s = &mut self.view.selection;
+        let themes = &self.plan.themes;
+        if let Some(t) = position(themes, anchor.theme.as_deref(), |t| &t.id) {
+            s.theme = t;
+        }
+        if let Some(theme) = themes.get(s.theme)
+            && let Some(i) = position(&theme.subthemes, anchor.subtheme.as_deref(), |s| &s.id)
+        {
+            s.subtheme = i;
+        }
+        self.normalize();
+    }
+}
+
+fn position<T>(items: &[T], id: Option<&str>, id_of: impl Fn(&T) -> &String) -> Option<usize> {
+    let id = id?;
+    items.iter().position(|item| id_of(item) == id)
+}
+
+fn visible_projects(plan: &Plan, s: Selection, filter: Filter, year: u16) -> Vec<usize> {
+    plan.themes
+        .get(s.theme)
+        .and_then(|t| t.subthemes.get(s.subtheme))
+        .map(|sub| {
+            sub.projects
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| filter.accepts(p.status_in(year)))
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .unwrap_or_default()
+}

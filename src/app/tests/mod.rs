@@ -1,0 +1,64 @@
+//! Unit tests of the pure update: events in, state and effects out.
+
+mod edits;
+mod nav;
+mod search;
+mod sync;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{App, AppOptions, Effect, Event};
+use crate::i18n::Lang;
+use crate::plan::Plan;
+use crate::ui::Palette;
+
+fn bundled() -> Plan {
+    crate::format::parse(crate::storage::BUNDLED_PLAN).expect("the bundled plan parses")
+}
+
+fn options() -> AppOptions {
+    AppOptions {
+        lang: Lang::En,
+        year: None,
+        read_only: None,
+        user: "tester".into(),
+        palette: Palette::Plain,
+        mouse: true,
+    }
+}
+
+fn app() -> App {
+    let mut app = App::new(bundled(), options());
+    app.handle(Event::Resize(120, 40));
+    app
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn keys(app: &mut App, chars: &str) -> Vec<Effect> {
+    chars
+        .chars()
+        .flat_map(|c| press(app, KeyCode::Char(c)))
+        .collect()
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    app.handle(Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )))
+}
+
+/// The selected project's id, if the projects pane shows one.
+fn selected_id(app: &App) -> Option<String> {
+    app.selected_project().map(|(_, p)| p.id.clone())
+}
+
+/// Selects a project by id, as a search jump does.
+fn go_to(app: &mut App, id: &str) {
+    let loc = app.plan().locate(id).expect("known id");
+    app.jump_to(crate::search::Target::Project(loc));
+    assert_eq!(selected_id(app).as_deref(), Some(id));
+}

@@ -1,0 +1,174 @@
+//! Status changes in a time window, from the projects' history: who changed what,
+//! when, from which status to which, grouped by theme and in time order within a
+//! theme. Rendered as text, Markdown, CSV or JSON by [`render`].
+
+pub(crate) mod render;
+
+use std::io::Write;
+
+use crate::commands::{Context, Failure, Outcome};
+use crate::plan::{HistoryEntry, Plan, Project, Subtheme, Theme};
+use crate::report::Format;
+use crate::timestamp::Timestamp;
+
+const SECONDS_PER_DAY: i64 = 86_400;
+
+/// A half-open time window `[start, end)`, with the bounds as the user wrote them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    pub start: Timestamp,
+    /// The first second after the window; `None` for "until now".
+    pub end: Option<Timestamp>,
+    pub since_text: String,
+    pub until_text: Option<String>,
+}
+
+impl Window {
+    /// Parses `--since` and `--until`: each a date (`2026-03-14`, a UTC day) or an
+    /// RFC 3339 time. A date as `until` includes that whole day.
+    pub fn parse(since: &str, until: Option<&str>) -> Result<Window, String> {
+        let start = Timestamp::parse_date_or_time(since).ok_or_else(|| bad_date("since", since))?;
+        let end = match until {
+            None => None,
+            Some(text) => Some(end_of(text).ok_or_else(|| bad_date("until", text))?),
+        };
+        if end.is_some_and(|end| end <= start) {
+            return Err(format!(
+                "--until {} is before --since {since}; nothing can fall in between",
+                until.unwrap_or_default()
+            ));
+        }
+        Ok(Window {
+            start,
+            end,
+            since_text: since.to_string(),
+            until_text: until.map(str::to_string),
+        })
+    }
+
+    pub fn contains(&self, t: Timestamp) -> bool {
+        t >= self.start && self.end.is_none_or(|end| t < end)
+    }
+}
+
+/// The first second after `until`: the next midnight for a date.
+fn end_of(until: &str) -> Option<Timestamp> {
+    if let Some(day) = Timestamp::parse_date(until) {
+        return Some(Timestamp(day.0 + SECONDS_PER_DAY));
+    }
+    Timestamp::parse_rfc3339(until).map(|t| Timestamp(t.0 + 1))
+}
+
+fn bad_date(flag: &str, value: &str) -> String {
+    format!("--{flag} {value:?} is not a date like 2026-03-14 or a time like 2026-03-14T09:21:05Z")
+}
+
+/// One status change with where it happened.
+#[derive(Debug, Clone, Copy)]
+pub struct Change<'a> {
+    pub at: Timestamp,
+    pub entry: &'a HistoryEntry,
+    pub subtheme: &'a Subtheme,
+    pub project: &'a Project,
+}
+
+/// The changes of one theme, oldest first.
+#[derive(Debug, Clone)]
+pub struct Group<'a> {
+    pub theme: &'a Theme,
+    pub changes: Vec<Change<'a>>,
+}
+
+/// Every change in the window, grouped by theme in plan order; themes without
+/// changes are left out. Changes at the same second keep plan order.
+pub fn collect<'a>(plan: &'a Plan, window: &Window) -> Vec<Group<'a>> {
+    plan.themes
+        .iter()
+        .map(|theme| {
+            let mut changes = theme_changes(theme, window);
+            changes.sort_by_key(|c| c.at);
+            Group { theme, changes }
+        })
+        .filter(|g| !g.changes.is_empty())
+        .collect()
+}
+
+fn theme_changes<'a>(theme: &'a Theme, window: &Window) -> Vec<Change<'a>> {
+    let mut changes = Vec::new();
+    for subtheme in &theme.subthemes {
+        for project in &subtheme.projects {
+            for entry in &project.history {
+                // Loaded plans are validated, so every `at` parses; skip any that does not.
+                let Some(at) = Timestamp::parse_rfc3339(&entry.at) else {
+                    continue;
+                };
+                if window.contains(at) {
+                    changes.push(Change {
+                        at,
+                        entry,
+                        subtheme,
+                        project,
+                    });
+                }
+            }
+        }
+    }
+    changes
+}
+
+/// `aoplan changes`.
+pub fn run(
+    ctx: &Context,
+    since: &str,
+    until: Option<&str>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Outcome {
+    let window = Window::parse(since, until).map_err(Failure)?;
+    let (_, plan) = ctx.open()?;
+    let groups = collect(&plan, &window);
+    render::write(&groups, &window, format, ctx.lang, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> Timestamp {
+        Timestamp::parse_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn a_date_until_includes_the_whole_day() {
+        let w = Window::parse("2026-03-01", Some("2026-03-31")).unwrap();
+        assert!(w.contains(at("2026-03-01T00:00:00Z")));
+        assert!(w.contains(at("2026-03-31T23:59:59Z")));
+        assert!(!w.contains(at("2026-02-28T23:59:59Z")));
+        assert!(!w.contains(at("2026-04-01T00:00:00Z")));
+    }
+
+    #[test]
+    fn a_time_until_includes_that_second_only() {
+        let w = Window::parse("2026-03-01T12:00:00Z", Some("2026-03-01T13:00:00+01:00")).unwrap();
+        assert!(w.contains(at("2026-03-01T12:00:00Z")));
+        assert!(!w.contains(at("2026-03-01T12:00:01Z")));
+        assert!(!w.contains(at("2026-03-01T11:59:59Z")));
+    }
+
+    #[test]
+    fn no_until_is_open_ended() {
+        let w = Window::parse("2026-03-01", None).unwrap();
+        assert!(w.contains(at("2099-01-01T00:00:00Z")));
+    }
+
+    #[test]
+    fn bad_and_reversed_bounds_are_errors() {
+        let e = Window::parse("2026-3-1", None).unwrap_err();
+        assert!(e.contains("--since \"2026-3-1\""), "{e}");
+        let e = Window::parse("2026-03-01", Some("yesterday")).unwrap_err();
+        assert!(e.contains("--until \"yesterday\""), "{e}");
+        let e = Window::parse("2026-03-02", Some("2026-03-01")).unwrap_err();
+        assert!(e.contains("before"), "{e}");
+        assert!(Window::parse("2026-03-01", Some("2026-03-01")).is_ok());
+    }
+}

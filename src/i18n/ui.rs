@@ -1,0 +1,231 @@
+//! The texts of the terminal UI: labels, notices and messages.
+
+use super::Lang;
+use crate::edit::{Field, Value};
+
+/// Fixed UI texts of one language.
+pub struct UiTexts {
+    pub plan_year: &'static str,
+    pub read_only: &'static str,
+    pub subtheme: &'static str,
+    pub no_themes: &'static str,
+    pub no_subthemes: &'static str,
+    pub no_projects: &'static str,
+    pub no_projects_filtered: &'static str,
+    pub no_text: &'static str,
+    pub empty_text: &'static str,
+    pub filter: &'static str,
+    pub filter_all: &'static str,
+    pub filter_open: &'static str,
+    pub current: &'static str,
+    pub saved: &'static str,
+    pub reloaded: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub nothing_to_redo: &'static str,
+    pub project_gone: &'static str,
+    pub no_project_selected: &'static str,
+    pub saving_before_quit: &'static str,
+    pub recovered: &'static str,
+    pub search_title: &'static str,
+    pub search_placeholder: &'static str,
+    pub no_results: &'static str,
+    pub help_title: &'static str,
+    pub confirm_title: &'static str,
+}
+
+pub static NL_UI: UiTexts = UiTexts {
+    plan_year: "Planjaar",
+    read_only: "ALLEEN LEZEN",
+    subtheme: "Subthema",
+    no_themes: "Geen thema’s",
+    no_subthemes: "Geen subthema’s",
+    no_projects: "Geen projecten",
+    no_projects_filtered: "Geen projecten met deze status",
+    no_text: "—",
+    empty_text: "(leeg)",
+    filter: "filter",
+    filter_all: "alle",
+    filter_open: "open",
+    current: "huidig",
+    saved: "Opgeslagen",
+    reloaded: "Plan op schijf gewijzigd — opnieuw geladen",
+    nothing_to_undo: "Niets om ongedaan te maken",
+    nothing_to_redo: "Niets om opnieuw te doen",
+    project_gone: "Dit project bestaat niet meer",
+    no_project_selected: "Kies eerst een project",
+    saving_before_quit: "Opslaan voor het afsluiten…",
+    recovered: "Niet bewaarde invoer hersteld — Enter bewaart, Esc gooit weg",
+    search_title: "Zoeken",
+    search_placeholder: "thema’s, subthema’s en projecten",
+    no_results: "Geen resultaten",
+    help_title: "Toetsen",
+    confirm_title: "Niet opgeslagen",
+};
+
+pub static EN_UI: UiTexts = UiTexts {
+    plan_year: "Plan year",
+    read_only: "READ-ONLY",
+    subtheme: "Sub-theme",
+    no_themes: "No themes",
+    no_subthemes: "No sub-themes",
+    no_projects: "No projects",
+    no_projects_filtered: "No projects with this status",
+    no_text: "—",
+    empty_text: "(empty)",
+    filter: "filter",
+    filter_all: "all",
+    filter_open: "open",
+    current: "current",
+    saved: "Saved",
+    reloaded: "Plan changed on disk — reloaded",
+    nothing_to_undo: "Nothing to undo",
+    nothing_to_redo: "Nothing to redo",
+    project_gone: "This project no longer exists",
+    no_project_selected: "Select a project first",
+    saving_before_quit: "Saving before quitting…",
+    recovered: "Recovered unsaved input — Enter keeps it, Esc discards it",
+    search_title: "Search",
+    search_placeholder: "themes, sub-themes and projects",
+    no_results: "No results",
+    help_title: "Keys",
+    confirm_title: "Not saved",
+};
+
+/// Messages with values in them.
+impl Lang {
+    /// The fixed UI texts of this language.
+    pub fn ui(self) -> &'static UiTexts {
+        match self {
+            Lang::Nl => &NL_UI,
+            Lang::En => &EN_UI,
+        }
+    }
+
+    pub fn too_small(self, width: u16, height: u16) -> String {
+        match self {
+            Lang::Nl => format!("terminal te klein (minimaal {width}×{height})"),
+            Lang::En => format!("terminal too small (need {width}×{height})"),
+        }
+    }
+
+    /// "34/76 afgerond · 45 %".
+    pub fn progress(self, done: usize, total: usize, percent: usize) -> String {
+        format!("{done}/{total} {} · {percent} %", self.tr().done_word)
+    }
+
+    /// A field in running text: "status 2026", "notities".
+    pub fn field_name(self, field: Field) -> String {
+        match (self, field) {
+            (_, Field::Status(year)) => format!("status {year}"),
+            (Lang::Nl, Field::Owner) => "eigenaar".into(),
+            (Lang::Nl, Field::Notes) => "notities".into(),
+            (Lang::En, Field::Owner) => "owner".into(),
+            (Lang::En, Field::Notes) => "notes".into(),
+        }
+    }
+
+    /// A field's value in running text: a status label, or the quoted text.
+    pub fn value_text(self, value: &Value) -> String {
+        match value {
+            Value::Status(s) => self.status_or_none(*s).to_string(),
+            Value::Text(t) if t.is_empty() => self.ui().empty_text.to_string(),
+            Value::Text(t) => format!("“{t}”"),
+        }
+    }
+
+    pub fn edit_title(self, field: Field) -> String {
+        match (self, field) {
+            (Lang::Nl, Field::Notes) => "Notities bewerken".into(),
+            (Lang::Nl, _) => "Eigenaar bewerken".into(),
+            (Lang::En, Field::Notes) => "Edit notes".into(),
+            (Lang::En, _) => "Edit owner".into(),
+        }
+    }
+
+    pub fn picker_title(self, year: u16) -> String {
+        format!("{} {year}", self.tr().status)
+    }
+
+    pub fn conflict(self, project: &str, field: Field, theirs: &Value) -> String {
+        let (field, theirs) = (self.field_name(field), self.value_text(theirs));
+        match self {
+            Lang::Nl => format!(
+                "{project}: {field} is ook door iemand anders gewijzigd (was: {theirs}); jouw wijziging is behouden — u maakt haar ongedaan"
+            ),
+            Lang::En => format!(
+                "{project}: {field} was also changed by someone else (was: {theirs}); your change was kept — u undoes it"
+            ),
+        }
+    }
+
+    pub fn removed_by_someone(self, project: &str) -> String {
+        match self {
+            Lang::Nl => format!(
+                "{project} is door iemand anders verwijderd; je wijziging daaraan is vervallen"
+            ),
+            Lang::En => {
+                format!("{project} was removed by someone else; your change to it was dropped")
+            }
+        }
+    }
+
+    pub fn refused_read_only(self, reason: &str) -> String {
+        match self {
+            Lang::Nl => format!("Alleen lezen ({reason}): wijzigen kan niet"),
+            Lang::En => format!("Read-only ({reason}): changes are disabled"),
+        }
+    }
+
+    pub fn confirm_quit(self, error: &str) -> String {
+        match self {
+            Lang::Nl => format!("Niet opgeslagen: {error}. Afsluiten en wijzigingen weggooien? j/n"),
+            Lang::En => format!("Not saved: {error}. Quit and discard? y/n"),
+        }
+    }
+
+    pub fn disk_broken(self, message: &str) -> String {
+        match self {
+            Lang::Nl => format!(
+                "Het planbestand op schijf laadt niet meer; je wijzigingen blijven in het geheugen: {message}"
+            ),
+            Lang::En => format!(
+                "The plan file on disk no longer loads; your changes are kept in memory: {message}"
+            ),
+        }
+    }
+
+    pub fn result_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Nl, 1) => "1 resultaat".into(),
+            (Lang::Nl, n) => format!("{n} resultaten"),
+            (Lang::En, 1) => "1 result".into(),
+            (Lang::En, n) => format!("{n} results"),
+        }
+    }
+
+    pub fn unsaved_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Nl, 1) => "1 wijziging niet opgeslagen".into(),
+            (Lang::Nl, n) => format!("{n} wijzigingen niet opgeslagen"),
+            (Lang::En, 1) => "1 unsaved change".into(),
+            (Lang::En, n) => format!("{n} unsaved changes"),
+        }
+    }
+
+    /// "Ongedaan: status 2026 van X → Gepland".
+    pub fn undone(self, project: &str, field: Field, value: &Value) -> String {
+        let (field, value) = (self.field_name(field), self.value_text(value));
+        match self {
+            Lang::Nl => format!("Ongedaan: {field} van {project} is weer {value}"),
+            Lang::En => format!("Undone: {field} of {project} is {value} again"),
+        }
+    }
+
+    pub fn redone(self, project: &str, field: Field, value: &Value) -> String {
+        let (field, value) = (self.field_name(field), self.value_text(value));
+        match self {
+            Lang::Nl => format!("Opnieuw: {field} van {project} is {value}"),
+            Lang::En => format!("Redone: {field} of {project} is {value}"),
+        }
+    }
+}

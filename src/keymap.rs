@@ -1,0 +1,334 @@
+//! The one table of key bindings: it drives the app's behaviour, the `?` help
+//! overlay and the footer's key hints, so they cannot disagree.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::app::Pane;
+use crate::i18n::Lang;
+use crate::line_editor::EditOp;
+use crate::plan::Status;
+
+/// Where a key is pressed: each mode of the app has its own bindings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Browse,
+    Search,
+    Picker,
+    Editing,
+    Help,
+    ConfirmQuit,
+}
+
+impl Context {
+    /// In the order the help overlay lists them.
+    pub const ALL: [Context; 6] = [
+        Context::Browse,
+        Context::Search,
+        Context::Picker,
+        Context::Editing,
+        Context::Help,
+        Context::ConfirmQuit,
+    ];
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        let t = lang.keys();
+        match self {
+            Context::Browse => t.ctx_browse,
+            Context::Search => t.ctx_search,
+            Context::Picker => t.ctx_picker,
+            Context::Editing => t.ctx_editing,
+            Context::Help => t.ctx_help,
+            Context::ConfirmQuit => t.ctx_confirm,
+        }
+    }
+}
+
+/// What a key does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    PaneLeft,
+    PaneRight,
+    NextPane,
+    PrevPane,
+    Deeper,
+    Focus(Pane),
+    DetailsUp,
+    DetailsDown,
+    Search,
+    Status,
+    EditNotes,
+    EditOwner,
+    PrevYear,
+    NextYear,
+    Filter,
+    Undo,
+    Redo,
+    Help,
+    Quit,
+    /// Enter in an overlay: jump, pick or commit.
+    Confirm,
+    /// Esc in an overlay: close without changing anything.
+    Cancel,
+    Pick(Status),
+    Edit(EditOp),
+    Yes,
+    No,
+}
+
+/// A key as bound: its code and whether Control is held. Shift is part of the
+/// character (`G`, `?`), so it is not compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+impl Key {
+    /// How the key is written in help and hints: `↑`, `Ctrl-r`, `PgDn`, `g`.
+    pub fn label(&self) -> String {
+        let name = match self.code {
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Home => "Home".to_string(),
+            KeyCode::End => "End".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::Backspace => "Backspace".to_string(),
+            KeyCode::Delete => "Delete".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl {
+            format!("Ctrl-{name}")
+        } else {
+            name
+        }
+    }
+
+    fn matches(&self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        if event.modifiers.contains(KeyModifiers::ALT) || ctrl != self.ctrl {
+            return false;
+        }
+        match (self.code, event.code) {
+            (KeyCode::Char(a), KeyCode::Char(b)) if self.ctrl => a.eq_ignore_ascii_case(&b),
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// A text in the UI language.
+pub type Text = fn(Lang) -> &'static str;
+
+/// One row of the table.
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// The description in the help overlay.
+    pub describe: Text,
+    /// A footer hint: the keys as shown there and a short label.
+    pub hint: Option<(&'static str, Text)>,
+}
+
+impl Binding {
+    /// All the binding's keys, as shown in the help overlay.
+    pub fn keys_label(&self) -> String {
+        let labels: Vec<String> = self.keys.iter().map(Key::label).collect();
+        labels.join(" ")
+    }
+}
+
+/// The action bound to `event` in `context`, if any.
+pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
+    bindings(context)
+        .find(|b| b.keys.iter().any(|k| k.matches(event)))
+        .map(|b| b.action)
+}
+
+/// The bindings of one context, in table order.
+pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.context == context)
+}
+
+const fn bind(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    describe: Text,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        describe,
+        hint: None,
+    }
+}
+
+const fn hinted(
+    binding: Binding,
+    keys: &'static str,
+    hint: Text,
+) -> Binding {
+    Binding {
+        hint: Some((keys, hint)),
+        ..binding
+    }
+}
+
+use Context::{Browse, ConfirmQuit, Editing, Help, Picker, Search};
+
+const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
+const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
+const ENTER: &[Key] = &[key(KeyCode::Enter)];
+const ESC: &[Key] = &[key(KeyCode::Esc)];
+
+/// Every binding of the app.
+#[rustfmt::skip]
+pub static BINDINGS: &[Binding] = &[
+    hinted(bind(Browse, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_move),
+    bind(Browse, DOWN, Action::Down, |l| l.keys().down),
+    hinted(bind(Browse, &[key(KeyCode::Left), ch('h')], Action::PaneLeft, |l| l.keys().pane_left), "←→", |l| l.keys().hint_pane),
+    bind(Browse, &[key(KeyCode::Right), ch('l')], Action::PaneRight, |l| l.keys().pane_right),
+    bind(Browse, &[key(KeyCode::Tab)], Action::NextPane, |l| l.keys().next_pane),
+    bind(Browse, &[key(KeyCode::BackTab)], Action::PrevPane, |l| l.keys().prev_pane),
+    bind(Browse, ENTER, Action::Deeper, |l| l.keys().deeper),
+    bind(Browse, &[ch('1')], Action::Focus(Pane::Themes), |l| l.keys().focus_themes),
+    bind(Browse, &[ch('2')], Action::Focus(Pane::Subthemes), |l| l.keys().focus_subthemes),
+    bind(Browse, &[ch('3')], Action::Focus(Pane::Projects), |l| l.keys().focus_projects),
+    bind(Browse, &[ch('g'), key(KeyCode::Home)], Action::Top, |l| l.keys().top),
+    bind(Browse, &[ch('G'), key(KeyCode::End)], Action::Bottom, |l| l.keys().bottom),
+    bind(Browse, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
+    bind(Browse, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
+    bind(Browse, &[ch('K')], Action::DetailsUp, |l| l.keys().details_up),
+    bind(Browse, &[ch('J')], Action::DetailsDown, |l| l.keys().details_down),
+    hinted(bind(Browse, &[ch('/')], Action::Search, |l| l.keys().search), "/", |l| l.keys().hint_search),
+    hinted(bind(Browse, &[ch('s')], Action::Status, |l| l.keys().status), "s", |l| l.keys().hint_status),
+    hinted(bind(Browse, &[ch('e')], Action::EditNotes, |l| l.keys().notes), "e", |l| l.keys().hint_notes),
+    hinted(bind(Browse, &[ch('o')], Action::EditOwner, |l| l.keys().owner), "o", |l| l.keys().hint_owner),
+    hinted(bind(Browse, &[ch('[')], Action::PrevYear, |l| l.keys().prev_year), "[]", |l| l.keys().hint_year),
+    bind(Browse, &[ch(']')], Action::NextYear, |l| l.keys().next_year),
+    hinted(bind(Browse, &[ch('f')], Action::Filter, |l| l.keys().filter), "f", |l| l.keys().hint_filter),
+    hinted(bind(Browse, &[ch('u')], Action::Undo, |l| l.keys().undo), "u", |l| l.keys().hint_undo),
+    bind(Browse, &[ctrl('r')], Action::Redo, |l| l.keys().redo),
+    hinted(bind(Browse, &[ch('?')], Action::Help, |l| l.keys().help), "?", |l| l.keys().hint_help),
+    hinted(bind(Browse, &[ch('q'), ctrl('c')], Action::Quit, |l| l.keys().quit), "q", |l| l.keys().hint_quit),
+    hinted(bind(Search, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
+    bind(Search, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
+    bind(Search, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
+    bind(Search, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
+    hinted(bind(Search, ENTER, Action::Confirm, |l| l.keys().jump), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(Search, ESC, Action::Cancel, |l| l.keys().search_cancel), "Esc", |l| l.keys().hint_cancel),
+    hinted(bind(Picker, &[ch('1')], Action::Pick(Status::Planned), |l| l.status(Status::Planned)), "1–5", |l| l.keys().hint_pick),
+    bind(Picker, &[ch('2')], Action::Pick(Status::InProgress), |l| l.status(Status::InProgress)),
+    bind(Picker, &[ch('3')], Action::Pick(Status::Done), |l| l.status(Status::Done)),
+    bind(Picker, &[ch('4')], Action::Pick(Status::OnHold), |l| l.status(Status::OnHold)),
+    bind(Picker, &[ch('5')], Action::Pick(Status::Cancelled), |l| l.status(Status::Cancelled)),
+    hinted(bind(Picker, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
+    bind(Picker, DOWN, Action::Down, |l| l.keys().down),
+    hinted(bind(Picker, ENTER, Action::Confirm, |l| l.keys().pick), "Enter", |l| l.keys().hint_pick),
+    hinted(bind(Picker, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
+    hinted(bind(Editing, ENTER, Action::Confirm, |l| l.keys().commit), "Enter", |l| l.keys().hint_commit),
+    hinted(bind(Editing, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
+    bind(Editing, &[key(KeyCode::Left)], Action::Edit(EditOp::Left), |l| l.keys().cursor_left),
+    bind(Editing, &[key(KeyCode::Right)], Action::Edit(EditOp::Right), |l| l.keys().cursor_right),
+    bind(Editing, &[key(KeyCode::Home), ctrl('a')], Action::Edit(EditOp::Home), |l| l.keys().line_start),
+    bind(Editing, &[key(KeyCode::End), ctrl('e')], Action::Edit(EditOp::End), |l| l.keys().line_end),
+    bind(Editing, &[key(KeyCode::Backspace)], Action::Edit(EditOp::Backspace), |l| l.keys().backspace),
+    bind(Editing, &[key(KeyCode::Delete)], Action::Edit(EditOp::Delete), |l| l.keys().delete),
+    bind(Editing, &[ctrl('u')], Action::Edit(EditOp::DeleteToStart), |l| l.keys().delete_to_start),
+    bind(Editing, &[ctrl('w')], Action::Edit(EditOp::DeleteWordBefore), |l| l.keys().delete_word),
+    hinted(bind(Help, &[key(KeyCode::Esc), ch('q'), ch('?')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
+    hinted(bind(Help, UP, Action::Up, |l| l.keys().scroll_up), "↑↓", |l| l.keys().hint_scroll),
+    bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),
+    bind(Help, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
+    bind(Help, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
+    hinted(bind(ConfirmQuit, &[ch('y'), ch('j')], Action::Yes, |l| l.keys().yes), "y", |l| l.keys().hint_yes),
+    hinted(bind(ConfirmQuit, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.keys().no), "n", |l| l.keys().hint_no),
+];
+
+/// Editing keys shared by the search input: the `Editing` bindings that move the
+/// cursor or delete text.
+pub fn editor_op(event: &KeyEvent) -> Option<EditOp> {
+    match lookup(Editing, event)? {
+        Action::Edit(op) => Some(op),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn shift_is_part_of_the_character_and_control_is_not() {
+        let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(Browse, &big_g), Some(Action::Bottom));
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Browse, &ctrl_c), Some(Action::Quit));
+        let plain_r = press(KeyCode::Char('r'), KeyModifiers::NONE);
+        assert_eq!(lookup(Browse, &plain_r), None);
+        let back_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(lookup(Browse, &back_tab), Some(Action::PrevPane));
+    }
+
+    #[test]
+    fn letters_are_not_bound_while_typing_a_search() {
+        for c in ['j', 'k', 'q', 's', '?'] {
+            let e = press(KeyCode::Char(c), KeyModifiers::NONE);
+            assert_eq!(lookup(Search, &e), None, "{c}");
+            assert_eq!(editor_op(&e), None, "{c}");
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for context in Context::ALL {
+            let keys: Vec<Key> = bindings(context).flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(k), "{context:?}: {} twice", k.label());
+            }
+        }
+    }
+
+    #[test]
+    fn every_binding_is_described_in_both_languages() {
+        for b in BINDINGS {
+            for lang in [Lang::Nl, Lang::En] {
+                assert!(!(b.describe)(lang).is_empty(), "{:?}", b.action);
+            }
+        }
+    }
+}

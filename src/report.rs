@@ -1,0 +1,212 @@
+//! Progress reports for the board: per theme and sub-theme the number of projects
+//! in each status and the share done, then every project with its status, owner
+//! and notes.
+//!
+//! [`Report`] selects what to show; the submodules render it as text, Markdown,
+//! CSV or JSON. The Markdown and CSV helpers are shared with [`crate::changes`].
+
+pub(crate) mod json;
+pub(crate) mod markdown;
+pub(crate) mod spreadsheet;
+pub(crate) mod text;
+
+use std::io::{self, IsTerminal, Write};
+
+use crate::commands::{Context, Failure, Outcome};
+use crate::i18n::Lang;
+use crate::plan::{Plan, Progress, Status, Theme};
+
+/// How a report or change list is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// Readable text, with progress bars on a terminal
+    #[default]
+    Text,
+    /// GitHub-flavoured Markdown tables
+    Markdown,
+    /// CSV for spreadsheets: UTF-8, one row per project
+    Csv,
+    /// A JSON document for scripts
+    Json,
+}
+
+/// Which themes a report covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope<'s> {
+    All,
+    /// Only the themes marked `focus`.
+    Focus,
+    /// One theme, by id.
+    Theme(&'s str),
+}
+
+impl<'s> Scope<'s> {
+    /// From `--theme ID` and `--focus`; a theme id wins.
+    pub fn new(theme: Option<&'s str>, focus: bool) -> Self {
+        match (theme, focus) {
+            (Some(id), _) => Scope::Theme(id),
+            (None, true) => Scope::Focus,
+            (None, false) => Scope::All,
+        }
+    }
+}
+
+/// A report over some themes of a plan for one plan year.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    pub plan: &'a Plan,
+    pub year: u16,
+    pub themes: Vec<&'a Theme>,
+}
+
+impl<'a> Report<'a> {
+    /// Selects the themes of `scope`; an unknown theme id is an error with suggestions.
+    pub fn new(plan: &'a Plan, year: u16, scope: Scope) -> Result<Report<'a>, String> {
+        let themes = match scope {
+            Scope::All => plan.themes.iter().collect(),
+            Scope::Focus => plan.themes.iter().filter(|t| t.focus).collect(),
+            Scope::Theme(id) => vec![find_theme(plan, id)?],
+        };
+        Ok(Report { plan, year, themes })
+    }
+
+    /// Counts over every selected theme.
+    pub fn total(&self) -> Progress {
+        let mut total = Progress::default();
+        for theme in &self.themes {
+            let p = theme.progress(self.year);
+            for status in Status::ALL {
+                total.by_status[status as usize] += p.count(status);
+            }
+            total.unset += p.unset;
+        }
+        total
+    }
+
+    /// Writes the report in `format`; `bars` draws progress bars in text.
+    pub fn write(&self, format: Format, lang: Lang, bars: bool, out: &mut dyn Write) -> Outcome {
+        match format {
+            Format::Text => text::write(self, lang, bars, out)?,
+            Format::Markdown => markdown::write(self, lang, out)?,
+            Format::Csv => spreadsheet::write(self, lang, out)?,
+            Format::Json => json::write(self, out)?,
+        }
+        Ok(())
+    }
+}
+
+fn find_theme<'a>(plan: &'a Plan, id: &str) -> Result<&'a Theme, String> {
+    if let Some(theme) = plan.themes.iter().find(|t| t.id == id) {
+        return Ok(theme);
+    }
+    if let Some(theme) = plan
+        .themes
+        .iter()
+        .find(|t| t.subthemes.iter().any(|s| s.id == id))
+    {
+        return Err(format!(
+            "{id:?} is a sub-theme of `{}`; use --theme {}",
+            theme.id, theme.id
+        ));
+    }
+    let ids: Vec<&str> = plan.themes.iter().map(|t| t.id.as_str()).collect();
+    let hint = match similar(&ids, id).as_slice() {
+        [] => format!("; theme ids: {}", ids.join(", ")),
+        close => format!("; did you mean {}?", quoted_list(close)),
+    };
+    Err(format!("unknown theme id {id:?}{hint}"))
+}
+
+/// Candidates that resemble `id`, best first, for "did you mean" hints.
+fn similar<'c>(candidates: &[&'c str], id: &str) -> Vec<&'c str> {
+    let mut scored: Vec<(usize, &str)> = candidates
+        .iter()
+        .map(|c| (crate::text::edit_distance(c, id), *c))
+        .collect();
+    scored.sort();
+    let limit = id.chars().count().max(3) / 2 + 1;
+    scored
+        .into_iter()
+        .filter(|(d, c)| *d <= limit || (!id.is_empty() && c.contains(id)))
+        .take(3)
+        .map(|(_, c)| c)
+        .collect()
+}
+
+fn quoted_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// `aoplan report`: progress bars only when stdout is a terminal.
+pub fn run(ctx: &Context, format: Format, scope: Scope, out: &mut dyn Write) -> Outcome {
+    let (_, plan) = ctx.open()?;
+    let year = ctx.year(&plan);
+    let report = Report::new(&plan, year, scope).map_err(Failure)?;
+    report.write(format, ctx.lang, io::stdout().is_terminal(), out)
+}
+
+/// "1 project", "12 projects".
+pub(crate) fn projects_phrase(n: usize, lang: Lang) -> String {
+    let t = lang.report();
+    let word = if n == 1 {
+        t.project_one
+    } else {
+        t.project_many
+    };
+    format!("{n} {word}")
+}
+
+/// The heading of the "% done" column.
+pub(crate) fn percent_heading(lang: Lang) -> String {
+    format!("% {}", lang.tr().done_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> Plan {
+        crate::format::parse(crate::storage::BUNDLED_PLAN).expect("bundled plan parses")
+    }
+
+    #[test]
+    fn scopes_select_themes() {
+        let plan = plan();
+        let all = Report::new(&plan, 2026, Scope::All).unwrap();
+        assert_eq!(all.themes.len(), plan.themes.len());
+        assert_eq!(all.total().total(), plan.project_count());
+        let focus = Report::new(&plan, 2026, Scope::Focus).unwrap();
+        assert!(!focus.themes.is_empty() && focus.themes.iter().all(|t| t.focus));
+        assert!(focus.themes.len() < plan.themes.len());
+        let first = &plan.themes[0];
+        let one = Report::new(&plan, 2026, Scope::Theme(&first.id)).unwrap();
+        assert_eq!(one.total(), first.progress(2026));
+    }
+
+    #[test]
+    fn unknown_theme_suggests_close_ids() {
+        let plan = plan();
+        let id = &plan.themes[0].id;
+        let typo = format!("{}x", &id[..id.len() - 1]);
+        let err = Report::new(&plan, 2026, Scope::Theme(&typo)).unwrap_err();
+        assert!(err.contains(&format!("did you mean `{id}`")), "{err}");
+        let err = Report::new(&plan, 2026, Scope::Theme("zzzzzzzzzzzzzzzzzzzz")).unwrap_err();
+        assert!(
+            err.contains("theme ids:") && err.contains(id.as_str()),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_subtheme_id_names_its_theme() {
+        let plan = plan();
+        let theme = &plan.themes[1];
+        let sub = &theme.subthemes[0].id;
+        let err = Report::new(&plan, 2026, Scope::Theme(sub)).unwrap_err();
+        assert!(err.contains(&format!("--theme {}", theme.id)), "{err}");
+    }
+}

@@ -1,0 +1,123 @@
+//! The report as a JSON document for scripts: totals, then themes → sub-themes →
+//! projects, each level with its counts. Statuses use their file names
+//! (`"InProgress"`), so the document does not depend on the language.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Report;
+use crate::plan::{Progress, Project, Status, Subtheme, Theme};
+
+#[derive(Serialize)]
+struct Document<'a> {
+    fund: &'a str,
+    title: &'a str,
+    year: u16,
+    totals: Totals,
+    themes: Vec<ThemeJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ThemeJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    focus: bool,
+    totals: Totals,
+    subthemes: Vec<SubthemeJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SubthemeJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    totals: Totals,
+    projects: Vec<ProjectJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ProjectJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    status: Option<&'static str>,
+    owner: &'a str,
+    notes: &'a str,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    projects: usize,
+    done: usize,
+    percent_done: usize,
+    by_status: ByStatus,
+    no_status: usize,
+}
+
+/// Counts keyed by the statuses' file names, in picker order.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByStatus {
+    planned: usize,
+    in_progress: usize,
+    done: usize,
+    on_hold: usize,
+    cancelled: usize,
+}
+
+pub(crate) fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let year = report.year;
+    let doc = Document {
+        fund: &report.plan.fund,
+        title: &report.plan.title,
+        year,
+        totals: totals(&report.total()),
+        themes: report.themes.iter().map(|t| theme(t, year)).collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+fn theme(theme: &Theme, year: u16) -> ThemeJson<'_> {
+    ThemeJson {
+        id: &theme.id,
+        name: &theme.name,
+        focus: theme.focus,
+        totals: totals(&theme.progress(year)),
+        subthemes: theme.subthemes.iter().map(|s| subtheme(s, year)).collect(),
+    }
+}
+
+fn subtheme(sub: &Subtheme, year: u16) -> SubthemeJson<'_> {
+    SubthemeJson {
+        id: &sub.id,
+        name: &sub.name,
+        totals: totals(&sub.progress(year)),
+        projects: sub.projects.iter().map(|p| project(p, year)).collect(),
+    }
+}
+
+fn project(p: &Project, year: u16) -> ProjectJson<'_> {
+    ProjectJson {
+        id: &p.id,
+        title: &p.title,
+        status: p.status_in(year).map(Status::file_name),
+        owner: &p.owner,
+        notes: &p.notes,
+    }
+}
+
+fn totals(p: &Progress) -> Totals {
+    Totals {
+        projects: p.total(),
+        done: p.done(),
+        percent_done: p.percent_done(),
+        by_status: ByStatus {
+            planned: p.count(Status::Planned),
+            in_progress: p.count(Status::InProgress),
+            done: p.count(Status::Done),
+            on_hold: p.count(Status::OnHold),
+            cancelled: p.count(Status::Cancelled),
+        },
+        no_status: p.unset,
+    }
+}

@@ -1,0 +1,362 @@
+//! The runtime of the terminal UI: terminal set-up and restore, the event loop, and
+//! carrying out the effects the pure [`App`] asks for (saving, quitting).
+//!
+//! Input, signals and the hang-up watch run on their own threads and feed one
+//! channel; the loop sleeps on it, so an idle UI uses no CPU. The plan file is
+//! checked for outside changes once a second (a `stat`, no busy loop).
+
+use std::collections::VecDeque;
+use std::io::{self, Write};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::Duration;
+
+use crossterm::event::{self as ct, DisableMouseCapture, EnableMouseCapture};
+use crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen,
+};
+use crossterm::{cursor, execute, queue};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::app::{App, Effect, Event};
+use crate::recovery::{self, Recovery};
+use crate::storage::Store;
+use crate::timestamp::{Timestamp, local_hh_mm};
+
+/// How often the plan file is checked for changes made by others.
+const WATCH_INTERVAL: Duration = Duration::from_secs(1);
+/// How often the terminal is checked for a hang-up that came without SIGHUP.
+const HANGUP_POLL: Duration = Duration::from_millis(500);
+
+/// What wakes the loop.
+enum Msg {
+    Term(ct::Event),
+    /// The terminal went away: SIGHUP, a read error or a hang-up seen by polling.
+    HangUp,
+    /// SIGTERM, SIGINT or SIGQUIT.
+    Stop(i32),
+}
+
+/// How the session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    HangUp,
+    Signal(i32),
+}
+
+/// Collects a frame and writes it to the terminal in one `write` when ratatui
+/// flushes at the end of a draw, wrapped in synchronized-output markers so that
+/// terminals which support them never show a half-drawn frame.
+struct FrameWriter {
+    buf: Vec<u8>,
+    out: io::Stdout,
+}
+
+impl Write for FrameWriter {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let mut frame = Vec::with_capacity(self.buf.len() + 16);
+        queue!(frame, BeginSynchronizedUpdate)?;
+        frame.append(&mut self.buf);
+        queue!(frame, EndSynchronizedUpdate)?;
+        let mut out = self.out.lock();
+        out.write_all(&frame)?;
+        out.flush()
+    }
+}
+
+type Term = Terminal<CrosstermBackend<FrameWriter>>;
+
+/// Runs the UI until the user quits or the terminal goes away.
+pub fn run(store: Store, app: App, mouse: bool) -> io::Result<Exit> {
+    let (tx, rx) = mpsc::channel();
+    spawn_signal_thread(tx.clone())?;
+    enter(mouse)?;
+    install_panic_hook(mouse);
+    let writer = FrameWriter {
+        buf: Vec::with_capacity(64 * 1024),
+        out: io::stdout(),
+    };
+    let result = Terminal::new(CrosstermBackend::new(writer)).and_then(|terminal| {
+        spawn_input_thread(tx.clone());
+        spawn_hangup_watch(tx);
+        Runtime {
+            terminal,
+            store,
+            app,
+            last_disk_error: None,
+        }
+        .run(&rx)
+    });
+    leave(mouse);
+    result
+}
+
+struct Runtime {
+    terminal: Term,
+    store: Store,
+    app: App,
+    /// The last "file no longer loads" message shown, so it is reported once.
+    last_disk_error: Option<String>,
+}
+
+impl Runtime {
+    fn run(mut self, rx: &Receiver<Msg>) -> io::Result<Exit> {
+        let (w, h) = terminal::size()?;
+        self.dispatch(Event::Resize(w, h));
+        self.draw()?;
+        loop {
+            let msg = match rx.recv_timeout(WATCH_INTERVAL) {
+                Ok(msg) => msg,
+                Err(RecvTimeoutError::Timeout) => {
+                    if self.watch_file() {
+                        self.draw()?;
+                    }
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return Ok(self.hang_up(Exit::HangUp)),
+            };
+            // Handle everything that queued up before drawing once.
+            let mut next = Some(msg);
+            while let Some(msg) = next.take() {
+                match msg {
+                    Msg::Term(event) => {
+                        if let Some(exit) = self.on_terminal_event(event) {
+                            return Ok(exit);
+                        }
+                    }
+                    Msg::HangUp => return Ok(self.hang_up(Exit::HangUp)),
+                    Msg::Stop(sig) => return Ok(self.hang_up(Exit::Signal(sig))),
+                }
+                next = rx.try_recv().ok();
+            }
+            self.draw()?;
+        }
+    }
+
+    fn draw(&mut self) -> io::Result<()> {
+        let app = &self.app;
+        self.terminal.draw(|frame| crate::ui::draw(frame, app))?;
+        Ok(())
+    }
+
+    fn on_terminal_event(&mut self, event: ct::Event) -> Option<Exit> {
+        let event = match event {
+            ct::Event::Key(_) => Event::Key(event.as_key_press_event()?),
+            ct::Event::Mouse(m) => Event::Mouse(m),
+            ct::Event::Resize(w, h) => {
+                // Repaint everything: some terminals garble the old frame on resize.
+                let _ = self.terminal.clear();
+                Event::Resize(w, h)
+            }
+            _ => return None,
+        };
+        self.dispatch(event).then_some(Exit::Quit)
+    }
+
+    /// Feeds an event to the app and carries out its effects; true when it quits.
+    fn dispatch(&mut self, event: Event) -> bool {
+        let mut effects: VecDeque<Effect> = self.app.handle(event).into();
+        while let Some(effect) = effects.pop_front() {
+            match effect {
+                Effect::Quit => return true,
+                Effect::Save => {
+                    let result = self.save();
+                    let clock = local_hh_mm(Timestamp::now());
+                    effects.extend(self.app.handle(Event::Saved { result, clock }));
+                }
+            }
+        }
+        false
+    }
+
+    fn save(&mut self) -> Result<crate::storage::SyncReport, String> {
+        let (plan, pending) = self.app.save_parts();
+        self.store.sync(plan, pending).map_err(|e| e.to_string())
+    }
+
+    /// Picks up changes other processes saved; true when the screen must be redrawn.
+    fn watch_file(&mut self) -> bool {
+        match self.store.reload_if_changed() {
+            Ok(None) => false,
+            Ok(Some(mut plan)) => {
+                self.last_disk_error = None;
+                // Edits not yet saved stay on top of the new version.
+                let (_, pending) = self.app.save_parts();
+                for edit in pending {
+                    crate::edit::apply(&mut plan, edit);
+                }
+                self.dispatch(Event::Reloaded(plan));
+                true
+            }
+            Err(e) => {
+                let message = e.to_string();
+                if self.last_disk_error.as_ref() == Some(&message) {
+                    return false;
+                }
+                self.last_disk_error = Some(message.clone());
+                self.dispatch(Event::DiskBroken(message));
+                true
+            }
+        }
+    }
+
+    /// Leaves without losing anything: unsaved edits get one more save, a half-typed
+    /// inline edit goes to the recovery file.
+    fn hang_up(mut self, exit: Exit) -> Exit {
+        if self.app.has_unsaved() {
+            let _ = self.save();
+        }
+        if let Some((project, field, text)) = self.app.unsaved_input() {
+            if let Some(r) = Recovery::new(project, field, text) {
+                let _ = recovery::save(&self.store.path, &r);
+            }
+        }
+        exit
+    }
+}
+
+fn enter(mouse: bool) -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    if mouse {
+        execute!(out, EnableMouseCapture)?;
+    }
+    Ok(())
+}
+
+/// Restores the terminal; errors are ignored, since the terminal may be gone.
+fn leave(mouse: bool) {
+    let mut out = io::stdout();
+    if mouse {
+        let _ = execute!(out, DisableMouseCapture);
+    }
+    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
+    let _ = terminal::disable_raw_mode();
+}
+
+fn install_panic_hook(mouse: bool) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave(mouse);
+        previous(info);
+    }));
+}
+
+fn spawn_input_thread(tx: Sender<Msg>) {
+    thread::spawn(move || {
+        loop {
+            let msg = match ct::read() {
+                Ok(event) => Msg::Term(event),
+                Err(_) => Msg::HangUp,
+            };
+            let stop = matches!(msg, Msg::HangUp);
+            if tx.send(msg).is_err() || stop {
+                return;
+            }
+        }
+    });
+}
+
+fn spawn_signal_thread(tx: Sender<Msg>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT])?;
+    thread::spawn(move || {
+        for sig in signals.forever() {
+            let msg = if sig == SIGHUP { Msg::HangUp } else { Msg::Stop(sig) };
+            if tx.send(msg).is_err() {
+                return;
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Watches the terminal for a hang-up that arrives without SIGHUP (e.g. under
+/// `nohup`), in which case the input reader could otherwise spin on a dead terminal.
+fn spawn_hangup_watch(tx: Sender<Msg>) {
+    // Decide now which descriptors are the terminal: after a hang-up they stop
+    // looking like one, and a pipe's normal end of file must not count.
+    let fds: Vec<i32> = [libc::STDIN_FILENO, libc::STDOUT_FILENO]
+        .into_iter()
+        // SAFETY: isatty only inspects the descriptor.
+        .filter(|&fd| unsafe { libc::isatty(fd) } == 1)
+        .collect();
+    thread::spawn(move || {
+        loop {
+            thread::sleep(HANGUP_POLL);
+            if terminal_hung_up(&fds) {
+                let _ = tx.send(Msg::HangUp);
+                return;
+            }
+        }
+    });
+}
+
+fn terminal_hung_up(fds: &[i32]) -> bool {
+    fds.iter().any(|&fd| {
+        let mut pfd = libc::pollfd {
+            fd,
+            events: 0,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, zero timeout.
+        let n = unsafe { libc::poll(&mut pfd, 1, 0) };
+        n > 0 && pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+    })
+}
+
+/// Everything the UI needs to start.
+pub struct Launch {
+    pub path: std::path::PathBuf,
+    pub lang: crate::i18n::Lang,
+    pub year: Option<u16>,
+    pub read_only: bool,
+    pub mouse: bool,
+    pub palette: crate::ui::Palette,
+}
+
+/// Opens the plan and runs the UI. Load errors are returned before the terminal is
+/// touched, so they print like any command's.
+pub fn launch(l: Launch) -> Result<Exit, String> {
+    let (mut store, plan) = Store::open(&l.path).map_err(|e| e.to_string())?;
+    if l.read_only {
+        store.force_read_only();
+    }
+    let options = crate::app::AppOptions {
+        lang: l.lang,
+        year: l.year,
+        read_only: store.read_only_reason(),
+        user: crate::edit::login_name(),
+        palette: l.palette,
+        mouse: l.mouse,
+    };
+    let mut app = App::new(plan, options);
+    if let Some(r) = recovery::take(&store.path) {
+        app.offer_recovery(&r.project, r.field(), r.text.clone());
+    }
+    run(store, app, l.mouse).map_err(|e| format!("terminal: {e}"))
+}
+
+/// The palette for the environment: none at all under `NO_COLOR`.
+pub fn palette(light: bool) -> crate::ui::Palette {
+    use crate::ui::Palette;
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        Palette::Plain
+    } else if light {
+        Palette::Light
+    } else {
+        Palette::Dark
+    }
+}

@@ -1,0 +1,179 @@
+//! The details pane under the projects: the selected project in full, or the
+//! intro of the theme or sub-theme the user is looking at.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::app::{App, Pane};
+use crate::plan::{HistoryEntry, Progress, Project, Status};
+
+use super::layout::inner;
+use super::lists::{pane_block, subtheme_letter};
+use super::palette::Styles;
+use super::text::wrap;
+
+/// History entries shown, newest first.
+const HISTORY_SHOWN: usize = 5;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    pane_block(app.lang().tr().details, false, &styles).render(area, buf);
+    let inner = inner(area);
+    let lines = lines(app, inner.width);
+    let scroll = app.scroll().details.min(max_scroll_for(lines.len(), inner.height));
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(usize::from(scroll))
+        .take(usize::from(inner.height))
+        .collect();
+    Paragraph::new(shown).render(inner, buf);
+}
+
+/// How far the details can scroll in a pane of this size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let inner = inner(area);
+    max_scroll_for(lines(app, inner.width).len(), inner.height)
+}
+
+fn max_scroll_for(lines: usize, height: u16) -> u16 {
+    u16::try_from(lines.saturating_sub(usize::from(height))).unwrap_or(u16::MAX)
+}
+
+/// The pane's content, wrapped to `width`.
+fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let styles = app.palette().styles();
+    let year = app.year();
+    match app.view().focus {
+        Pane::Projects => match app.selected_project() {
+            Some((_, project)) => project_lines(app, project, width, &styles),
+            None => subtheme_lines(app, width, &styles),
+        },
+        Pane::Subthemes => subtheme_lines(app, width, &styles),
+        Pane::Themes => match app.theme() {
+            Some(theme) => {
+                let mark = if theme.focus { " ★" } else { "" };
+                let title = format!("{}{mark}", theme.name);
+                intro_lines(app, &title, &theme.intro, theme.progress(year), width, &styles)
+            }
+            None => Vec::new(),
+        },
+    }
+}
+
+fn subtheme_lines(app: &App, width: u16, styles: &Styles) -> Vec<Line<'static>> {
+    let Some(sub) = app.subtheme() else {
+        return Vec::new();
+    };
+    let title = format!("{} {}", subtheme_letter(app.view().selection.subtheme), sub.name);
+    intro_lines(app, &title, &sub.intro, sub.progress(app.year()), width, styles)
+}
+
+/// A title, an intro text and the status counts.
+fn intro_lines(
+    app: &App,
+    title: &str,
+    intro: &str,
+    progress: Progress,
+    width: u16,
+    styles: &Styles,
+) -> Vec<Line<'static>> {
+    let mut lines = styled_wrap(title, width, styles.bold);
+    lines.push(Line::raw(""));
+    let intro = if intro.is_empty() { app.lang().ui().no_text } else { intro };
+    lines.extend(styled_wrap(intro, width, styles.text));
+    lines.push(Line::raw(""));
+    let lang = app.lang();
+    let mut counts: Vec<Span> = Vec::new();
+    for status in Status::ALL.into_iter().filter(|s| progress.count(*s) > 0) {
+        if !counts.is_empty() {
+            counts.push(Span::styled(" · ", styles.dim));
+        }
+        let text = format!("{} {}", lang.status(status), progress.count(status));
+        counts.push(Span::styled(text, styles.status(Some(status))));
+    }
+    if progress.unset > 0 {
+        if !counts.is_empty() {
+            counts.push(Span::styled(" · ", styles.dim));
+        }
+        counts.push(Span::styled(format!("{} {}", lang.tr().no_status, progress.unset), styles.dim));
+    }
+    lines.push(Line::from(counts));
+    lines
+}
+
+fn project_lines(app: &App, project: &Project, width: u16, styles: &Styles) -> Vec<Line<'static>> {
+    let (t, ui) = (app.lang().tr(), app.lang().ui());
+    let or_dash = |s: &str| if s.is_empty() { ui.no_text.to_string() } else { s.to_string() };
+    let mut lines = styled_wrap(&project.title, width, styles.bold);
+    lines.extend(labelled(t.owner, &or_dash(&project.owner), width, styles));
+    lines.extend(labelled(t.notes, &or_dash(&project.notes), width, styles));
+    lines.push(status_line(app, project, styles));
+    if !project.details.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(styled_wrap(&project.details, width, styles.text));
+    }
+    if !project.history.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(t.history, styles.bold));
+        for entry in project.history.iter().rev().take(HISTORY_SHOWN) {
+            lines.extend(styled_wrap(&history_text(app, entry), width, styles.dim));
+        }
+    }
+    lines
+}
+
+/// "Status: 2025 Afgerond · 2026 Lopend", the year shown in bold.
+fn status_line(app: &App, project: &Project, styles: &Styles) -> Line<'static> {
+    let lang = app.lang();
+    let mut years: Vec<(u16, Option<Status>)> =
+        project.status.0.iter().map(|(y, s)| (*y, Some(*s))).collect();
+    if !years.iter().any(|(y, _)| *y == app.year()) {
+        years.push((app.year(), None));
+        years.sort_by_key(|(y, _)| *y);
+    }
+    let mut spans = vec![Span::styled(format!("{}: ", lang.tr().status), styles.bold)];
+    for (i, (year, status)) in years.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", styles.dim));
+        }
+        let style = styles.status(status);
+        let style = if year == app.year() { style.patch(styles.bold) } else { style };
+        spans.push(Span::styled(format!("{year} {}", lang.status_or_none(status)), style));
+    }
+    Line::from(spans)
+}
+
+/// "2026-03-14 09:21 jan: 2026 Gepland → Lopend" (UTC, as stored).
+fn history_text(app: &App, entry: &HistoryEntry) -> String {
+    let lang = app.lang();
+    let when: String = entry.at.replacen('T', " ", 1).chars().take(16).collect();
+    format!(
+        "{when} {}: {} {} → {}",
+        entry.by,
+        entry.year,
+        lang.status_or_none(entry.from),
+        lang.status_or_none(entry.to)
+    )
+}
+
+/// "Label: value", wrapped, with the label in bold.
+fn labelled(label: &str, value: &str, width: u16, styles: &Styles) -> Vec<Line<'static>> {
+    let prefix = format!("{label}: ");
+    wrap(&format!("{prefix}{value}"), width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| match line.strip_prefix(&prefix) {
+            Some(rest) if i == 0 => Line::from(vec![
+                Span::styled(prefix.clone(), styles.bold),
+                Span::styled(rest.to_string(), styles.text),
+            ]),
+            _ => Line::styled(line, styles.text),
+        })
+        .collect()
+}
+
+fn styled_wrap(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    wrap(text, width).into_iter().map(|l| Line::styled(l, style)).collect()
+}

@@ -1,0 +1,117 @@
+//! Small overlays: the status picker, the inline editor, the quit confirmation
+//! and the "terminal too small" notice.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+
+use crate::app::{App, Editing, Picker};
+use crate::plan::Status;
+
+use super::layout::{Areas, centered, inner};
+use super::palette::Styles;
+use super::text::{truncate, width, wrap};
+
+fn dialog<'a>(title: String, styles: &Styles) -> Block<'a> {
+    Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(styles.border_focused)
+        .title(Line::styled(format!(" {title} "), styles.title_focused))
+}
+
+fn project_title(app: &App, id: &str) -> String {
+    let plan = app.plan();
+    plan.locate(id)
+        .and_then(|loc| plan.project(loc))
+        .map_or_else(|| id.to_string(), |p| p.title.clone())
+}
+
+pub fn render_picker(app: &App, picker: &Picker, screen: Rect, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    let lang = app.lang();
+    let height = Status::ALL.len() as u16 + 4;
+    let area = centered(screen, 44, height);
+    Clear.render(area, buf);
+    dialog(lang.picker_title(picker.year), &styles).render(area, buf);
+    let inner = inner(area);
+    let title = truncate(&project_title(app, &picker.project), usize::from(inner.width));
+    buf.set_string(inner.x, inner.y, title, styles.bold);
+    let rows = inner.rows().skip(2);
+    for ((row, status), i) in rows.zip(Status::ALL).zip(1..) {
+        let current = if picker.current == Some(status) {
+            format!("  ● {}", lang.ui().current)
+        } else {
+            String::new()
+        };
+        let line = Line::from(vec![
+            Span::styled(format!(" {i} "), styles.key),
+            Span::styled(lang.status(status), styles.status(Some(status))),
+            Span::styled(current, styles.dim),
+        ]);
+        if Status::ALL[picker.chosen] == status {
+            buf.set_style(row, styles.selected);
+            let plain: Line = line
+                .iter()
+                .map(|s| Span::styled(s.content.clone(), styles.selected))
+                .collect();
+            buf.set_line(row.x, row.y, &plain, row.width);
+        } else {
+            buf.set_line(row.x, row.y, &line, row.width);
+        }
+    }
+}
+
+/// The editor's box: over the top of the details pane, one line of text.
+fn editor_area(areas: &Areas) -> Rect {
+    let details = areas.details;
+    Rect::new(details.x, details.y, details.width, details.height.min(3))
+}
+
+pub fn editor_cursor(editing: &Editing, areas: &Areas) -> Position {
+    let field = inner(editor_area(areas));
+    let view = editing.editor.viewport(field.width);
+    Position::new(field.x + view.cursor_x, field.y)
+}
+
+pub fn render_editor(app: &App, editing: &Editing, areas: &Areas, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    let area = editor_area(areas);
+    Clear.render(area, buf);
+    let title = format!(
+        "{} — {}",
+        app.lang().edit_title(editing.field),
+        project_title(app, &editing.project)
+    );
+    let title = truncate(&title, usize::from(area.width.saturating_sub(4)));
+    dialog(title, &styles).render(area, buf);
+    let field = inner(area);
+    let view = editing.editor.viewport(field.width);
+    buf.set_string(field.x, field.y, view.text, styles.text);
+}
+
+pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    let width = screen.width.saturating_sub(4).min(64);
+    let lines = wrap(&app.lang().confirm_quit(error), width.saturating_sub(2));
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_add(2);
+    let area = centered(screen, width, height);
+    Clear.render(area, buf);
+    dialog(app.lang().ui().confirm_title.to_string(), &styles)
+        .border_style(styles.error)
+        .render(area, buf);
+    let text: Vec<Line> = lines.into_iter().map(Line::raw).collect();
+    Paragraph::new(text).render(inner(area), buf);
+}
+
+/// "terminal too small (need 60×16)", centred.
+pub fn render_too_small(app: &App, screen: Rect, buf: &mut Buffer) {
+    let message = app.lang().too_small(super::MIN_WIDTH, super::MIN_HEIGHT);
+    let lines = wrap(&message, screen.width);
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let area = centered(screen, screen.width, height);
+    for (row, line) in area.rows().zip(lines) {
+        let x = row.x + (row.width.saturating_sub(width(&line) as u16)) / 2;
+        buf.set_string(x, row.y, line, app.palette().styles().bold);
+    }
+}

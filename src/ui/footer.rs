@@ -1,0 +1,125 @@
+//! The footer: messages (notices, save errors) above a line of key hints and
+//! the save state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::app::{App, Mode, NoticeKind, SaveState};
+use crate::keymap::{self, Action};
+
+use super::palette::Styles;
+use super::text::{truncate, width, wrap};
+
+/// Message lines at most; older notices give way.
+const MAX_MESSAGE_LINES: usize = 3;
+
+/// Rows the footer takes at a screen width: the messages (at least one row) and the hints.
+pub fn height(app: &App, screen_width: u16) -> u16 {
+    let messages = message_lines(app, screen_width).len().clamp(1, MAX_MESSAGE_LINES);
+    u16::try_from(messages + 1).unwrap_or(2)
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    let mut lines: Vec<Line> = message_lines(app, area.width)
+        .into_iter()
+        .map(|(text, style)| Line::styled(text, style))
+        .collect();
+    let rows = usize::from(area.height).saturating_sub(1);
+    if lines.len() > rows {
+        lines.drain(..lines.len() - rows);
+    }
+    lines.resize(rows, Line::raw(""));
+    lines.push(keys_line(app, area.width, &styles));
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// The messages, wrapped: what the app is waiting for, the notices, and the
+/// last save error while it stands.
+fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Style)> {
+    let styles = app.palette().styles();
+    let ui = app.lang().ui();
+    let mut messages: Vec<(&str, Style)> = Vec::new();
+    if matches!(app.mode(), Mode::Quitting) {
+        messages.push((ui.saving_before_quit, styles.info));
+    }
+    for notice in app.notices() {
+        let style = match notice.kind {
+            NoticeKind::Info => styles.info,
+            NoticeKind::Warning => styles.warning,
+        };
+        messages.push((&notice.text, style));
+    }
+    if let SaveState::Failed(error) = app.save_state() {
+        messages.push((error, styles.error));
+    }
+    let mut lines: Vec<(String, Style)> = messages
+        .into_iter()
+        .flat_map(|(text, style)| wrap(text, screen_width).into_iter().map(move |l| (l, style)))
+        .collect();
+    if lines.len() > MAX_MESSAGE_LINES {
+        lines.drain(..lines.len() - MAX_MESSAGE_LINES);
+    }
+    lines
+}
+
+/// A key hint: the keys as shown and a short label.
+struct Hint {
+    keys: &'static str,
+    label: &'static str,
+}
+
+impl Hint {
+    fn width(&self) -> usize {
+        width(self.keys) + 1 + width(self.label) + 2
+    }
+}
+
+/// Key hints of the current mode on the left, the save state on the right.
+/// Hints that do not fit are left out, except the help hint: help lists everything.
+fn keys_line(app: &App, screen_width: u16, styles: &Styles) -> Line<'static> {
+    let (state, state_style) = save_state(app, styles);
+    let total = usize::from(screen_width);
+    let state = truncate(&state, total / 2);
+    let (help, others): (Vec<_>, Vec<_>) = keymap::bindings(app.mode().context())
+        .filter_map(|b| {
+            let (keys, label) = b.hint?;
+            Some((b.action == Action::Help, Hint { keys, label: label(app.lang()) }))
+        })
+        .partition(|(is_help, _)| *is_help);
+    let help_width: usize = help.iter().map(|(_, h)| h.width()).sum();
+    let mut room = total.saturating_sub(width(&state) + 1 + help_width);
+    let mut shown = Vec::new();
+    for (_, hint) in others {
+        if hint.width() <= room {
+            room -= hint.width();
+            shown.push(hint);
+        }
+    }
+    shown.extend(help.into_iter().map(|(_, h)| h));
+    let used: usize = shown.iter().map(Hint::width).sum();
+    let mut spans = Vec::new();
+    for hint in shown {
+        spans.push(Span::styled(hint.keys, styles.key));
+        spans.push(Span::styled(format!(" {}  ", hint.label), styles.dim));
+    }
+    let gap = total.saturating_sub(used + width(&state));
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.push(Span::styled(state, state_style));
+    Line::from(spans)
+}
+
+/// "Opgeslagen 14:02", "2 wijzigingen niet opgeslagen", or nothing.
+fn save_state(app: &App, styles: &Styles) -> (String, Style) {
+    let lang = app.lang();
+    let pending = app.pending().len();
+    match app.save_state() {
+        SaveState::Failed(_) if pending > 0 => (lang.unsaved_count(pending), styles.error),
+        _ if pending > 0 => (lang.unsaved_count(pending), styles.warning),
+        SaveState::Saved(clock) => (format!("{} {clock}", lang.ui().saved), styles.saved),
+        _ => (String::new(), styles.text),
+    }
+}

@@ -1,0 +1,71 @@
+//! The header line (fund, plan, year, progress) and the banners under it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::app::App;
+
+use super::text::{truncate, width, wrap};
+
+/// Banner lines at most, so the panes keep their room.
+const MAX_BANNER_LINES: usize = 3;
+
+pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    let lang = app.lang();
+    let plan = app.plan();
+    let progress = plan.progress(app.year());
+    let right = format!(
+        "{} {} · {}",
+        lang.ui().plan_year,
+        app.year(),
+        lang.progress(progress.done(), progress.total(), progress.percent_done())
+    );
+    let room = usize::from(area.width).saturating_sub(width(&right) + 2);
+    let left = truncate(&format!("{} · {}", plan.fund, plan.title), room);
+    let gap = usize::from(area.width).saturating_sub(width(&left) + width(&right));
+    let line = Line::from(vec![
+        Span::styled(left, styles.header),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, styles.bold),
+    ]);
+    Paragraph::new(line).render(area, buf);
+}
+
+/// The banner's lines at a screen width: why the plan is read-only, and that
+/// the file on disk no longer loads.
+pub fn banner_lines(app: &App, screen_width: u16) -> Vec<(String, bool)> {
+    let lang = app.lang();
+    let mut lines = Vec::new();
+    if let Some(reason) = app.read_only() {
+        let text = format!("{} — {reason}", lang.ui().read_only);
+        lines.push((truncate(&text, usize::from(screen_width)), false));
+    }
+    if let Some(message) = app.disk_error() {
+        let first_line = message.lines().next().unwrap_or_default();
+        for line in wrap(&lang.disk_broken(first_line), screen_width) {
+            lines.push((line, true));
+        }
+    }
+    lines.truncate(MAX_BANNER_LINES);
+    lines
+}
+
+pub fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    let lines: Vec<Line> = banner_lines(app, area.width)
+        .into_iter()
+        .map(|(text, is_error)| {
+            let style = if is_error {
+                styles.error
+            } else {
+                styles.banner
+            };
+            let pad = usize::from(area.width).saturating_sub(width(&text));
+            Line::styled(format!("{text}{}", " ".repeat(pad)), style)
+        })
+        .collect();
+    Paragraph::new(lines).render(area, buf);
+}

@@ -1,0 +1,76 @@
+//! The `?` help overlay, written from the keymap table itself.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+
+use crate::i18n::Lang;
+use crate::keymap::{self, Context};
+
+use super::layout::{centered, inner};
+use super::palette::{Palette, Styles};
+use super::text::width;
+
+/// The overlay's box on a screen.
+fn area(screen: Rect) -> Rect {
+    centered(
+        screen,
+        screen.width.saturating_sub(4).min(84),
+        screen.height.saturating_sub(2),
+    )
+}
+
+/// Every binding, grouped by context: a heading, then "keys  description" rows.
+pub fn lines(lang: Lang, styles: &Styles) -> Vec<Line<'static>> {
+    let keys_width = keymap::BINDINGS
+        .iter()
+        .map(|b| width(&b.keys_label()))
+        .max()
+        .unwrap_or(0);
+    let mut lines = Vec::new();
+    for context in Context::ALL {
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(context.title(lang), styles.bold));
+        if context == Context::Search {
+            lines.push(Line::styled(format!("  {}", lang.keys().search_typing), styles.dim));
+        }
+        for binding in keymap::bindings(context) {
+            let keys = binding.keys_label();
+            let pad = " ".repeat(keys_width.saturating_sub(width(&keys)));
+            lines.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(keys, styles.key),
+                Span::raw(format!("{pad}  ")),
+                Span::styled((binding.describe)(lang), styles.text),
+            ]));
+        }
+    }
+    lines
+}
+
+/// How far the help can scroll on a screen of this size.
+pub fn max_scroll(lang: Lang, screen: Rect) -> u16 {
+    let total = lines(lang, &Palette::Plain.styles()).len();
+    let shown = usize::from(inner(area(screen)).height);
+    u16::try_from(total.saturating_sub(shown)).unwrap_or(u16::MAX)
+}
+
+pub fn render(lang: Lang, styles: &Styles, scroll: u16, screen: Rect, buf: &mut Buffer) {
+    let area = area(screen);
+    Clear.render(area, buf);
+    let title = format!(" {} ", lang.ui().help_title);
+    let footer = format!(" Esc: {} ", lang.keys().close);
+    Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(styles.border_focused)
+        .title(Line::styled(title, styles.title_focused))
+        .title_bottom(Line::styled(footer, styles.dim))
+        .render(area, buf);
+    let scroll = scroll.min(max_scroll(lang, screen));
+    Paragraph::new(lines(lang, styles))
+        .scroll((scroll, 0))
+        .render(inner(area), buf);
+}

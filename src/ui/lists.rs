@@ -1,0 +1,168 @@
+//! The three list panes: themes, sub-themes and projects. Only the rows that
+//! fit are built and drawn.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Widget};
+
+use crate::app::{App, Filter, Pane};
+use crate::plan::Progress;
+
+use super::layout::{Areas, inner, scroll_offset};
+use super::palette::Styles;
+use super::text::{truncate, width};
+
+/// One row: text on the left, a short right-aligned column.
+struct Row {
+    marker: Span<'static>,
+    text: String,
+    right: Span<'static>,
+}
+
+pub fn render_panes(app: &App, areas: &Areas, buf: &mut Buffer) {
+    for pane in Pane::ALL {
+        render_pane(app, pane, areas.pane(pane), buf);
+    }
+}
+
+fn render_pane(app: &App, pane: Pane, area: Rect, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    let focused = app.view().focus == pane;
+    pane_block(&pane_title(app, pane), focused, &styles).render(area, buf);
+    let inner = inner(area);
+    let rows = app.rows(pane);
+    if rows == 0 {
+        let empty = truncate(empty_text(app, pane), usize::from(inner.width));
+        buf.set_string(inner.x, inner.y, empty, styles.dim);
+        return;
+    }
+    let selected = app.selected_row(pane);
+    let height = usize::from(inner.height);
+    let offset = scroll_offset(selected, app.scroll().lists[pane.index()], height, rows);
+    let visible = app.visible_projects();
+    for (line_area, index) in inner.rows().zip(offset..rows) {
+        let row = match pane {
+            Pane::Themes => theme_row(app, index, &styles),
+            Pane::Subthemes => subtheme_row(app, index),
+            Pane::Projects => project_row(app, visible[index], &styles),
+        };
+        let highlight = match (Some(index) == selected, focused) {
+            (true, true) => Some(styles.selected),
+            (true, false) => Some(styles.selected_idle),
+            (false, _) => None,
+        };
+        render_row(row, line_area, highlight, buf);
+    }
+}
+
+/// A pane's frame; the focused one has a thick border and a `▶` before its title.
+pub fn pane_block<'a>(title: &str, focused: bool, styles: &Styles) -> Block<'a> {
+    let (marker, border, border_style, title_style) = if focused {
+        ("▶ ", BorderType::Thick, styles.border_focused, styles.title_focused)
+    } else {
+        ("", BorderType::Plain, styles.border, styles.title)
+    };
+    Block::bordered()
+        .border_type(border)
+        .border_style(border_style)
+        .title(Line::styled(format!(" {marker}{title} "), title_style))
+}
+
+fn pane_title(app: &App, pane: Pane) -> String {
+    let (t, ui) = (app.lang().tr(), app.lang().ui());
+    match pane {
+        Pane::Themes => t.themes.to_string(),
+        Pane::Subthemes => t.subthemes.to_string(),
+        Pane::Projects => match app.view().filter {
+            Filter::All => t.projects.to_string(),
+            Filter::Open => format!("{} · {}: {}", t.projects, ui.filter, ui.filter_open),
+            Filter::Only(s) => format!("{} · {}: {}", t.projects, ui.filter, app.lang().status(s)),
+        },
+    }
+}
+
+fn empty_text(app: &App, pane: Pane) -> &'static str {
+    let ui = app.lang().ui();
+    match pane {
+        Pane::Themes => ui.no_themes,
+        Pane::Subthemes => ui.no_subthemes,
+        Pane::Projects if app.view().filter != Filter::All && app.subtheme().is_some_and(|s| !s.projects.is_empty()) => {
+            ui.no_projects_filtered
+        }
+        Pane::Projects => ui.no_projects,
+    }
+}
+
+fn progress_span(progress: Progress) -> Span<'static> {
+    Span::raw(format!("{}/{}", progress.done(), progress.total()))
+}
+
+fn theme_row(app: &App, index: usize, styles: &Styles) -> Row {
+    let theme = &app.plan().themes[index];
+    let marker = if theme.focus {
+        Span::styled("★ ", styles.focus_mark)
+    } else {
+        Span::raw("  ")
+    };
+    Row {
+        marker,
+        text: theme.name.clone(),
+        right: progress_span(theme.progress(app.year())),
+    }
+}
+
+fn subtheme_row(app: &App, index: usize) -> Row {
+    let sub = app.theme().map(|t| &t.subthemes[index]);
+    Row {
+        marker: Span::raw(format!("{} ", subtheme_letter(index))),
+        text: sub.map(|s| s.name.clone()).unwrap_or_default(),
+        right: sub.map_or(Span::raw(""), |s| progress_span(s.progress(app.year()))),
+    }
+}
+
+/// `A.`, `B.`, … `Z.`, then numbers.
+pub fn subtheme_letter(index: usize) -> String {
+    match u8::try_from(index) {
+        Ok(i) if i < 26 => format!("{}.", char::from(b'A' + i)),
+        _ => format!("{}.", index + 1),
+    }
+}
+
+fn project_row(app: &App, index: usize, styles: &Styles) -> Row {
+    let project = app.subtheme().map(|s| &s.projects[index]);
+    let status = project.and_then(|p| p.status_in(app.year()));
+    Row {
+        marker: Span::raw(""),
+        text: project.map(|p| p.title.clone()).unwrap_or_default(),
+        right: Span::styled(app.lang().status_or_none(status), styles.status(status)),
+    }
+}
+
+/// Draws a row across the full width; a selected row is drawn all in its
+/// `highlight` style, others keep their spans' own colours.
+fn render_row(row: Row, area: Rect, highlight: Option<Style>, buf: &mut Buffer) {
+    let total = usize::from(area.width);
+    let right_width = width(&row.right.content);
+    let marker_width = width(&row.marker.content);
+    let room = total.saturating_sub(marker_width + right_width + 1);
+    let text = truncate(&row.text, room);
+    let gap = total.saturating_sub(marker_width + width(&text) + right_width);
+    let line = Line::from(vec![
+        row.marker,
+        Span::raw(text),
+        Span::raw(" ".repeat(gap)),
+        row.right,
+    ]);
+    match highlight {
+        Some(style) => {
+            buf.set_style(area, style);
+            let plain: Line = line.iter().map(|s| Span::styled(s.content.clone(), style)).collect();
+            buf.set_line(area.x, area.y, &plain, area.width);
+        }
+        None => {
+            buf.set_line(area.x, area.y, &line, area.width);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Fitting text into columns: word wrapping and truncation by display width.
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Wraps text to `width` columns at spaces; words wider than a line are split
+/// between graphemes. Line breaks in the text start new lines.
+pub fn wrap(text: &str, width: u16) -> Vec<String> {
+    let width = usize::from(width.max(1));
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let needed = if line.is_empty() { 0 } else { line.width() + 1 };
+            if needed + word.width() <= width {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            for piece in split_long(word, width) {
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line = piece;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Splits a word into pieces of at most `width` columns (the last may be shorter).
+fn split_long(word: &str, width: usize) -> Vec<String> {
+    let mut pieces = vec![String::new()];
+    for g in word.graphemes(true) {
+        let last = pieces.last_mut().expect("never empty");
+        if !last.is_empty() && last.width() + g.width() > width {
+            pieces.push(g.to_string());
+        } else {
+            last.push_str(g);
+        }
+    }
+    pieces
+}
+
+/// Cuts text to `width` columns, ending in `…` when something was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    for g in text.graphemes(true) {
+        if out.width() + g.width() + 1 > width {
+            break;
+        }
+        out.push_str(g);
+    }
+    out.push('…');
+    out
+}
+
+/// Text as spans with the chars at `positions` (char indices) in `marked`
+/// style, cut to `width` columns with `…`.
+pub fn highlighted(
+    text: &str,
+    positions: &[usize],
+    width: usize,
+    base: Style,
+    marked: Style,
+) -> Vec<Span<'static>> {
+    let shown = truncate(text, width);
+    let cut = shown.ends_with('…') && !text.ends_with('…');
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_marked = false;
+    let body = if cut {
+        shown.trim_end_matches('…')
+    } else {
+        &shown
+    };
+    for (i, c) in body.chars().enumerate() {
+        let is_marked = positions.binary_search(&i).is_ok();
+        if is_marked != run_marked && !run.is_empty() {
+            let style = if run_marked { marked } else { base };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
+        }
+        run_marked = is_marked;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_marked { marked } else { base }));
+    }
+    if cut {
+        spans.push(Span::styled("…", base));
+    }
+    spans
+}
+
+/// The display width of a string, for layout arithmetic.
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces_and_splits_long_words() {
+        assert_eq!(wrap("een twee drie", 8), vec!["een twee", "drie"]);
+        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("a\n\nb", 10), vec!["a", "", "b"]);
+        assert_eq!(wrap("漢字漢字漢", 4), vec!["漢字", "漢字", "漢"]);
+    }
+
+    #[test]
+    fn every_wrapped_line_fits() {
+        let text = "Ondersteuning van het Leernetwerk Werkplezier — ideeën, 🙂 en 漢字 door elkaar";
+        for w in 1..30 {
+            for line in wrap(text, w) {
+                assert!(line.width() <= usize::from(w).max(2), "{w}: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(truncate("Werkplezier", 20), "Werkplezier");
+        assert_eq!(truncate("Werkplezier", 6), "Werkp…");
+        assert_eq!(truncate("漢字漢字", 5), "漢字…");
+    }
+
+    #[test]
+    fn highlights_runs_of_matched_chars() {
+        let base = Style::new();
+        let marked = Style::new().bold();
+        let spans = highlighted("Ideeën", &[0, 4], 20, base, marked);
+        let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(texts, vec!["I", "dee", "ë", "n"]);
+        assert_eq!(spans[2].style, marked);
+    }
+}

@@ -1,0 +1,246 @@
+//! Several writers on one plan file: real processes racing `aoplan set`, and two
+//! [`Store`]s merging through [`Store::sync`]. No edit may be lost.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use aoplan::edit::{self, Edit, Field, Value};
+use aoplan::format;
+use aoplan::plan::{Plan, Status};
+use aoplan::storage::{self, BUNDLED_PLAN, Conflict, Store};
+
+const YEAR: u16 = 2026;
+
+/// A temporary directory holding a copy of the bundled plan.
+fn fixture() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    fs::write(&path, BUNDLED_PLAN).unwrap();
+    (dir, path)
+}
+
+fn bundled() -> Plan {
+    format::parse(BUNDLED_PLAN).unwrap()
+}
+
+fn status_of(plan: &Plan, id: &str) -> Option<Status> {
+    plan.project(plan.locate(id).unwrap())
+        .unwrap()
+        .status_in(YEAR)
+}
+
+/// A status other than the project's current one.
+fn another_status(plan: &Plan, id: &str) -> Status {
+    match status_of(plan, id) {
+        Some(Status::Done) => Status::Cancelled,
+        _ => Status::Done,
+    }
+}
+
+/// Starts `aoplan set ID STATUS` as `user`, without waiting for it.
+fn spawn_set(plan: &Path, id: &str, status: Status, user: &str) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_aoplan"))
+        .args(["set", id, status.file_name(), "--file"])
+        .arg(plan)
+        .env("USER", user)
+        .env("LC_ALL", "C")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start aoplan")
+}
+
+fn wait_ok(child: Child) {
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "aoplan set failed: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn eight_processes_setting_different_projects_all_land() {
+    let (_dir, path) = fixture();
+    let before = bundled();
+    let ids: Vec<String> = before
+        .projects()
+        .step_by(9)
+        .take(8)
+        .map(|(_, p)| p.id.clone())
+        .collect();
+    let wanted: Vec<Status> = ids.iter().map(|id| another_status(&before, id)).collect();
+    let children: Vec<Child> = ids
+        .iter()
+        .zip(&wanted)
+        .enumerate()
+        .map(|(n, (id, status))| spawn_set(&path, id, *status, &format!("writer-{n}")))
+        .collect();
+    children.into_iter().for_each(wait_ok);
+
+    let after = storage::load(&path).expect("the file still loads");
+    for (n, (id, status)) in ids.iter().zip(&wanted).enumerate() {
+        assert_eq!(status_of(&after, id), Some(*status), "{id}");
+        let project = after.project(after.locate(id).unwrap()).unwrap();
+        let [entry] = project.history.as_slice() else {
+            panic!(
+                "{id}: expected one history entry, got {:?}",
+                project.history
+            );
+        };
+        assert_eq!(entry.by, format!("writer-{n}"));
+        assert_eq!(
+            (entry.year, entry.from, entry.to),
+            (YEAR, status_of(&before, id), Some(*status))
+        );
+    }
+    let untouched = after
+        .projects()
+        .filter(|(_, p)| !ids.contains(&p.id))
+        .all(|(loc, p)| Some(p) == before.project(loc));
+    assert!(untouched, "projects nobody set are unchanged");
+}
+
+#[test]
+fn two_processes_setting_the_same_project_keep_both_history_entries() {
+    for round in 0..3 {
+        let (_dir, path) = fixture();
+        let id = "programma-loyale-tegenspraak";
+        let first = spawn_set(&path, id, Status::Done, "anna");
+        let second = spawn_set(&path, id, Status::OnHold, "bram");
+        wait_ok(first);
+        wait_ok(second);
+
+        let after = storage::load(&path).expect("the file still loads");
+        let project = after.project(after.locate(id).unwrap()).unwrap();
+        let final_status = project.status_in(YEAR);
+        assert!(
+            matches!(final_status, Some(Status::Done | Status::OnHold)),
+            "round {round}: {final_status:?}"
+        );
+        let mut writers: Vec<&str> = project.history.iter().map(|h| h.by.as_str()).collect();
+        writers.sort_unstable();
+        assert_eq!(writers, ["anna", "bram"], "round {round}");
+        let last = project.history.last().unwrap();
+        assert_eq!(
+            last.to, final_status,
+            "the last entry is the status that stuck"
+        );
+    }
+}
+
+/// Sets `field` of `id` in `plan` as `by` and returns the edit, like the UI does.
+fn change(plan: &mut Plan, id: &str, field: Field, after: Value, by: &str) -> Edit {
+    let edit = Edit::new(plan, id, field, after, by).expect("project exists");
+    edit::apply(plan, &edit);
+    edit
+}
+
+#[test]
+fn sync_merges_a_save_by_another_store_on_the_same_file() {
+    let (_dir, path) = fixture();
+    let (mut store_a, mut plan_a) = Store::open(&path).unwrap();
+    let (mut store_b, mut plan_b) = Store::open(&path).unwrap();
+    let (x, y) = (
+        "programma-loyale-tegenspraak",
+        "maatwerk-e-learning-integriteit",
+    );
+
+    let edit_b = change(
+        &mut plan_b,
+        x,
+        Field::Owner,
+        Value::Text("Bram".into()),
+        "bram",
+    );
+    let report_b = store_b.sync(&mut plan_b, &[edit_b]).unwrap();
+    assert!(report_b.wrote && !report_b.merged);
+
+    let done = Value::Status(Some(Status::Done));
+    let edit_a = change(&mut plan_a, y, Field::Status(YEAR), done, "anna");
+    let report = store_a.sync(&mut plan_a, &[edit_a]).unwrap();
+    assert!(report.merged && report.wrote, "{report:?}");
+    assert!(report.conflicts.is_empty() && report.missing.is_empty());
+
+    let disk = storage::load(&path).unwrap();
+    assert_eq!(disk, plan_a, "A's plan is what is on disk");
+    assert_eq!(disk.project(disk.locate(x).unwrap()).unwrap().owner, "Bram");
+    assert_eq!(status_of(&disk, y), Some(Status::Done));
+}
+
+#[test]
+fn sync_same_field_later_save_wins_and_names_the_overridden_value() {
+    let (_dir, path) = fixture();
+    let (mut store_a, mut plan_a) = Store::open(&path).unwrap();
+    let (mut store_b, mut plan_b) = Store::open(&path).unwrap();
+    let x = "programma-loyale-tegenspraak";
+    let (on_hold, done) = (Some(Status::OnHold), Some(Status::Done));
+
+    let edit_b = change(
+        &mut plan_b,
+        x,
+        Field::Status(YEAR),
+        Value::Status(on_hold),
+        "bram",
+    );
+    store_b.sync(&mut plan_b, &[edit_b]).unwrap();
+    let edit_a = change(
+        &mut plan_a,
+        x,
+        Field::Status(YEAR),
+        Value::Status(done),
+        "anna",
+    );
+    let report = store_a.sync(&mut plan_a, &[edit_a]).unwrap();
+
+    assert_eq!(
+        report.conflicts,
+        [Conflict {
+            project: x.to_string(),
+            field: Field::Status(YEAR),
+            theirs: Value::Status(on_hold),
+            ours: Value::Status(done),
+        }]
+    );
+    let disk = storage::load(&path).unwrap();
+    assert_eq!(status_of(&disk, x), done);
+    let project = disk.project(disk.locate(x).unwrap()).unwrap();
+    let steps: Vec<_> = project
+        .history
+        .iter()
+        .map(|h| (h.by.as_str(), h.from, h.to))
+        .collect();
+    let planned = Some(Status::Planned);
+    assert_eq!(steps, [("bram", planned, on_hold), ("anna", on_hold, done)]);
+}
+
+#[test]
+fn sync_reports_a_project_removed_on_disk_and_drops_only_that_edit() {
+    let (_dir, path) = fixture();
+    let (mut store, mut plan) = Store::open(&path).unwrap();
+    let (gone, kept) = (
+        "programma-loyale-tegenspraak",
+        "maatwerk-e-learning-integriteit",
+    );
+
+    // Someone removes a project by hand, as in an editor.
+    let mut by_hand = bundled();
+    let loc = by_hand.locate(gone).unwrap();
+    by_hand.themes[loc.theme].subthemes[loc.subtheme]
+        .projects
+        .remove(loc.project);
+    fs::write(&path, format::to_ron(&by_hand)).unwrap();
+
+    let notes = Value::Text("nagevraagd".into());
+    let edits = [
+        change(&mut plan, gone, Field::Notes, notes.clone(), "anna"),
+        change(&mut plan, kept, Field::Notes, notes, "anna"),
+    ];
+    let report = store.sync(&mut plan, &edits).unwrap();
+    assert_eq!(report.missing, [gone]);
+    let disk = storage::load(&path).unwrap();
+    assert!(disk.locate(gone).is_none() && plan.locate(gone).is_none());
+    assert_eq!(
+        disk.project(disk.locate(kept).unwrap()).unwrap().notes,
+        "nagevraagd"
+    );
+}
