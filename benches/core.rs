@@ -22,7 +22,9 @@ fn load_and_check(c: &mut Criterion) {
     for n in SIZES {
         let text = to_ron(&synthetic::plan(n));
         group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
-            b.iter(|| parse_plan(std::path::Path::new("plan.ron"), black_box(text.as_bytes())).unwrap())
+            b.iter(|| {
+                parse_plan(std::path::Path::new("plan.ron"), black_box(text.as_bytes())).unwrap()
+            })
         });
     }
 }

@@ -25,8 +25,20 @@ use crate::recovery::{self, Recovery};
 use crate::storage::Store;
 use crate::timestamp::{Timestamp, local_hh_mm};
 
-/// How often the plan file is checked for changes made by others.
+/// How often the plan file is checked for changes made by others, unless
+/// `AOPLAN_WATCH_MS` says otherwise (0 turns watching off).
 const WATCH_INTERVAL: Duration = Duration::from_secs(1);
+
+fn watch_interval() -> Option<Duration> {
+    let ms = std::env::var("AOPLAN_WATCH_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok());
+    match ms {
+        Some(0) => None,
+        Some(ms) => Some(Duration::from_millis(ms)),
+        None => Some(WATCH_INTERVAL),
+    }
+}
 /// How often the terminal is checked for a hang-up that came without SIGHUP.
 const HANGUP_POLL: Duration = Duration::from_millis(500);
 
@@ -115,8 +127,13 @@ impl Runtime {
         let (w, h) = terminal::size()?;
         self.dispatch(Event::Resize(w, h));
         self.draw()?;
+        let watch = watch_interval();
         loop {
-            let msg = match rx.recv_timeout(WATCH_INTERVAL) {
+            let received = match watch {
+                Some(interval) => rx.recv_timeout(interval),
+                None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            let msg = match received {
                 Ok(msg) => msg,
                 Err(RecvTimeoutError::Timeout) => {
                     if self.watch_file() {
@@ -271,16 +288,34 @@ fn spawn_input_thread(tx: Sender<Msg>) {
 
 fn spawn_signal_thread(tx: Sender<Msg>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT])?;
+    let mut wanted = vec![SIGTERM, SIGINT, SIGQUIT];
+    // Under `nohup` SIGHUP stays ignored; the hang-up watch still notices a dead terminal.
+    if !ignored(SIGHUP) {
+        wanted.push(SIGHUP);
+    }
+    let mut signals = signal_hook::iterator::Signals::new(wanted)?;
     thread::spawn(move || {
         for sig in signals.forever() {
-            let msg = if sig == SIGHUP { Msg::HangUp } else { Msg::Stop(sig) };
+            let msg = if sig == SIGHUP {
+                Msg::HangUp
+            } else {
+                Msg::Stop(sig)
+            };
             if tx.send(msg).is_err() {
                 return;
             }
         }
     });
     Ok(())
+}
+
+/// Whether the signal's disposition is "ignore", as `nohup` leaves SIGHUP.
+fn ignored(sig: i32) -> bool {
+    // SAFETY: sigaction with a null new action only reads the current disposition.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(sig, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_IGN
+    }
 }
 
 /// Watches the terminal for a hang-up that arrives without SIGHUP (e.g. under

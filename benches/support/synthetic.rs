@@ -5,16 +5,74 @@ use aoplan::plan::{HistoryEntry, Plan, Project, Status, Subtheme, Theme, YearSta
 use aoplan::timestamp::Timestamp;
 
 const WORDS: &[&str] = &[
-    "overgang", "werkdruk", "vakmanschap", "ambtelijk", "ideeën", "één", "coöperatie",
-    "efficiënt", "provincie", "medewerkers", "leidinggevenden", "digitale", "ontwikkeling",
-    "werkplezier", "vitaliteit", "inzetbaarheid", "samenwerking", "organisatiecultuur",
-    "generaties", "werkvloer", "gesprek", "tegenspraak", "loyale", "integer", "werken",
-    "omgevingswet", "projectmanagement", "arbeidsmarkt", "personeelsmonitor", "leerlijn",
-    "themadag", "programma", "voortzetting", "aanbod", "trainingen", "lezingen", "podcasts",
-    "begeleide", "werkvormen", "sector", "kennisdeling", "netwerk", "mantelzorg", "banenafspraak",
-    "diversiteit", "inclusiviteit", "veiligheid", "agressie", "registratie", "café", "reünie",
-    "financiën", "geïnteresseerd", "creëren", "georiënteerd", "technologieën", "’s avonds",
-    "– en", "de", "het", "van", "voor", "met", "en", "in", "op", "naar", "bij",
+    "overgang",
+    "werkdruk",
+    "vakmanschap",
+    "ambtelijk",
+    "ideeën",
+    "één",
+    "coöperatie",
+    "efficiënt",
+    "provincie",
+    "medewerkers",
+    "leidinggevenden",
+    "digitale",
+    "ontwikkeling",
+    "werkplezier",
+    "vitaliteit",
+    "inzetbaarheid",
+    "samenwerking",
+    "organisatiecultuur",
+    "generaties",
+    "werkvloer",
+    "gesprek",
+    "tegenspraak",
+    "loyale",
+    "integer",
+    "werken",
+    "omgevingswet",
+    "projectmanagement",
+    "arbeidsmarkt",
+    "personeelsmonitor",
+    "leerlijn",
+    "themadag",
+    "programma",
+    "voortzetting",
+    "aanbod",
+    "trainingen",
+    "lezingen",
+    "podcasts",
+    "begeleide",
+    "werkvormen",
+    "sector",
+    "kennisdeling",
+    "netwerk",
+    "mantelzorg",
+    "banenafspraak",
+    "diversiteit",
+    "inclusiviteit",
+    "veiligheid",
+    "agressie",
+    "registratie",
+    "café",
+    "reünie",
+    "financiën",
+    "geïnteresseerd",
+    "creëren",
+    "georiënteerd",
+    "technologieën",
+    "’s avonds",
+    "– en",
+    "de",
+    "het",
+    "van",
+    "voor",
+    "met",
+    "en",
+    "in",
+    "op",
+    "naar",
+    "bij",
 ];
 
 /// A small, fast, deterministic generator (xorshift64*).
@@ -83,7 +141,8 @@ pub fn plan(projects: usize) -> Plan {
                 projects: Vec::new(),
             };
             for p in 0..PROJECTS_PER_SUBTHEME.min(left) {
-                sub.projects.push(project(&mut rng, format!("project-{t}-{s}-{p}")));
+                sub.projects
+                    .push(project(&mut rng, format!("project-{t}-{s}-{p}")));
                 left -= 1;
             }
             theme.subthemes.push(sub);
@@ -115,8 +174,16 @@ fn project(rng: &mut Rng, id: String) -> Project {
         id,
         title: rng.words(3, 7),
         details: rng.words(20, 60),
-        owner: if rng.below(3) == 0 { rng.words(1, 2) } else { String::new() },
-        notes: if rng.below(4) == 0 { rng.words(3, 12) } else { String::new() },
+        owner: if rng.below(3) == 0 {
+            rng.words(1, 2)
+        } else {
+            String::new()
+        },
+        notes: if rng.below(4) == 0 {
+            rng.words(3, 12)
+        } else {
+            String::new()
+        },
         status: YearStatus(status),
         history,
     }

@@ -4,6 +4,7 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -18,6 +19,8 @@ pub struct Session {
     master: Option<Box<dyn MasterPty + Send>>,
     writer: Option<Box<dyn Write + Send>>,
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Tells the reader thread to drop its copy of the master.
+    stop: Arc<AtomicBool>,
     /// Every byte the program wrote, for checks that span frames.
     pub raw: Arc<Mutex<Vec<u8>>>,
 }
@@ -28,7 +31,36 @@ impl Session {
         Self::start_with_env(plan, args, cols, rows, &[])
     }
 
-    pub fn start_with_env(plan: &Path, args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
+    pub fn start_with_env(
+        plan: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Session {
+        let mut argv = vec![
+            env!("CARGO_BIN_EXE_aoplan").to_string(),
+            "--file".into(),
+            plan.display().to_string(),
+        ];
+        argv.extend(args.iter().map(|a| a.to_string()));
+        Self::spawn(
+            &argv,
+            plan.parent().expect("plan in a directory"),
+            cols,
+            rows,
+            env,
+        )
+    }
+
+    /// Runs `argv` in a fresh pseudo-terminal with a clean English environment.
+    pub fn spawn(
+        argv: &[String],
+        home: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -37,30 +69,47 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_aoplan"));
+        let mut cmd = CommandBuilder::new(&argv[0]);
         cmd.env_clear();
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env("USER", "tester");
-        cmd.env("HOME", plan.parent().expect("plan in a directory"));
+        cmd.env("HOME", home);
+        cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
         for (k, v) in env {
             cmd.env(k, v);
         }
-        cmd.arg("--file");
-        cmd.arg(plan);
-        for a in args {
+        for a in &argv[1..] {
             cmd.arg(a);
         }
         let child = pair.slave.spawn_command(cmd).expect("spawn aoplan");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            nonzero(rows),
+            nonzero(cols),
+            0,
+        )));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p, r) = (parser.clone(), raw.clone());
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        let fd = pair.master.as_raw_fd().expect("pty master fd");
         thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
+            // Poll with a timeout so that a hang-up can close every copy of the master.
+            while !stopped.load(Ordering::SeqCst) {
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd; the master outlives this loop or `stopped` is set first.
+                if unsafe { libc::poll(&mut pfd, 1, 50) } <= 0 {
+                    continue;
+                }
+                let Ok(n) = reader.read(&mut buf) else { break };
                 if n == 0 {
                     break;
                 }
@@ -71,6 +120,7 @@ impl Session {
         Session {
             child,
             master: Some(pair.master),
+            stop,
             writer: Some(writer),
             parser,
             raw,
@@ -134,6 +184,8 @@ impl Session {
 
     /// Closes our end of the terminal, as a dropped SSH connection does.
     pub fn hang_up(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        thread::sleep(Duration::from_millis(120));
         self.writer = None;
         self.master = None;
     }
@@ -145,4 +197,8 @@ impl Drop for Session {
             let _ = self.child.kill();
         }
     }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("terminal size is at least 1")
 }

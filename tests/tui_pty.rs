@@ -1,0 +1,252 @@
+//! End-to-end: the real binary in a pseudo-terminal, driven as a person would.
+
+mod support;
+
+use std::fs;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use aoplan::plan::{Plan, Status};
+use support::pty::Session;
+
+const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
+
+fn plan_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    fs::write(&path, BUNDLED).unwrap();
+    (dir, path)
+}
+
+fn on_disk(path: &PathBuf) -> Plan {
+    aoplan::storage::load(path).expect("the plan on disk loads")
+}
+
+fn status(plan: &Plan, id: &str) -> Option<Status> {
+    plan.project(plan.locate(id).unwrap())
+        .unwrap()
+        .status_in(2026)
+}
+
+fn history_len(plan: &Plan, id: &str) -> usize {
+    plan.project(plan.locate(id).unwrap())
+        .unwrap()
+        .history
+        .len()
+}
+
+/// Waits until the file on disk satisfies `pred`.
+fn wait_disk(path: &PathBuf, what: &str, pred: impl Fn(&Plan) -> bool) {
+    let start = Instant::now();
+    while !pred(&on_disk(path)) {
+        assert!(
+            start.elapsed() < support::pty::TIMEOUT,
+            "timed out waiting for {what} on disk"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+const PAR: &str = "agressieregistratiesysteem-par";
+
+#[test]
+fn search_jump_set_status_undo_and_quit() {
+    let (_dir, path) = plan_copy();
+    let mut s = Session::start(&path, &[], 120, 40);
+    let first = s.wait_text("Programma rondom Loyale Tegenspraak");
+    assert!(first.contains("A&O-fonds Provincies"), "{first}");
+    assert!(first.contains("Activiteitenplan 2026"), "{first}");
+    assert!(s.alternate_screen());
+
+    s.send("/agressie");
+    s.wait_text("Provinciaal Agressieregistratiesysteem (PAR)");
+    s.send("\r");
+    // Jumped: the details pane shows the project's own text.
+    s.wait_text("Aanbieden van het Provinciaal");
+
+    s.send("s");
+    s.wait_text("Status 2026");
+    s.send("3");
+    s.wait_text("Saved");
+    let plan = on_disk(&path);
+    assert_eq!(status(&plan, PAR), Some(Status::Done));
+    let entry = plan
+        .project(plan.locate(PAR).unwrap())
+        .unwrap()
+        .history
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (entry.by.as_str(), entry.year, entry.from, entry.to),
+        ("tester", 2026, Some(Status::Planned), Some(Status::Done))
+    );
+
+    s.send("u");
+    wait_disk(&path, "the undo", |p| {
+        status(p, PAR) == Some(Status::Planned) && history_len(p, PAR) == 2
+    });
+
+    s.send("q");
+    assert!(s.wait_exit().success());
+    // The alternate screen was left and the cursor shown again.
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(!s.alternate_screen());
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
+    assert!(raw.contains("\x1b[?25h"), "showed the cursor");
+}
+
+#[test]
+fn sighup_after_an_edit_keeps_the_edit() {
+    let (_dir, path) = plan_copy();
+    let mut s = Session::start(&path, &[], 100, 30);
+    s.wait_text("Programma rondom Loyale Tegenspraak");
+    s.send("3");
+    s.send("s");
+    s.wait_text("Status 2026");
+    s.send("4");
+    s.wait_text("Saved");
+    // SAFETY: sending a signal to our own child.
+    unsafe { libc::kill(s.pid(), libc::SIGHUP) };
+    let status = s.wait_exit();
+    assert!(!status.success());
+    let plan = on_disk(&path);
+    assert_eq!(super_status(&plan), Some(Status::OnHold));
+}
+
+fn super_status(plan: &Plan) -> Option<Status> {
+    status(plan, "programma-loyale-tegenspraak")
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_message_not_a_panic() {
+    let (_dir, path) = plan_copy();
+    let mut s = Session::start(&path, &[], 20, 6);
+    let screen = s.wait_for("the too-small message", |sc| {
+        sc.contains("small") || sc.contains("60")
+    });
+    assert!(!screen.contains("panicked"), "{screen}");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn hang_up_without_sighup_still_exits_and_keeps_half_typed_notes() {
+    let (dir, path) = plan_copy();
+    let aoplan = env!("CARGO_BIN_EXE_aoplan");
+    let script = format!("trap '' HUP; exec '{aoplan}' --file '{}'", path.display());
+    let argv = ["/bin/sh".to_string(), "-c".into(), script];
+    let mut s = Session::spawn(&argv, dir.path(), 100, 30, &[]);
+    s.wait_text("Programma rondom Loyale Tegenspraak");
+    s.send("3");
+    s.send("e");
+    s.send("half getypt ë 🙂");
+    s.wait_text("half getypt");
+    let closed = Instant::now();
+    s.hang_up();
+    s.wait_exit();
+    eprintln!("exited {:?} after the hang-up", closed.elapsed());
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        BUNDLED.as_bytes(),
+        "nothing half-written"
+    );
+    let recover = dir.path().join(".plan.ron.recover");
+    assert!(recover.exists(), "the half-typed notes were kept");
+
+    // The next start offers it; Enter keeps it, and it is saved as the notes.
+    let mut s = Session::start(&path, &[], 100, 30);
+    s.wait_text("Recovered unsaved input");
+    s.send("\r");
+    wait_disk(&path, "the recovered notes", |p| {
+        p.project(p.locate("programma-loyale-tegenspraak").unwrap())
+            .unwrap()
+            .notes
+            == "half getypt ë 🙂"
+    });
+    assert!(!recover.exists());
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn changes_by_others_show_up_and_both_sides_are_kept() {
+    let (_dir, path) = plan_copy();
+    let mut s = Session::start(&path, &[], 120, 40);
+    s.wait_text("Programma rondom Loyale Tegenspraak");
+    let set = |id: &str, st: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_aoplan"))
+            .args(["--file", path.to_str().unwrap(), "set", id, st])
+            .env("USER", "other")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let changed = Instant::now();
+    set("programma-loyale-tegenspraak", "done");
+    s.wait_text("Plan changed on disk");
+    eprintln!("seen after {:?}", changed.elapsed());
+    assert!(
+        changed.elapsed() < Duration::from_secs(3),
+        "noticed within about 2 s"
+    );
+    s.wait_for("the new status in the list", |sc| {
+        sc.lines()
+            .any(|l| l.contains("Programma rondom Loyale Tegenspraak") && l.contains("Done"))
+    });
+    // An edit in the UI to another project keeps the other's change.
+    s.send("2j3");
+    s.send("s");
+    s.wait_text("Status 2026");
+    s.send("5");
+    s.wait_text("Saved");
+    let plan = on_disk(&path);
+    assert_eq!(
+        status(&plan, "programma-loyale-tegenspraak"),
+        Some(Status::Done)
+    );
+    assert_eq!(
+        status(&plan, "politiek-bestuurlijk-voortzetting"),
+        Some(Status::Cancelled)
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn same_field_conflict_later_save_wins_with_a_notice() {
+    let (_dir, path) = plan_copy();
+    // Watching off, so the UI saves over a version it has not seen.
+    let mut s = Session::start_with_env(&path, &[], 120, 40, &[("AOPLAN_WATCH_MS", "0")]);
+    s.wait_text("Programma rondom Loyale Tegenspraak");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_aoplan"))
+        .args([
+            "--file",
+            path.to_str().unwrap(),
+            "set",
+            "programma-loyale-tegenspraak",
+            "done",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    s.send("3");
+    s.send("s");
+    s.wait_text("Status 2026");
+    s.send("4");
+    s.wait_text("was also changed by someone else (was: Done)");
+    let plan = on_disk(&path);
+    assert_eq!(super_status(&plan), Some(Status::OnHold));
+    assert_eq!(
+        history_len(&plan, "programma-loyale-tegenspraak"),
+        2,
+        "both changes are in the history"
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
