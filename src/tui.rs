@@ -209,8 +209,7 @@ impl Runtime {
             Ok(Some(mut plan)) => {
                 self.last_disk_error = None;
                 // Edits not yet saved stay on top of the new version.
-                let (_, pending) = self.app.save_parts();
-                for edit in pending {
+                for edit in self.app.pending() {
                     crate::edit::apply(&mut plan, edit);
                 }
                 self.dispatch(Event::Reloaded(plan));
