@@ -97,7 +97,9 @@ fn rgb(color: Color, default: &'static str) -> String {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn svg(buffer: &Buffer) -> String {
@@ -108,7 +110,10 @@ fn svg(buffer: &Buffer) -> String {
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="14">"#
     );
-    let _ = writeln!(out, r#"<rect width="100%" height="100%" fill="{BACKGROUND}"/>"#);
+    let _ = writeln!(
+        out,
+        r#"<rect width="100%" height="100%" fill="{BACKGROUND}"/>"#
+    );
     for y in 0..area.height {
         let mut x = 0;
         while x < area.width {
@@ -131,7 +136,9 @@ fn svg(buffer: &Buffer) -> String {
                 let symbol = c.symbol();
                 let ascii = symbol.is_ascii();
                 match segments.last_mut() {
-                    Some((sx, text)) if ascii && text.is_ascii() && *sx + text.len() as u16 == x => {
+                    Some((sx, text))
+                        if ascii && text.is_ascii() && *sx + text.len() as u16 == x =>
+                    {
                         text.push_str(symbol)
                     }
                     _ if symbol.is_empty() => {}
@@ -142,10 +149,21 @@ fn svg(buffer: &Buffer) -> String {
             let (px, py) = (start as f32 * CELL_W, y as f32 * CELL_H);
             if bg != BACKGROUND {
                 let width = (x - start) as f32 * CELL_W;
-                let _ = writeln!(out, r#"<rect x="{px:.1}" y="{py}" width="{width:.1}" height="{CELL_H}" fill="{bg}"/>"#);
+                let _ = writeln!(
+                    out,
+                    r#"<rect x="{px:.1}" y="{py}" width="{width:.1}" height="{CELL_H}" fill="{bg}"/>"#
+                );
             }
-            let weight = if cell.modifier.contains(Modifier::BOLD) { r#" font-weight="bold""# } else { "" };
-            let deco = if cell.modifier.contains(Modifier::UNDERLINED) { r#" text-decoration="underline""# } else { "" };
+            let weight = if cell.modifier.contains(Modifier::BOLD) {
+                r#" font-weight="bold""#
+            } else {
+                ""
+            };
+            let deco = if cell.modifier.contains(Modifier::UNDERLINED) {
+                r#" text-decoration="underline""#
+            } else {
+                ""
+            };
             for (sx, text) in segments {
                 if text.trim().is_empty() {
                     continue;

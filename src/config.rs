@@ -42,11 +42,13 @@ impl Default for Config {
     }
 }
 
-/// The UI's colours: for a dark or a light terminal background.
+/// The UI's colours: for a dark or a light terminal background, or none at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum ColorTheme {
     Dark,
     Light,
+    /// No colour, only bold, reverse and underline — as with `NO_COLOR`.
+    NoColor,
 }
 
 impl Config {

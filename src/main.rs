@@ -5,12 +5,16 @@ use clap::Parser;
 
 use aoplan::cli::Cli;
 use aoplan::commands::{self, Context};
-use aoplan::config::{ColorTheme, Config};
-use aoplan::tui;
+use aoplan::config::Config;
 use aoplan::i18n::Lang;
 use aoplan::storage::{self, Origin};
+use aoplan::tui;
 
 fn main() -> ExitCode {
+    // Like other command-line tools, end quietly when the reader of our output
+    // goes away (`aoplan report | head`) instead of reporting a broken pipe.
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     let cli = Cli::parse();
     let (config, warning) = Config::load();
     if let Some(warning) = warning {
@@ -82,7 +86,7 @@ fn run_ui(ctx: &Context, cli: &Cli, config: &Config) -> ExitCode {
         year: ctx.year,
         read_only: ctx.read_only,
         mouse: config.mouse && !cli.global.no_mouse,
-        palette: tui::palette(config.theme == Some(ColorTheme::Light)),
+        palette: tui::palette(config.theme),
     };
     match tui::launch(launch) {
         Ok(tui::Exit::Quit) => ExitCode::SUCCESS,

@@ -233,10 +233,11 @@ impl Runtime {
         if self.app.has_unsaved() {
             let _ = self.save();
         }
-        if let Some((project, field, text)) = self.app.unsaved_input() {
-            if let Some(r) = Recovery::new(project, field, text) {
-                let _ = recovery::save(&self.store.path, &r);
-            }
+        let input = self.app.unsaved_input();
+        if let Some(r) =
+            input.and_then(|(project, field, text)| Recovery::new(project, field, text))
+        {
+            let _ = recovery::save(&self.store.path, &r);
         }
         exit
     }
@@ -383,14 +384,16 @@ pub fn launch(l: Launch) -> Result<Exit, String> {
     run(store, app, l.mouse).map_err(|e| format!("terminal: {e}"))
 }
 
-/// The palette for the environment: none at all under `NO_COLOR`.
-pub fn palette(light: bool) -> crate::ui::Palette {
+/// The palette for the configured theme; none at all under `NO_COLOR`.
+pub fn palette(theme: Option<crate::config::ColorTheme>) -> crate::ui::Palette {
+    use crate::config::ColorTheme;
     use crate::ui::Palette;
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        Palette::Plain
-    } else if light {
-        Palette::Light
-    } else {
-        Palette::Dark
+        return Palette::Plain;
+    }
+    match theme {
+        Some(ColorTheme::NoColor) => Palette::Plain,
+        Some(ColorTheme::Light) => Palette::Light,
+        Some(ColorTheme::Dark) | None => Palette::Dark,
     }
 }

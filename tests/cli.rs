@@ -235,12 +235,11 @@ fn set_saves_with_history_and_accepts_both_languages() {
     // "in-progress" after "Lopend" changed nothing, so five entries, not six.
     assert_eq!(p.history.len(), 5);
     assert!(p.history.iter().all(|h| h.by == "tester" && h.year == 2026));
-    assert_eq!(
-        fs::read_to_string(f.dir.path().join("plan.ron.bak"))
-            .unwrap()
-            .len()
-            > 0,
-        true
+    // The backup holds the version before the last save.
+    let backup = fs::read_to_string(f.dir.path().join("plan.ron.bak")).unwrap();
+    assert!(
+        backup.contains("status: {2026: Cancelled}"),
+        "the version before the last set"
     );
 }
 

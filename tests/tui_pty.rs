@@ -3,7 +3,7 @@
 mod support;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use aoplan::plan::{Plan, Status};
@@ -18,7 +18,7 @@ fn plan_copy() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-fn on_disk(path: &PathBuf) -> Plan {
+fn on_disk(path: &Path) -> Plan {
     aoplan::storage::load(path).expect("the plan on disk loads")
 }
 
@@ -36,7 +36,7 @@ fn history_len(plan: &Plan, id: &str) -> usize {
 }
 
 /// Waits until the file on disk satisfies `pred`.
-fn wait_disk(path: &PathBuf, what: &str, pred: impl Fn(&Plan) -> bool) {
+fn wait_disk(path: &Path, what: &str, pred: impl Fn(&Plan) -> bool) {
     let start = Instant::now();
     while !pred(&on_disk(path)) {
         assert!(
