@@ -1,4 +1,5 @@
-//! The non-interactive commands: check, path, find, show and set.
+//! The non-interactive commands: check, path, find, show and set here; report,
+//! changes and rollover in their own modules.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};

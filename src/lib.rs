@@ -8,6 +8,9 @@
 //! - [`edit`]: the changes the UI and the CLI make, replayable and undoable
 //! - [`search`]: the fuzzy index over the whole plan
 //! - [`commands`]: the non-interactive commands
+//! - [`report`], [`changes`] and [`rollover`]: board reports, change lists and the
+//!   move to a new plan year
+//! - [`config`]: the user's settings file
 //! - [`app`], [`keymap`], [`line_editor`] and [`ui`]: the terminal UI's state
 //!   machine, its key bindings, the one-line editor and the drawing
 

@@ -99,15 +99,18 @@ fn find_theme<'a>(plan: &'a Plan, id: &str) -> Result<&'a Theme, String> {
     if let Some(theme) = plan.themes.iter().find(|t| t.id == id) {
         return Ok(theme);
     }
+    let in_theme = |kind: &str, theme: &Theme| {
+        format!("{id:?} is a {kind} in `{0}`; use --theme {0}", theme.id)
+    };
     if let Some(theme) = plan
         .themes
         .iter()
         .find(|t| t.subthemes.iter().any(|s| s.id == id))
     {
-        return Err(format!(
-            "{id:?} is a sub-theme of `{}`; use --theme {}",
-            theme.id, theme.id
-        ));
+        return Err(in_theme("sub-theme", theme));
+    }
+    if let Some(loc) = plan.locate(id) {
+        return Err(in_theme("project", &plan.themes[loc.theme]));
     }
     let ids: Vec<&str> = plan.themes.iter().map(|t| t.id.as_str()).collect();
     let hint = match similar(&ids, id).as_slice() {
@@ -202,11 +205,15 @@ mod tests {
     }
 
     #[test]
-    fn a_subtheme_id_names_its_theme() {
+    fn a_subtheme_or_project_id_names_its_theme() {
         let plan = plan();
         let theme = &plan.themes[1];
         let sub = &theme.subthemes[0].id;
         let err = Report::new(&plan, 2026, Scope::Theme(sub)).unwrap_err();
+        assert!(err.contains(&format!("--theme {}", theme.id)), "{err}");
+        let project = &theme.subthemes[0].projects[0].id;
+        let err = Report::new(&plan, 2026, Scope::Theme(project)).unwrap_err();
+        assert!(err.contains("is a project"), "{err}");
         assert!(err.contains(&format!("--theme {}", theme.id)), "{err}");
     }
 }

@@ -14,6 +14,7 @@ use std::io::Write;
 use crate::commands::{Context, Failure, Outcome};
 use crate::i18n::Lang;
 use crate::plan::{Plan, Status, YEARS};
+use crate::storage::Store;
 
 /// What happened to one project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,20 +106,29 @@ const ATTEMPTS: usize = 5;
 pub fn run(ctx: &Context, year: &str, dry_run: bool, out: &mut dyn Write) -> Outcome {
     let year = parse_year(year).map_err(Failure)?;
     let (mut store, mut plan) = ctx.open()?;
-    if dry_run {
-        return match roll_over(&mut plan, year).map_err(Failure)? {
-            Some(rolled) => describe(&rolled, ctx.lang, true, out),
-            None => nothing_to_do(year, out),
-        };
+    let rolled = if dry_run {
+        roll_over(&mut plan, year).map_err(Failure)?
+    } else {
+        save(&mut store, &mut plan, year)?
+    };
+    match rolled {
+        Some(rolled) => describe(&rolled, &plan, ctx.lang, dry_run, out),
+        None => nothing_to_do(year, out),
     }
+}
+
+/// Rolls over and saves. `plan` is the version `store` loaded; when another process
+/// saved since, its version is rolled over instead, so nothing it saved is lost.
+/// Afterwards `plan` is what the file holds.
+pub fn save(store: &mut Store, plan: &mut Plan, year: u16) -> Result<Option<Rollover>, Failure> {
     for _ in 0..ATTEMPTS {
-        let Some(rolled) = roll_over(&mut plan, year).map_err(Failure)? else {
-            return nothing_to_do(year, out);
+        let Some(rolled) = roll_over(plan, year).map_err(Failure)? else {
+            return Ok(None);
         };
-        // Another process may have saved since we loaded: then sync hands back its
-        // version unchanged (there are no pending edits) and we roll that one over.
-        if !store.sync(&mut plan, &[])?.merged {
-            return describe(&rolled, ctx.lang, false, out);
+        // With no pending edits, a sync that finds a newer file hands back that
+        // version unchanged; roll that one over in the next round.
+        if !store.sync(plan, &[])?.merged {
+            return Ok(Some(rolled));
         }
     }
     Err(Failure(format!(
@@ -132,7 +142,7 @@ fn nothing_to_do(year: u16, out: &mut dyn Write) -> Outcome {
     Ok(())
 }
 
-fn describe(r: &Rollover, lang: Lang, dry_run: bool, out: &mut dyn Write) -> Outcome {
+fn describe(r: &Rollover, plan: &Plan, lang: Lang, dry_run: bool, out: &mut dyn Write) -> Outcome {
     let note = if dry_run {
         " (dry run: nothing saved)"
     } else {
@@ -145,6 +155,10 @@ fn describe(r: &Rollover, lang: Lang, dry_run: bool, out: &mut dyn Write) -> Out
     section(r, "Not carried over", |f| f == Fate::Left, lang, out)?;
     let verb = if dry_run { "would become" } else { "is now" };
     writeln!(out, "The plan year {verb} {}.", r.to_year)?;
+    // Titles often name the year ("Activiteitenplan 2026"); renaming is left to people.
+    if plan.title.contains(&r.from_year.to_string()) {
+        writeln!(out, "The title is still {:?}.", plan.title)?;
+    }
     Ok(())
 }
 
