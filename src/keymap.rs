@@ -178,12 +178,7 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.context == context)
 }
 
-const fn bind(
-    context: Context,
-    keys: &'static [Key],
-    action: Action,
-    describe: Text,
-) -> Binding {
+const fn bind(context: Context, keys: &'static [Key], action: Action, describe: Text) -> Binding {
     Binding {
         context,
         keys,
@@ -193,11 +188,7 @@ const fn bind(
     }
 }
 
-const fn hinted(
-    binding: Binding,
-    keys: &'static str,
-    hint: Text,
-) -> Binding {
+const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
     Binding {
         hint: Some((keys, hint)),
         ..binding
@@ -252,9 +243,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(Picker, &[ch('3')], Action::Pick(Status::Done), |l| l.status(Status::Done)),
     bind(Picker, &[ch('4')], Action::Pick(Status::OnHold), |l| l.status(Status::OnHold)),
     bind(Picker, &[ch('5')], Action::Pick(Status::Cancelled), |l| l.status(Status::Cancelled)),
-    hinted(bind(Picker, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
+    bind(Picker, UP, Action::Up, |l| l.keys().up),
     bind(Picker, DOWN, Action::Down, |l| l.keys().down),
-    hinted(bind(Picker, ENTER, Action::Confirm, |l| l.keys().pick), "Enter", |l| l.keys().hint_pick),
+    bind(Picker, ENTER, Action::Confirm, |l| l.keys().pick),
     hinted(bind(Picker, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
     hinted(bind(Editing, ENTER, Action::Confirm, |l| l.keys().commit), "Enter", |l| l.keys().hint_commit),
     hinted(bind(Editing, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
@@ -271,7 +262,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),
     bind(Help, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
     bind(Help, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
-    hinted(bind(ConfirmQuit, &[ch('y'), ch('j')], Action::Yes, |l| l.keys().yes), "y", |l| l.keys().hint_yes),
+    hinted(bind(ConfirmQuit, &[ch('y'), ch('j')], Action::Yes, |l| l.keys().yes), "y/j", |l| l.keys().hint_yes),
     hinted(bind(ConfirmQuit, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.keys().no), "n", |l| l.keys().hint_no),
 ];
 
@@ -316,9 +307,15 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for context in Context::ALL {
-            let keys: Vec<Key> = bindings(context).flat_map(|b| b.keys.iter().copied()).collect();
+            let keys: Vec<Key> = bindings(context)
+                .flat_map(|b| b.keys.iter().copied())
+                .collect();
             for (i, k) in keys.iter().enumerate() {
-                assert!(!keys[i + 1..].contains(k), "{context:?}: {} twice", k.label());
+                assert!(
+                    !keys[i + 1..].contains(k),
+                    "{context:?}: {} twice",
+                    k.label()
+                );
             }
         }
     }

@@ -31,7 +31,9 @@ pub struct Editing {
 
 /// The character a key types, if it is plain typing (no Control or Alt).
 pub(super) fn typed_char(key: &KeyEvent) -> Option<char> {
-    let chord = key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let chord = key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
         KeyCode::Char(c) if !chord => Some(c),
         _ => None,
@@ -42,13 +44,14 @@ impl App {
     /// The selected project's id, focusing the projects pane; `None` (with a
     /// notice) when read-only or no project is selected.
     fn editable_project(&mut self) -> Option<String> {
-        if let Some(reason) = &self.read_only {
-            let text = self.lang.refused_read_only(reason);
-            self.notify(NoticeKind::Warning, text);
+        if self.refuse_when_read_only() {
             return None;
         }
         let Some((_, project)) = self.selected_project() else {
-            self.notify(NoticeKind::Warning, self.lang.ui().no_project_selected.into());
+            self.notify(
+                NoticeKind::Warning,
+                self.lang.ui().no_project_selected.into(),
+            );
             return None;
         };
         let id = project.id.clone();
@@ -196,12 +199,12 @@ impl App {
         self.record(again)
     }
 
+    /// True (with a notice) when the plan is read-only.
     fn refuse_when_read_only(&mut self) -> bool {
-        let Some(reason) = &self.read_only else {
+        if self.read_only.is_none() {
             return false;
-        };
-        let text = self.lang.refused_read_only(reason);
-        self.notify(NoticeKind::Warning, text);
+        }
+        self.notify(NoticeKind::Warning, self.lang.ui().read_only_refused.into());
         true
     }
 

@@ -74,6 +74,27 @@ pub struct Selection {
     pub project: usize,
 }
 
+impl Selection {
+    /// The selected project's place (which may be empty or filtered out).
+    pub fn loc(self) -> Loc {
+        Loc {
+            theme: self.theme,
+            subtheme: self.subtheme,
+            project: self.project,
+        }
+    }
+}
+
+impl From<Loc> for Selection {
+    fn from(loc: Loc) -> Selection {
+        Selection {
+            theme: loc.theme,
+            subtheme: loc.subtheme,
+            project: loc.project,
+        }
+    }
+}
+
 /// What the user looks at: restored as a whole when a search is cancelled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct View {
@@ -106,12 +127,7 @@ impl App {
 
     /// The selected project, when the projects pane shows one.
     pub fn selected_project(&self) -> Option<(Loc, &Project)> {
-        let s = self.view.selection;
-        let loc = Loc {
-            theme: s.theme,
-            subtheme: s.subtheme,
-            project: s.project,
-        };
+        let loc = self.view.selection.loc();
         let project = self.plan.project(loc)?;
         self.view
             .filter
@@ -179,17 +195,16 @@ impl App {
     /// Keeps the selection pointing at existing rows; a project hidden by the
     /// filter gives way to the next visible one (or the last).
     pub(crate) fn normalize(&mut self) {
-        let themes = self.plan.themes.len();
-        let s = &mut self.view.selection;
-        s.theme = s.theme.min(themes.saturating_sub(1));
-        let subthemes = self.theme().map_or(0, |t| t.subthemes.len());
-        let s = &mut self.view.selection;
-        s.subtheme = s.subtheme.min(subthemes.saturating_sub(1));
+        let last = |len: usize| len.saturating_sub(1);
+        let themes = self.rows(Pane::Themes);
+        self.view.selection.theme = self.view.selection.theme.min(last(themes));
+        let subthemes = self.rows(Pane::Subthemes);
+        self.view.selection.subtheme = self.view.selection.subtheme.min(last(subthemes));
         let visible = self.visible_projects();
-        let s = &mut self.view.selection;
-        if !visible.contains(&s.project) {
-            let next = visible.iter().find(|&&p| p >= s.project);
-            s.project = next.or(visible.last()).copied().unwrap_or(0);
+        let project = self.view.selection.project;
+        if !visible.contains(&project) {
+            let next = visible.iter().find(|&&p| p >= project).or(visible.last());
+            self.view.selection.project = next.copied().unwrap_or(0);
         }
     }
 
@@ -217,14 +232,7 @@ impl App {
                 if !self.view.filter.accepts(status) {
                     self.view.filter = Filter::All;
                 }
-                (
-                    Selection {
-                        theme: loc.theme,
-                        subtheme: loc.subtheme,
-                        project: loc.project,
-                    },
-                    Pane::Projects,
-                )
+                (Selection::from(loc), Pane::Projects)
             }
         };
         self.view.selection = selection;
@@ -243,12 +251,12 @@ impl App {
     /// Selects the anchored items again in a changed plan; what is gone keeps its
     /// index (clamped), so the selection stays close.
     pub(crate) fn restore(&mut self, anchor: &Anchor) {
-        if let Some(loc) = anchor.project.as_deref().and_then(|id| self.plan.locate(id)) {
-            self.view.selection = Selection {
-                theme: loc.theme,
-                subtheme: loc.subtheme,
-                project: loc.project,
-            };
+        if let Some(loc) = anchor
+            .project
+            .as_deref()
+            .and_then(|id| self.plan.locate(id))
+        {
+            self.view.selection = Selection::from(loc);
             self.normalize();
             return;
         }

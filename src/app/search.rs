@@ -61,11 +61,13 @@ impl App {
                     Some(target) => self.jump_to(target),
                     None => self.view = previous,
                 }
+                self.normalize();
                 return Vec::new();
             }
             Some(Action::Cancel) => {
                 self.view = search.previous;
                 self.mode = Mode::Browse;
+                self.normalize();
                 return Vec::new();
             }
             _ => {
@@ -100,6 +102,16 @@ impl App {
         search.chosen = 0;
     }
 
+    /// Searches again from scratch after the plan changed, so no hit points at
+    /// a place that moved or is gone.
+    pub(super) fn rerun_search(&mut self) {
+        let Mode::Search(search) = &mut self.mode else {
+            return;
+        };
+        search.hits = self.index.search(&search.query);
+        search.chosen = search.chosen.min(search.hits.len().saturating_sub(1));
+    }
+
     /// Shows the chosen hit in the panes; with no hits, the view from before.
     fn preview_chosen(&mut self) {
         let Mode::Search(search) = &self.mode else {
@@ -111,7 +123,10 @@ impl App {
                 self.view.filter = previous.filter;
                 self.jump_to(target);
             }
-            None => self.view = previous,
+            None => {
+                self.view = previous;
+                self.normalize();
+            }
         }
     }
 }

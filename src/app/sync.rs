@@ -18,7 +18,11 @@ impl App {
         vec![Effect::Save]
     }
 
-    pub(super) fn on_saved(&mut self, result: Result<SyncReport, String>, clock: String) -> Vec<Effect> {
+    pub(super) fn on_saved(
+        &mut self,
+        result: Result<SyncReport, String>,
+        clock: String,
+    ) -> Vec<Effect> {
         let (count, anchor) = self
             .in_flight
             .take()
@@ -32,6 +36,7 @@ impl App {
         self.disk_error = None;
         if report.merged {
             self.index = SearchIndex::build(&self.plan);
+            self.rerun_search();
             self.restore(&anchor);
         }
         for conflict in &report.conflicts {
@@ -82,6 +87,7 @@ impl App {
         }
         self.pending = pending;
         self.index = SearchIndex::build(&self.plan);
+        self.rerun_search();
         self.restore(&anchor);
         self.notify(NoticeKind::Info, self.lang.ui().reloaded.into());
         if self.pending.is_empty() {

@@ -7,6 +7,7 @@ use crate::edit::{Field, Value};
 pub struct UiTexts {
     pub plan_year: &'static str,
     pub read_only: &'static str,
+    pub read_only_refused: &'static str,
     pub subtheme: &'static str,
     pub no_themes: &'static str,
     pub no_subthemes: &'static str,
@@ -15,7 +16,6 @@ pub struct UiTexts {
     pub no_text: &'static str,
     pub empty_text: &'static str,
     pub filter: &'static str,
-    pub filter_all: &'static str,
     pub filter_open: &'static str,
     pub current: &'static str,
     pub saved: &'static str,
@@ -36,6 +36,7 @@ pub struct UiTexts {
 pub static NL_UI: UiTexts = UiTexts {
     plan_year: "Planjaar",
     read_only: "ALLEEN LEZEN",
+    read_only_refused: "Alleen lezen: wijzigen kan niet (zie de balk bovenaan)",
     subtheme: "Subthema",
     no_themes: "Geen thema’s",
     no_subthemes: "Geen subthema’s",
@@ -44,7 +45,6 @@ pub static NL_UI: UiTexts = UiTexts {
     no_text: "—",
     empty_text: "(leeg)",
     filter: "filter",
-    filter_all: "alle",
     filter_open: "open",
     current: "huidig",
     saved: "Opgeslagen",
@@ -65,6 +65,7 @@ pub static NL_UI: UiTexts = UiTexts {
 pub static EN_UI: UiTexts = UiTexts {
     plan_year: "Plan year",
     read_only: "READ-ONLY",
+    read_only_refused: "Read-only: changes are disabled (see the banner at the top)",
     subtheme: "Sub-theme",
     no_themes: "No themes",
     no_subthemes: "No sub-themes",
@@ -73,7 +74,6 @@ pub static EN_UI: UiTexts = UiTexts {
     no_text: "—",
     empty_text: "(empty)",
     filter: "filter",
-    filter_all: "all",
     filter_open: "open",
     current: "current",
     saved: "Saved",
@@ -169,16 +169,11 @@ impl Lang {
         }
     }
 
-    pub fn refused_read_only(self, reason: &str) -> String {
-        match self {
-            Lang::Nl => format!("Alleen lezen ({reason}): wijzigen kan niet"),
-            Lang::En => format!("Read-only ({reason}): changes are disabled"),
-        }
-    }
-
     pub fn confirm_quit(self, error: &str) -> String {
         match self {
-            Lang::Nl => format!("Niet opgeslagen: {error}. Afsluiten en wijzigingen weggooien? j/n"),
+            Lang::Nl => {
+                format!("Niet opgeslagen: {error}. Afsluiten en wijzigingen weggooien? j/n")
+            }
             Lang::En => format!("Not saved: {error}. Quit and discard? y/n"),
         }
     }

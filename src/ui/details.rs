@@ -3,6 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
@@ -19,10 +20,19 @@ const HISTORY_SHOWN: usize = 5;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let styles = app.palette().styles();
-    pane_block(app.lang().tr().details, false, &styles).render(area, buf);
     let inner = inner(area);
     let lines = lines(app, inner.width);
-    let scroll = app.scroll().details.min(max_scroll_for(lines.len(), inner.height));
+    let max = max_scroll_for(lines.len(), inner.height);
+    let scroll = app.scroll().details.min(max);
+    let arrows = match (scroll > 0, scroll < max) {
+        (false, false) => "",
+        (true, false) => " ▲ ",
+        (false, true) => " ▼ ",
+        (true, true) => " ▲▼ ",
+    };
+    pane_block(app.lang().tr().details, false, &styles)
+        .title_bottom(Line::styled(arrows, styles.dim).right_aligned())
+        .render(area, buf);
     let shown: Vec<Line> = lines
         .into_iter()
         .skip(usize::from(scroll))
@@ -55,7 +65,14 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             Some(theme) => {
                 let mark = if theme.focus { " ★" } else { "" };
                 let title = format!("{}{mark}", theme.name);
-                intro_lines(app, &title, &theme.intro, theme.progress(year), width, &styles)
+                intro_lines(
+                    app,
+                    &title,
+                    &theme.intro,
+                    theme.progress(year),
+                    width,
+                    &styles,
+                )
             }
             None => Vec::new(),
         },
@@ -66,8 +83,19 @@ fn subtheme_lines(app: &App, width: u16, styles: &Styles) -> Vec<Line<'static>> 
     let Some(sub) = app.subtheme() else {
         return Vec::new();
     };
-    let title = format!("{} {}", subtheme_letter(app.view().selection.subtheme), sub.name);
-    intro_lines(app, &title, &sub.intro, sub.progress(app.year()), width, styles)
+    let title = format!(
+        "{} {}",
+        subtheme_letter(app.view().selection.subtheme),
+        sub.name
+    );
+    intro_lines(
+        app,
+        &title,
+        &sub.intro,
+        sub.progress(app.year()),
+        width,
+        styles,
+    )
 }
 
 /// A title, an intro text and the status counts.
@@ -81,35 +109,45 @@ fn intro_lines(
 ) -> Vec<Line<'static>> {
     let mut lines = styled_wrap(title, width, styles.bold);
     lines.push(Line::raw(""));
-    let intro = if intro.is_empty() { app.lang().ui().no_text } else { intro };
+    let intro = if intro.is_empty() {
+        app.lang().ui().no_text
+    } else {
+        intro
+    };
     lines.extend(styled_wrap(intro, width, styles.text));
     lines.push(Line::raw(""));
     let lang = app.lang();
-    let mut counts: Vec<Span> = Vec::new();
-    for status in Status::ALL.into_iter().filter(|s| progress.count(*s) > 0) {
-        if !counts.is_empty() {
-            counts.push(Span::styled(" · ", styles.dim));
-        }
-        let text = format!("{} {}", lang.status(status), progress.count(status));
-        counts.push(Span::styled(text, styles.status(Some(status))));
-    }
-    if progress.unset > 0 {
-        if !counts.is_empty() {
-            counts.push(Span::styled(" · ", styles.dim));
-        }
-        counts.push(Span::styled(format!("{} {}", lang.tr().no_status, progress.unset), styles.dim));
-    }
-    lines.push(Line::from(counts));
+    let counts = Status::ALL
+        .into_iter()
+        .filter(|s| progress.count(*s) > 0)
+        .map(|s| {
+            let text = format!("{} {}", lang.status(s), progress.count(s));
+            Span::styled(text, styles.status(Some(s)))
+        });
+    let unset = (progress.unset > 0).then(|| {
+        Span::styled(
+            format!("{} {}", lang.tr().no_status, progress.unset),
+            styles.dim,
+        )
+    });
+    let separator = Span::styled(" · ", styles.dim);
+    lines.extend(flow(Span::raw(""), counts.chain(unset), separator, width));
     lines
 }
 
 fn project_lines(app: &App, project: &Project, width: u16, styles: &Styles) -> Vec<Line<'static>> {
     let (t, ui) = (app.lang().tr(), app.lang().ui());
-    let or_dash = |s: &str| if s.is_empty() { ui.no_text.to_string() } else { s.to_string() };
+    let or_dash = |s: &str| {
+        if s.is_empty() {
+            ui.no_text.to_string()
+        } else {
+            s.to_string()
+        }
+    };
     let mut lines = styled_wrap(&project.title, width, styles.bold);
     lines.extend(labelled(t.owner, &or_dash(&project.owner), width, styles));
     lines.extend(labelled(t.notes, &or_dash(&project.notes), width, styles));
-    lines.push(status_line(app, project, styles));
+    lines.extend(status_lines(app, project, width, styles));
     if !project.details.is_empty() {
         lines.push(Line::raw(""));
         lines.extend(styled_wrap(&project.details, width, styles.text));
@@ -124,25 +162,63 @@ fn project_lines(app: &App, project: &Project, width: u16, styles: &Styles) -> V
     lines
 }
 
-/// "Status: 2025 Afgerond · 2026 Lopend", the year shown in bold.
-fn status_line(app: &App, project: &Project, styles: &Styles) -> Line<'static> {
+/// "Status: 2025 Afgerond · 2026 Lopend", the year shown in bold, wrapped
+/// between years.
+fn status_lines(app: &App, project: &Project, width: u16, styles: &Styles) -> Vec<Line<'static>> {
     let lang = app.lang();
-    let mut years: Vec<(u16, Option<Status>)> =
-        project.status.0.iter().map(|(y, s)| (*y, Some(*s))).collect();
+    let mut years: Vec<(u16, Option<Status>)> = project
+        .status
+        .0
+        .iter()
+        .map(|(y, s)| (*y, Some(*s)))
+        .collect();
     if !years.iter().any(|(y, _)| *y == app.year()) {
         years.push((app.year(), None));
         years.sort_by_key(|(y, _)| *y);
     }
-    let mut spans = vec![Span::styled(format!("{}: ", lang.tr().status), styles.bold)];
-    for (i, (year, status)) in years.into_iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::styled(" · ", styles.dim));
-        }
+    let items = years.into_iter().map(|(year, status)| {
         let style = styles.status(status);
-        let style = if year == app.year() { style.patch(styles.bold) } else { style };
-        spans.push(Span::styled(format!("{year} {}", lang.status_or_none(status)), style));
+        let style = if year == app.year() {
+            style.patch(styles.bold)
+        } else {
+            style
+        };
+        Span::styled(format!("{year} {}", lang.status_or_none(status)), style)
+    });
+    let label = Span::styled(format!("{}: ", lang.tr().status), styles.bold);
+    flow(label, items, Span::styled(" · ", styles.dim), width)
+}
+
+/// Lays spans out in lines of at most `width` columns, `first` leading, `separator`
+/// between items on the same line.
+fn flow(
+    first: Span<'static>,
+    items: impl Iterator<Item = Span<'static>>,
+    separator: Span<'static>,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut used = first.width();
+    let mut line = vec![first];
+    let mut lines = Vec::new();
+    let mut fresh = true;
+    for item in items {
+        let needed = item.width() + if fresh { 0 } else { separator.width() };
+        if !fresh && used + needed > width {
+            lines.push(Line::from(std::mem::take(&mut line)));
+            used = 0;
+            fresh = true;
+        }
+        if !fresh {
+            line.push(separator.clone());
+            used += separator.width();
+        }
+        used += item.width();
+        line.push(item);
+        fresh = false;
     }
-    Line::from(spans)
+    lines.push(Line::from(line));
+    lines
 }
 
 /// "2026-03-14 09:21 jan: 2026 Gepland → Lopend" (UTC, as stored).
@@ -174,6 +250,9 @@ fn labelled(label: &str, value: &str, width: u16, styles: &Styles) -> Vec<Line<'
         .collect()
 }
 
-fn styled_wrap(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
-    wrap(text, width).into_iter().map(|l| Line::styled(l, style)).collect()
+fn styled_wrap(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
 }

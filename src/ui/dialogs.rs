@@ -13,6 +13,10 @@ use super::layout::{Areas, centered, inner};
 use super::palette::Styles;
 use super::text::{truncate, width, wrap};
 
+/// The picker: a border, the project's title, a blank row and the five statuses.
+const PICKER_WIDTH: u16 = 44;
+const PICKER_HEIGHT: u16 = 9;
+
 fn dialog<'a>(title: String, styles: &Styles) -> Block<'a> {
     Block::bordered()
         .border_type(BorderType::Thick)
@@ -30,12 +34,14 @@ fn project_title(app: &App, id: &str) -> String {
 pub fn render_picker(app: &App, picker: &Picker, screen: Rect, buf: &mut Buffer) {
     let styles = app.palette().styles();
     let lang = app.lang();
-    let height = Status::ALL.len() as u16 + 4;
-    let area = centered(screen, 44, height);
+    let area = centered(screen, PICKER_WIDTH, PICKER_HEIGHT);
     Clear.render(area, buf);
     dialog(lang.picker_title(picker.year), &styles).render(area, buf);
     let inner = inner(area);
-    let title = truncate(&project_title(app, &picker.project), usize::from(inner.width));
+    let title = truncate(
+        &project_title(app, &picker.project),
+        usize::from(inner.width),
+    );
     buf.set_string(inner.x, inner.y, title, styles.bold);
     let rows = inner.rows().skip(2);
     for ((row, status), i) in rows.zip(Status::ALL).zip(1..) {
@@ -94,7 +100,9 @@ pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffe
     let styles = app.palette().styles();
     let width = screen.width.saturating_sub(4).min(64);
     let lines = wrap(&app.lang().confirm_quit(error), width.saturating_sub(2));
-    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_add(2);
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
     let area = centered(screen, width, height);
     Clear.render(area, buf);
     dialog(app.lang().ui().confirm_title.to_string(), &styles)
@@ -111,7 +119,8 @@ pub fn render_too_small(app: &App, screen: Rect, buf: &mut Buffer) {
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let area = centered(screen, screen.width, height);
     for (row, line) in area.rows().zip(lines) {
-        let x = row.x + (row.width.saturating_sub(width(&line) as u16)) / 2;
+        let line_width = u16::try_from(width(&line)).unwrap_or(row.width);
+        let x = row.x + row.width.saturating_sub(line_width) / 2;
         buf.set_string(x, row.y, line, app.palette().styles().bold);
     }
 }

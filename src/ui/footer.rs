@@ -16,9 +16,9 @@ use super::text::{truncate, width, wrap};
 /// Message lines at most; older notices give way.
 const MAX_MESSAGE_LINES: usize = 3;
 
-/// Rows the footer takes at a screen width: the messages (at least one row) and the hints.
+/// Rows the footer takes at a screen width: the messages and the hints.
 pub fn height(app: &App, screen_width: u16) -> u16 {
-    let messages = message_lines(app, screen_width).len().clamp(1, MAX_MESSAGE_LINES);
+    let messages = message_lines(app, screen_width).len();
     u16::try_from(messages + 1).unwrap_or(2)
 }
 
@@ -38,7 +38,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The messages, wrapped: what the app is waiting for, the notices, and the
-/// last save error while it stands.
+/// last save error while it stands; when there are none, where the user is.
 fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Style)> {
     let styles = app.palette().styles();
     let ui = app.lang().ui();
@@ -58,12 +58,32 @@ fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Style)> {
     }
     let mut lines: Vec<(String, Style)> = messages
         .into_iter()
-        .flat_map(|(text, style)| wrap(text, screen_width).into_iter().map(move |l| (l, style)))
+        .flat_map(|(text, style)| {
+            wrap(text, screen_width)
+                .into_iter()
+                .map(move |l| (l, style))
+        })
         .collect();
     if lines.len() > MAX_MESSAGE_LINES {
         lines.drain(..lines.len() - MAX_MESSAGE_LINES);
     }
+    if lines.is_empty() {
+        lines.push((
+            truncate(&breadcrumb(app), usize::from(screen_width)),
+            styles.dim,
+        ));
+    }
     lines
+}
+
+/// "Theme › Sub-theme › Project" of the selection, in full: the panes cut long names.
+fn breadcrumb(app: &App) -> String {
+    let names = [
+        app.theme().map(|t| t.name.as_str()),
+        app.subtheme().map(|s| s.name.as_str()),
+        app.selected_project().map(|(_, p)| p.title.as_str()),
+    ];
+    names.into_iter().flatten().collect::<Vec<_>>().join(" › ")
 }
 
 /// A key hint: the keys as shown and a short label.
@@ -87,7 +107,13 @@ fn keys_line(app: &App, screen_width: u16, styles: &Styles) -> Line<'static> {
     let (help, others): (Vec<_>, Vec<_>) = keymap::bindings(app.mode().context())
         .filter_map(|b| {
             let (keys, label) = b.hint?;
-            Some((b.action == Action::Help, Hint { keys, label: label(app.lang()) }))
+            Some((
+                b.action == Action::Help,
+                Hint {
+                    keys,
+                    label: label(app.lang()),
+                },
+            ))
         })
         .partition(|(is_help, _)| *is_help);
     let help_width: usize = help.iter().map(|(_, h)| h.width()).sum();

@@ -34,19 +34,27 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(line).render(area, buf);
 }
 
+/// One line of the banner.
+pub struct BannerLine {
+    text: String,
+    /// An error (the file on disk is broken) rather than a state (read-only).
+    error: bool,
+}
+
 /// The banner's lines at a screen width: why the plan is read-only, and that
 /// the file on disk no longer loads.
-pub fn banner_lines(app: &App, screen_width: u16) -> Vec<(String, bool)> {
+pub fn banner_lines(app: &App, screen_width: u16) -> Vec<BannerLine> {
     let lang = app.lang();
     let mut lines = Vec::new();
     if let Some(reason) = app.read_only() {
         let text = format!("{} — {reason}", lang.ui().read_only);
-        lines.push((truncate(&text, usize::from(screen_width)), false));
+        let text = truncate(&text, usize::from(screen_width));
+        lines.push(BannerLine { text, error: false });
     }
     if let Some(message) = app.disk_error() {
         let first_line = message.lines().next().unwrap_or_default();
-        for line in wrap(&lang.disk_broken(first_line), screen_width) {
-            lines.push((line, true));
+        for text in wrap(&lang.disk_broken(first_line), screen_width) {
+            lines.push(BannerLine { text, error: true });
         }
     }
     lines.truncate(MAX_BANNER_LINES);
@@ -57,14 +65,14 @@ pub fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
     let styles = app.palette().styles();
     let lines: Vec<Line> = banner_lines(app, area.width)
         .into_iter()
-        .map(|(text, is_error)| {
-            let style = if is_error {
+        .map(|line| {
+            let style = if line.error {
                 styles.error
             } else {
                 styles.banner
             };
-            let pad = usize::from(area.width).saturating_sub(width(&text));
-            Line::styled(format!("{text}{}", " ".repeat(pad)), style)
+            let pad = usize::from(area.width).saturating_sub(width(&line.text));
+            Line::styled(format!("{}{}", line.text, " ".repeat(pad)), style)
         })
         .collect();
     Paragraph::new(lines).render(area, buf);

@@ -35,7 +35,10 @@ pub fn lines(lang: Lang, styles: &Styles) -> Vec<Line<'static>> {
         }
         lines.push(Line::styled(context.title(lang), styles.bold));
         if context == Context::Search {
-            lines.push(Line::styled(format!("  {}", lang.keys().search_typing), styles.dim));
+            lines.push(Line::styled(
+                format!("  {}", lang.keys().search_typing),
+                styles.dim,
+            ));
         }
         for binding in keymap::bindings(context) {
             let keys = binding.keys_label();

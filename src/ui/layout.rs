@@ -74,7 +74,9 @@ fn column_widths(width: u16) -> (u16, u16) {
 
 /// The projects pane fits its rows, up to half the column (the details get the rest).
 fn projects_height(rows: usize, available: u16) -> u16 {
-    let wanted = u16::try_from(rows.max(1)).unwrap_or(u16::MAX).saturating_add(2);
+    let wanted = u16::try_from(rows.max(1))
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
     wanted.min((available / 2).max(3))
 }
 

@@ -30,16 +30,22 @@ pub fn render_panes(app: &App, areas: &Areas, buf: &mut Buffer) {
 fn render_pane(app: &App, pane: Pane, area: Rect, buf: &mut Buffer) {
     let styles = app.palette().styles();
     let focused = app.view().focus == pane;
-    pane_block(&pane_title(app, pane), focused, &styles).render(area, buf);
     let inner = inner(area);
     let rows = app.rows(pane);
+    let selected = app.selected_row(pane);
+    let height = usize::from(inner.height);
+    let mut block = pane_block(&pane_title(app, pane), focused, &styles);
+    if rows > height {
+        // The list scrolls: say where the selection is.
+        let position = format!(" {}/{rows} ", selected.map_or(0, |s| s + 1));
+        block = block.title_bottom(Line::styled(position, styles.dim).right_aligned());
+    }
+    block.render(area, buf);
     if rows == 0 {
         let empty = truncate(empty_text(app, pane), usize::from(inner.width));
         buf.set_string(inner.x, inner.y, empty, styles.dim);
         return;
     }
-    let selected = app.selected_row(pane);
-    let height = usize::from(inner.height);
     let offset = scroll_offset(selected, app.scroll().lists[pane.index()], height, rows);
     let visible = app.visible_projects();
     for (line_area, index) in inner.rows().zip(offset..rows) {
@@ -60,7 +66,12 @@ fn render_pane(app: &App, pane: Pane, area: Rect, buf: &mut Buffer) {
 /// A pane's frame; the focused one has a thick border and a `▶` before its title.
 pub fn pane_block<'a>(title: &str, focused: bool, styles: &Styles) -> Block<'a> {
     let (marker, border, border_style, title_style) = if focused {
-        ("▶ ", BorderType::Thick, styles.border_focused, styles.title_focused)
+        (
+            "▶ ",
+            BorderType::Thick,
+            styles.border_focused,
+            styles.title_focused,
+        )
     } else {
         ("", BorderType::Plain, styles.border, styles.title)
     };
@@ -88,7 +99,10 @@ fn empty_text(app: &App, pane: Pane) -> &'static str {
     match pane {
         Pane::Themes => ui.no_themes,
         Pane::Subthemes => ui.no_subthemes,
-        Pane::Projects if app.view().filter != Filter::All && app.subtheme().is_some_and(|s| !s.projects.is_empty()) => {
+        Pane::Projects
+            if app.view().filter != Filter::All
+                && app.subtheme().is_some_and(|s| !s.projects.is_empty()) =>
+        {
             ui.no_projects_filtered
         }
         Pane::Projects => ui.no_projects,
@@ -158,7 +172,10 @@ fn render_row(row: Row, area: Rect, highlight: Option<Style>, buf: &mut Buffer) 
     match highlight {
         Some(style) => {
             buf.set_style(area, style);
-            let plain: Line = line.iter().map(|s| Span::styled(s.content.clone(), style)).collect();
+            let plain: Line = line
+                .iter()
+                .map(|s| Span::styled(s.content.clone(), style))
+                .collect();
             buf.set_line(area.x, area.y, &plain, area.width);
         }
         None => {

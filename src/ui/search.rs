@@ -15,6 +15,7 @@ use super::palette::Styles;
 use super::text::{highlighted, truncate, width};
 
 const PROMPT: &str = "/ ";
+const PROMPT_WIDTH: u16 = 2;
 /// Rows above the hits: the query and the count.
 const HEAD_ROWS: u16 = 2;
 
@@ -36,8 +37,12 @@ pub fn cursor(search: &SearchState, screen: Rect) -> Position {
 
 fn input_area(screen: Rect) -> Rect {
     let inner = inner(area(screen));
-    let prompt = PROMPT.len() as u16;
-    Rect::new(inner.x + prompt, inner.y, inner.width.saturating_sub(prompt), 1)
+    Rect::new(
+        inner.x + PROMPT_WIDTH,
+        inner.y,
+        inner.width.saturating_sub(PROMPT_WIDTH),
+        1,
+    )
 }
 
 pub fn render(app: &App, search: &SearchState, screen: Rect, buf: &mut Buffer) {
@@ -48,7 +53,10 @@ pub fn render(app: &App, search: &SearchState, screen: Rect, buf: &mut Buffer) {
     Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(styles.border_focused)
-        .title(Line::styled(format!(" {} ", ui.search_title), styles.title_focused))
+        .title(Line::styled(
+            format!(" {} ", ui.search_title),
+            styles.title_focused,
+        ))
         .render(popup, buf);
     let inner = inner(popup);
     buf.set_string(inner.x, inner.y, PROMPT, styles.key);
@@ -91,25 +99,54 @@ fn render_hits(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer, st
     }
 }
 
-/// "Title  Theme › Sub-theme        Status", the title's matched characters marked.
-fn hit_line(app: &App, hit: &Hit, query: &str, row_width: u16, styles: &Styles) -> Line<'static> {
+/// What a hit shows: the title, where it sits and, for a project, its status.
+struct HitText<'a> {
+    title: &'a str,
+    crumb: String,
+    status: Option<Option<Status>>,
+}
+
+fn hit_text<'a>(app: &'a App, target: Target) -> Option<HitText<'a>> {
     let plan = app.plan();
-    let (title, crumb, status) = match hit.target {
-        Target::Theme(t) => (&plan.themes[t].name, app.lang().tr().theme.to_string(), None),
+    Some(match target {
+        Target::Theme(t) => HitText {
+            title: &plan.themes.get(t)?.name,
+            crumb: app.lang().tr().theme.to_string(),
+            status: None,
+        },
         Target::Subtheme(t, s) => {
-            let theme = &plan.themes[t];
-            (&theme.subthemes[s].name, theme.name.clone(), None)
+            let theme = plan.themes.get(t)?;
+            HitText {
+                title: &theme.subthemes.get(s)?.name,
+                crumb: theme.name.clone(),
+                status: None,
+            }
         }
         Target::Project(loc) => {
-            let theme = &plan.themes[loc.theme];
-            let sub = &theme.subthemes[loc.subtheme];
-            let project = &sub.projects[loc.project];
-            let crumb = format!("{} › {}", theme.name, sub.name);
-            (&project.title, crumb, Some(project.status_in(app.year())))
+            let theme = plan.themes.get(loc.theme)?;
+            let sub = theme.subthemes.get(loc.subtheme)?;
+            let project = sub.projects.get(loc.project)?;
+            HitText {
+                title: &project.title,
+                crumb: format!("{} › {}", theme.name, sub.name),
+                status: Some(project.status_in(app.year())),
+            }
         }
+    })
+}
+
+/// "Title  Theme › Sub-theme        Status", the title's matched characters marked.
+fn hit_line(app: &App, hit: &Hit, query: &str, row_width: u16, styles: &Styles) -> Line<'static> {
+    let Some(HitText {
+        title,
+        crumb,
+        status,
+    }) = hit_text(app, hit.target)
+    else {
+        return Line::default();
     };
     let total = usize::from(row_width);
-    let status_text = status.map(|s: Option<Status>| app.lang().status_or_none(s));
+    let status_text = status.map(|s| app.lang().status_or_none(s));
     let status_width = status_text.map_or(0, |s| width(s) + 1);
     let room = total.saturating_sub(status_width);
     let title_room = room.min(width(title).max(room * 3 / 5));
@@ -117,7 +154,11 @@ fn hit_line(app: &App, hit: &Hit, query: &str, row_width: u16, styles: &Styles) 
     let mut spans = highlighted(title, &positions, title_room, styles.text, styles.matched);
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
     let crumb = truncate(&crumb, room.saturating_sub(used + 2));
-    let crumb_width = if crumb.is_empty() { 0 } else { width(&crumb) + 2 };
+    let crumb_width = if crumb.is_empty() {
+        0
+    } else {
+        width(&crumb) + 2
+    };
     if !crumb.is_empty() {
         spans.push(Span::styled(format!("  {crumb}"), styles.dim));
     }

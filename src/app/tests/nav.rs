@@ -19,7 +19,11 @@ fn arrows_and_vim_keys_move_within_and_across_panes() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.view().focus, Pane::Projects);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.view().focus, Pane::Projects, "Enter stops at the last pane");
+    assert_eq!(
+        app.view().focus,
+        Pane::Projects,
+        "Enter stops at the last pane"
+    );
     keys(&mut app, "hh");
     assert_eq!(app.view().focus, Pane::Themes);
     press(&mut app, KeyCode::Left);
@@ -142,7 +146,11 @@ fn filter_hides_projects_and_moves_the_selection_to_a_visible_one() {
     assert_eq!(app.view().filter, Filter::Only(Status::Planned));
     let visible = app.visible_projects();
     let sub = app.subtheme().unwrap();
-    assert!(visible.iter().all(|&i| sub.projects[i].status_in(2026) == Some(Status::Planned)));
+    assert!(
+        visible
+            .iter()
+            .all(|&i| sub.projects[i].status_in(2026) == Some(Status::Planned))
+    );
     assert_ne!(selected_id(&app).as_deref(), Some("overgangsdag"));
     keys(&mut app, "fff"); // On hold only
     assert_eq!(selected_id(&app).as_deref(), Some("overgangsdag"));
@@ -171,7 +179,11 @@ fn mouse_click_selects_and_focuses_and_the_wheel_scrolls() {
     let wheel = crossterm::event::MouseEventKind::ScrollDown;
     app.handle(click(areas.themes.x + 2, areas.themes.y + 3, wheel));
     assert_eq!(app.view().selection.theme, 3);
-    assert_eq!(app.view().focus, Pane::Subthemes, "the wheel does not move the focus");
+    assert_eq!(
+        app.view().focus,
+        Pane::Subthemes,
+        "the wheel does not move the focus"
+    );
 }
 
 #[test]

@@ -52,7 +52,11 @@ fn the_chosen_hit_is_previewed_and_esc_restores_the_previous_view() {
     keys(&mut app, "jj2j");
     let before = app.view();
     keys(&mut app, "/overgang");
-    assert_ne!(app.view().selection, before.selection, "the first hit is previewed");
+    assert_ne!(
+        app.view().selection,
+        before.selection,
+        "the first hit is previewed"
+    );
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), &Mode::Browse);
     assert_eq!(app.view(), before);
@@ -80,7 +84,10 @@ fn jumping_to_a_theme_or_subtheme_focuses_its_pane() {
     let mut app = app();
     keys(&mut app, "/werkplezier");
     let hits = hits(&app);
-    let theme = hits.iter().position(|t| matches!(t, Target::Theme(_))).unwrap();
+    let theme = hits
+        .iter()
+        .position(|t| matches!(t, Target::Theme(_)))
+        .unwrap();
     for _ in 0..theme {
         press(&mut app, KeyCode::Down);
     }
@@ -118,4 +125,22 @@ fn a_jump_to_a_filtered_out_project_clears_the_filter() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(selected_id(&app).as_deref(), Some("kwalen-kwartet"));
     assert_eq!(app.view().filter, crate::app::Filter::All);
+}
+
+#[test]
+fn a_reload_while_searching_searches_the_new_plan() {
+    let mut app = app();
+    keys(&mut app, "/voortzetting");
+    let mut smaller = bundled();
+    smaller.themes.truncate(2);
+    app.handle(Event::Reloaded(smaller));
+    let Mode::Search(state) = app.mode() else {
+        panic!("search closed");
+    };
+    assert_eq!(state.hits, app.index().search("voortzetting"));
+    let area = app.size();
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    ratatui::widgets::Widget::render(&app, area, &mut buf);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.theme().is_some());
 }

@@ -42,7 +42,10 @@ fn quit_with_unsaved_edits_saves_first_then_quits() {
     let mut app = edited();
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Save]);
     assert_eq!(app.mode(), &Mode::Quitting);
-    assert_eq!(saved_ok(&mut app, SyncReport::default()), vec![Effect::Quit]);
+    assert_eq!(
+        saved_ok(&mut app, SyncReport::default()),
+        vec![Effect::Quit]
+    );
 }
 
 #[test]
@@ -59,7 +62,11 @@ fn a_failed_save_on_quit_asks_before_discarding() {
     assert_eq!(keys(&mut app, "n"), vec![]);
     assert_eq!(app.mode(), &Mode::Browse);
     assert!(app.has_unsaved());
-    assert_eq!(keys(&mut app, "q"), vec![Effect::Save], "quitting retries the save");
+    assert_eq!(
+        keys(&mut app, "q"),
+        vec![Effect::Save],
+        "quitting retries the save"
+    );
     saved_err(&mut app, "not saved: permission denied");
     assert_eq!(keys(&mut app, "y"), vec![Effect::Quit]);
 }
@@ -76,10 +83,16 @@ fn a_successful_save_clears_pending_and_shows_the_time() {
 fn a_failed_save_keeps_the_edit_and_the_next_edit_retries() {
     let mut app = edited();
     saved_err(&mut app, "not saved: disk full");
-    assert_eq!(app.save_state(), &SaveState::Failed("not saved: disk full".into()));
+    assert_eq!(
+        app.save_state(),
+        &SaveState::Failed("not saved: disk full".into())
+    );
     assert_eq!(app.pending().len(), 1);
     let loc = app.plan().locate("kwalen-kwartet").unwrap();
-    assert_eq!(app.plan().project(loc).unwrap().status_in(2026), Some(Status::Done));
+    assert_eq!(
+        app.plan().project(loc).unwrap().status_in(2026),
+        Some(Status::Done)
+    );
     assert_eq!(keys(&mut app, "s2"), vec![Effect::Save]);
     assert_eq!(app.pending().len(), 2);
     saved_ok(&mut app, SyncReport::default());
@@ -126,10 +139,20 @@ fn conflicts_and_removals_are_named_in_notices() {
     let texts: Vec<&str> = app.notices().iter().map(|n| n.text.as_str()).collect();
     assert_eq!(texts.len(), 2, "{texts:?}");
     let conflict = texts[0];
-    for part in ["Ontwikkeling van het kwalen-kwartet", "status 2026", "On hold", "someone else", "u undoes"] {
+    for part in [
+        "Ontwikkeling van het kwalen-kwartet",
+        "status 2026",
+        "On hold",
+        "someone else",
+        "u undoes",
+    ] {
         assert!(conflict.contains(part), "{part:?} in {conflict:?}");
     }
-    assert!(texts[1].contains("weg-project") && texts[1].contains("removed"), "{}", texts[1]);
+    assert!(
+        texts[1].contains("weg-project") && texts[1].contains("removed"),
+        "{}",
+        texts[1]
+    );
     assert!(app.notices().iter().all(|n| n.kind == NoticeKind::Warning));
 }
 
@@ -145,7 +168,11 @@ fn reloaded_plan_keeps_the_selection_by_id() {
     assert_eq!(app.notices()[0].text, "Plan changed on disk — reloaded");
     keys(&mut app, "/kwalen");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(selected_id(&app).as_deref(), Some("kwalen-kwartet"), "the index was rebuilt");
+    assert_eq!(
+        selected_id(&app).as_deref(),
+        Some("kwalen-kwartet"),
+        "the index was rebuilt"
+    );
 }
 
 #[test]
@@ -154,7 +181,10 @@ fn reloading_keeps_unsaved_edits_and_saves_them() {
     saved_err(&mut app, "not saved: locked");
     assert_eq!(app.handle(Event::Reloaded(bundled())), vec![Effect::Save]);
     let loc = app.plan().locate("kwalen-kwartet").unwrap();
-    assert_eq!(app.plan().project(loc).unwrap().status_in(2026), Some(Status::Done));
+    assert_eq!(
+        app.plan().project(loc).unwrap().status_in(2026),
+        Some(Status::Done)
+    );
     assert_eq!(app.pending().len(), 1);
 }
 

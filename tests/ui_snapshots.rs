@@ -1,0 +1,364 @@
+//! Every screen and overlay of the terminal UI, drawn into a test buffer at
+//! 120×40 and 80×24, in Dutch and English. The snapshots are the visual spec.
+
+use std::collections::BTreeMap;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use aoplan::app::{App, AppOptions, Event};
+use aoplan::i18n::Lang;
+use aoplan::keymap::{self, Context};
+use aoplan::plan::{HistoryEntry, Plan, Project, Status, Subtheme, Theme, YearStatus};
+use aoplan::storage::BUNDLED_PLAN;
+use aoplan::ui::{self, Palette};
+
+const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
+const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
+
+fn bundled() -> Plan {
+    aoplan::format::parse(BUNDLED_PLAN).expect("the bundled plan parses")
+}
+
+/// The bundled plan with one project that has an owner, notes, two years and history.
+fn lived_in() -> Plan {
+    let mut plan = bundled();
+    let loc = plan.locate("kwalen-kwartet").expect("known project");
+    let p = plan.project_mut(loc).expect("located");
+    p.owner = "Ingrid de Vries".into();
+    p.notes = "Eerste versie getest met de OR van Gelderland; Zoë’s feedback 🙂 verwerkt".into();
+    p.status.0.insert(2025, Status::InProgress);
+    p.history.push(history(
+        "2025-02-03T10:15:00Z",
+        "ingrid",
+        2025,
+        None,
+        Some(Status::InProgress),
+    ));
+    p.history.push(history(
+        "2026-01-12T08:30:00Z",
+        "bram",
+        2026,
+        None,
+        Some(Status::Planned),
+    ));
+    plan
+}
+
+fn history(
+    at: &str,
+    by: &str,
+    year: u16,
+    from: Option<Status>,
+    to: Option<Status>,
+) -> HistoryEntry {
+    HistoryEntry {
+        at: at.into(),
+        by: by.into(),
+        year,
+        from,
+        to,
+    }
+}
+
+fn project(id: String, title: String, status: Option<Status>) -> Project {
+    Project {
+        id,
+        title,
+        details: String::new(),
+        owner: String::new(),
+        notes: String::new(),
+        status: YearStatus(
+            status
+                .map(|s| (2026, s))
+                .into_iter()
+                .collect::<BTreeMap<_, _>>(),
+        ),
+        history: Vec::new(),
+    }
+}
+
+/// A plan with an empty theme, an empty sub-theme, a long list and very long texts.
+fn edge_plan() -> Plan {
+    let many = (1..=30)
+        .map(|i| {
+            let status = Status::ALL[i % Status::ALL.len()];
+            project(
+                format!("project-{i}"),
+                format!("Project nummer {i}"),
+                Some(status),
+            )
+        })
+        .collect();
+    let mut long = project(
+        "lange-teksten".into(),
+        "Een projecttitel die zo ongelooflijk lang is dat hij in geen enkele kolom past: ideeën, ’s-Hertogenbosch en 漢字".into(),
+        Some(Status::OnHold),
+    );
+    long.details = "Eerste alinea met heel veel woorden die over meerdere regels moeten teruglopen zonder dat er tekst wegvalt of over de rand van het venster loopt.\nTweede alinea: Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt.".into();
+    long.owner = "Zoë van ’t Hof-Çelik".into();
+    long.notes =
+        "Notities met emoji 🙂🚀 en CJK 漢字かな and a very long tail of words to force wrapping"
+            .into();
+    long.status.0.insert(2025, Status::Done);
+    for day in 1..=7 {
+        let at = format!("2026-03-{day:02}T09:00:00Z");
+        long.history.push(history(
+            &at,
+            "zoë",
+            2026,
+            Some(Status::Planned),
+            Some(Status::OnHold),
+        ));
+    }
+    Plan {
+        fund: "A&O-fonds Provincies".into(),
+        title: "Randgevallen".into(),
+        year: 2026,
+        themes: vec![
+            Theme {
+                id: "leeg".into(),
+                name: "Leeg thema".into(),
+                focus: false,
+                intro: String::new(),
+                subthemes: Vec::new(),
+            },
+            Theme {
+                id: "lang".into(),
+                name:
+                    "Een thema met een uitzonderlijk lange naam die nooit in een smalle kolom past"
+                        .into(),
+                focus: true,
+                intro: "Intro van het lange thema.".into(),
+                subthemes: vec![
+                    Subtheme {
+                        id: "zonder-projecten".into(),
+                        name: "Subthema zonder projecten".into(),
+                        intro: "Dit subthema heeft nog geen projecten; daarom staat hier de intro."
+                            .into(),
+                        projects: Vec::new(),
+                    },
+                    Subtheme {
+                        id: "veel".into(),
+                        name: "Veel projecten".into(),
+                        intro: String::new(),
+                        projects: many,
+                    },
+                    Subtheme {
+                        id: "lange-teksten".into(),
+                        name: "Lange teksten".into(),
+                        intro: String::new(),
+                        projects: vec![long],
+                    },
+                ],
+            },
+        ],
+    }
+}
+
+fn new_app(plan: Plan, lang: Lang, read_only: Option<&str>, size: (u16, u16)) -> App {
+    let mut app = App::new(
+        plan,
+        AppOptions {
+            lang,
+            year: None,
+            read_only: read_only.map(str::to_string),
+            user: "tester".into(),
+            palette: Palette::Plain,
+            mouse: true,
+        },
+    );
+    app.handle(Event::Resize(size.0, size.1));
+    app
+}
+
+fn keys(app: &mut App, input: &str) {
+    for c in input.chars() {
+        let code = match c {
+            '⏎' => KeyCode::Enter,
+            '⎋' => KeyCode::Esc,
+            '↓' => KeyCode::Down,
+            c => KeyCode::Char(c),
+        };
+        app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+}
+
+fn save_failed(app: &mut App, message: &str) {
+    app.save_parts();
+    app.handle(Event::Saved {
+        result: Err(message.into()),
+        clock: "14:02".into(),
+    });
+}
+
+/// The screen as text: one line per row, trailing spaces trimmed, and the
+/// terminal cursor's position when it is shown.
+fn screen(app: &App, (width, height): (u16, u16)) -> String {
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    app.render(area, &mut buf);
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            let symbol = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            line.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    if let Some(p) = ui::cursor_position(app, area) {
+        out.push_str(&format!("cursor: {},{}\n", p.x, p.y));
+    }
+    out
+}
+
+/// Snapshots a screen in both languages and both sizes.
+fn snapshot_all(name: &str, plan: fn() -> Plan, read_only: Option<&str>, setup: impl Fn(&mut App)) {
+    for (lang, code) in LANGS {
+        for size in SIZES {
+            let mut app = new_app(plan(), lang, read_only, size);
+            setup(&mut app);
+            let snapshot = format!("{name}_{code}_{}x{}", size.0, size.1);
+            insta::assert_snapshot!(snapshot, screen(&app, size));
+        }
+    }
+}
+
+#[test]
+fn browse_with_each_pane_focused() {
+    snapshot_all("browse_themes", lived_in, None, |app| keys(app, "jjjjj"));
+    snapshot_all("browse_subthemes", lived_in, None, |app| {
+        keys(app, "jjjjj2j")
+    });
+    snapshot_all("browse_projects", lived_in, None, |app| {
+        keys(app, "/kwalen⏎")
+    });
+}
+
+#[test]
+fn overlays() {
+    snapshot_all("search", lived_in, None, |app| keys(app, "/overgang↓"));
+    snapshot_all("search_no_results", lived_in, None, |app| {
+        keys(app, "/xyzzyq")
+    });
+    snapshot_all("picker", lived_in, None, |app| keys(app, "/kwalen⏎s↓"));
+    snapshot_all("editing", lived_in, None, |app| {
+        keys(app, "/kwalen⏎e — nog bellen met 漢字")
+    });
+    snapshot_all("help", lived_in, None, |app| keys(app, "?"));
+    snapshot_all("confirm_quit", lived_in, None, |app| {
+        keys(app, "/kwalen⏎s31q");
+        save_failed(app, "not saved: /srv/plan.ron: permission denied");
+    });
+}
+
+#[test]
+fn banners_and_footer_states() {
+    snapshot_all(
+        "read_only",
+        lived_in,
+        Some("opened read-only (--read-only)"),
+        |app| {
+            keys(app, "/kwalen⏎s");
+        },
+    );
+    snapshot_all("save_error", lived_in, None, |app| {
+        keys(app, "/kwalen⏎s31");
+        save_failed(app, "not saved: /srv/plan.ron: no space left on the device");
+    });
+    snapshot_all("disk_broken", lived_in, None, |app| {
+        app.handle(Event::DiskBroken(
+            "plan.ron:12:5: expected `)`\n  12 | oops".into(),
+        ));
+    });
+    snapshot_all("saved_with_filter", lived_in, None, |app| {
+        keys(app, "/kwalen⏎f]");
+        app.save_parts();
+        app.handle(Event::Saved {
+            result: Ok(Default::default()),
+            clock: "14:02".into(),
+        });
+    });
+}
+
+#[test]
+fn edge_cases() {
+    snapshot_all("empty_theme", edge_plan, None, |_| {});
+    snapshot_all("empty_subtheme", edge_plan, None, |app| keys(app, "j2"));
+    snapshot_all("long_list_scrolled", edge_plan, None, |app| {
+        keys(app, "j2j3G")
+    });
+    snapshot_all("long_texts", edge_plan, None, |app| keys(app, "j2jj3"));
+}
+
+#[test]
+fn too_small() {
+    for (lang, code) in LANGS {
+        let size = (ui::MIN_WIDTH - 1, 12);
+        let app = new_app(lived_in(), lang, None, size);
+        insta::assert_snapshot!(format!("too_small_{code}"), screen(&app, size));
+    }
+    let app = new_app(lived_in(), Lang::En, None, (50, 12));
+    assert!(screen(&app, (50, 12)).contains("terminal too small (need 60×16)"));
+    let app = new_app(lived_in(), Lang::Nl, None, (50, 12));
+    assert!(screen(&app, (50, 12)).contains("terminal te klein (minimaal 60×16)"));
+}
+
+#[test]
+fn smallest_usable_size() {
+    let size = (ui::MIN_WIDTH, ui::MIN_HEIGHT);
+    for (lang, code) in LANGS {
+        let mut app = new_app(lived_in(), lang, None, size);
+        keys(&mut app, "/kwalen⏎");
+        insta::assert_snapshot!(format!("minimum_{code}"), screen(&app, size));
+        keys(&mut app, "s");
+        insta::assert_snapshot!(format!("minimum_picker_{code}"), screen(&app, size));
+    }
+}
+
+#[test]
+fn every_binding_appears_in_the_help_overlay() {
+    for (lang, _) in LANGS {
+        let size = (120, 120);
+        let mut app = new_app(bundled(), lang, None, size);
+        keys(&mut app, "?");
+        let text = screen(&app, size);
+        for context in Context::ALL {
+            assert!(text.contains(context.title(lang)), "{context:?}");
+            for binding in keymap::bindings(context) {
+                let (keys, description) = (binding.keys_label(), (binding.describe)(lang));
+                let found = text
+                    .lines()
+                    .any(|l| l.contains(&keys) && l.contains(description));
+                assert!(found, "{lang:?}: {keys} {description}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_terminal_cursor_follows_wide_characters_in_the_editor() {
+    let mut app = new_app(lived_in(), Lang::En, None, (80, 24));
+    keys(&mut app, "/kwalen⏎o");
+    let area = Rect::new(0, 0, 80, 24);
+    let start = ui::cursor_position(&app, area).expect("a cursor while editing");
+    keys(&mut app, "漢字ë");
+    let after = ui::cursor_position(&app, area).expect("a cursor while editing");
+    assert_eq!((after.x - start.x, after.y), (5, start.y));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
+    terminal.draw(|frame| ui::draw(frame, &app)).expect("drawn");
+    terminal.backend_mut().assert_cursor_position(after);
+}
