@@ -136,8 +136,8 @@ impl Runtime {
             let msg = match received {
                 Ok(msg) => msg,
                 Err(RecvTimeoutError::Timeout) => {
-                    if self.watch_file() {
-                        self.draw()?;
+                    if self.watch_file() && self.draw().is_err() {
+                        return Ok(self.hang_up(Exit::HangUp));
                     }
                     continue;
                 }
@@ -157,7 +157,10 @@ impl Runtime {
                 }
                 next = rx.try_recv().ok();
             }
-            self.draw()?;
+            // A terminal that can no longer be written to has gone away.
+            if self.draw().is_err() {
+                return Ok(self.hang_up(Exit::HangUp));
+            }
         }
     }
 
