@@ -296,6 +296,9 @@ pub struct Store {
     /// The path as the user gave it (may be a symlink).
     pub path: PathBuf,
     known: Option<Fingerprint>,
+    /// The version on disk that last failed to load, so it is not parsed again
+    /// every time the file is checked.
+    broken: Option<Fingerprint>,
     forced_read_only: bool,
 }
 
@@ -307,6 +310,7 @@ impl Store {
         let store = Store {
             path: path.to_path_buf(),
             known: Some(fingerprint(&meta, &bytes)),
+            broken: None,
             forced_read_only: false,
         };
         Ok((store, plan))
@@ -348,14 +352,14 @@ impl Store {
                 dir.display()
             ));
         }
-        if let Ok(meta) = fs::metadata(&target) {
-            if meta.nlink() > 1 {
-                return Some(format!(
-                    "{} has {} hard links; saving replaces the file and would split them (use a symlink instead)",
-                    target.display(),
-                    meta.nlink()
-                ));
-            }
+        if let Ok(meta) = fs::metadata(&target)
+            && meta.nlink() > 1
+        {
+            return Some(format!(
+                "{} has {} hard links; saving replaces the file and would split them (use a symlink instead)",
+                target.display(),
+                meta.nlink()
+            ));
         }
         None
     }
@@ -365,7 +369,7 @@ impl Store {
         let Ok(meta) = fs::metadata(&self.path) else {
             return true;
         };
-        match self.known {
+        match self.broken.or(self.known) {
             Some(k) => {
                 let mtime_ns =
                     i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec());
@@ -376,20 +380,30 @@ impl Store {
     }
 
     /// Re-reads the file if it changed on disk. `Ok(None)` when it did not change (or
-    /// only its metadata did); a file that no longer loads is an error and keeps nothing.
+    /// only its metadata did); a file that no longer loads is an error and keeps
+    /// nothing. Once a broken file loads again, its plan is returned even when it is
+    /// the version this process knew, so that callers leave their error state.
     pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, LoadError> {
         if !self.changed_on_disk() {
             return Ok(None);
         }
         let (bytes, meta) = read_bytes(&self.path)?;
         let fp = fingerprint(&meta, &bytes);
-        if self.known.map(|k| k.hash) == Some(fp.hash) {
+        if self.broken.is_none() && self.known.map(|k| k.hash) == Some(fp.hash) {
             self.known = Some(fp);
             return Ok(None);
         }
-        let plan = parse_plan(&self.path, &bytes)?;
-        self.known = Some(fp);
-        Ok(Some(plan))
+        match parse_plan(&self.path, &bytes) {
+            Ok(plan) => {
+                self.known = Some(fp);
+                self.broken = None;
+                Ok(Some(plan))
+            }
+            Err(e) => {
+                self.broken = Some(fp);
+                Err(e)
+            }
+        }
     }
 
     /// Saves `plan`, whose not-yet-saved `pending` edits are in it already.

@@ -250,3 +250,70 @@ fn same_field_conflict_later_save_wins_with_a_notice() {
     s.send("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn a_broken_file_on_disk_is_never_saved_over() {
+    let (_dir, path) = plan_copy();
+    let mut s = Session::start_with_env(&path, &[], 120, 40, &[("AOPLAN_WATCH_MS", "200")]);
+    s.wait_text("Programma rondom Loyale Tegenspraak");
+    // Someone saves a half-edited file from another editor.
+    let broken = BUNDLED.replacen("owner: \"\",", "owner: \"unfinished,", 1);
+    fs::write(&path, &broken).unwrap();
+    s.wait_text("no longer loads");
+    // The last good plan stays on screen and an edit is kept in memory, not saved.
+    s.send("3");
+    s.send("s");
+    s.wait_text("Status 2026");
+    s.send("3");
+    s.wait_text("not saved: the file on disk was changed and no longer loads");
+    s.wait_text("1 unsaved change");
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        broken.as_bytes(),
+        "the broken file is untouched"
+    );
+    // Once the file is fixed, the next save goes through with the edit.
+    fs::write(&path, BUNDLED).unwrap();
+    s.wait_text("Plan changed on disk");
+    wait_disk(&path, "the kept edit", |p| {
+        super_status(p) == Some(Status::Done)
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn read_only_refuses_edits_and_never_writes() {
+    let (dir, path) = plan_copy();
+    let mut s = Session::start(&path, &["--read-only"], 120, 40);
+    s.wait_text("READ-ONLY");
+    s.send("3");
+    s.send("s");
+    s.wait_text("Read-only: changes are disabled");
+    s.send("e");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    assert_eq!(fs::read(&path).unwrap(), BUNDLED.as_bytes());
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "no lock, backup or temporary files: {names:?}"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let (_dir, path) = plan_copy();
+    let mut s = Session::start(&path, &[], 100, 30);
+    s.wait_text("Programma rondom Loyale Tegenspraak");
+    // SAFETY: sending a signal to our own child.
+    unsafe { libc::kill(s.pid(), libc::SIGTERM) };
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 128 + 15);
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(!s.alternate_screen());
+}

@@ -54,7 +54,9 @@ fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Style)> {
         messages.push((&notice.text, style));
     }
     if let SaveState::Failed(error) = app.save_state() {
-        messages.push((error, styles.error));
+        // The first line says what happened; details (like a file excerpt) stay out
+        // of the footer.
+        messages.push((error.lines().next().unwrap_or_default(), styles.error));
     }
     let mut lines: Vec<(String, Style)> = messages
         .into_iter()
@@ -64,9 +66,7 @@ fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Style)> {
                 .map(move |l| (l, style))
         })
         .collect();
-    if lines.len() > MAX_MESSAGE_LINES {
-        lines.drain(..lines.len() - MAX_MESSAGE_LINES);
-    }
+    lines.truncate(MAX_MESSAGE_LINES);
     if lines.is_empty() {
         lines.push((
             truncate(&breadcrumb(app), usize::from(screen_width)),
