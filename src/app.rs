@@ -10,6 +10,7 @@ mod search;
 mod sync;
 #[cfg(test)]
 mod tests;
+mod views;
 
 use crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
@@ -26,6 +27,7 @@ use crate::ui::layout::{self, Areas};
 pub use edits::{Editing, Picker};
 pub use nav::{Filter, Pane, Selection, View};
 pub use search::SearchState;
+pub use views::{ChangeRef, ChangesState, ListCursor, SummaryState, newest_first};
 
 /// How the app is started.
 pub struct AppOptions {
@@ -71,6 +73,10 @@ pub enum Mode {
     Search(SearchState),
     Picker(Picker),
     Editing(Editing),
+    /// The progress view, over the panes.
+    Summary(SummaryState),
+    /// The recent-changes view, over the panes.
+    Changes(ChangesState),
     Help {
         scroll: u16,
     },
@@ -90,6 +96,8 @@ impl Mode {
             Mode::Search(_) => Context::Search,
             Mode::Picker(_) => Context::Picker,
             Mode::Editing(_) => Context::Editing,
+            Mode::Summary(_) => Context::Summary,
+            Mode::Changes(_) => Context::Changes,
             Mode::Help { .. } => Context::Help,
             Mode::Quitting | Mode::ConfirmQuit { .. } => Context::ConfirmQuit,
         }
@@ -181,6 +189,7 @@ impl App {
     /// Applies one event; pure: no I/O, no terminal.
     pub fn handle(&mut self, event: Event) -> Vec<Effect> {
         let before = (self.view.selection, self.view.focus);
+        let plan_changed = matches!(event, Event::Saved { .. } | Event::Reloaded(_));
         let effects = match event {
             Event::Key(key) if key.is_release() => Vec::new(),
             Event::Key(key) => {
@@ -200,6 +209,9 @@ impl App {
                 Vec::new()
             }
         };
+        if plan_changed {
+            self.refresh_view();
+        }
         if before != (self.view.selection, self.view.focus) {
             self.scroll.details = 0;
         }
@@ -214,6 +226,10 @@ impl App {
             Mode::Search(_) => self.search_key(action, key),
             Mode::Picker(_) => self.picker_key(action),
             Mode::Editing(_) => self.editing_key(action, key),
+            Mode::Summary(_) | Mode::Changes(_) => {
+                self.view_key(action);
+                Vec::new()
+            }
             Mode::Help { .. } => {
                 self.help_key(action);
                 Vec::new()
@@ -307,8 +323,10 @@ impl App {
         self.notices.push(Notice { kind, text });
     }
 
-    /// Keeps each pane's selected row on screen, and the details within their text.
+    /// Keeps each pane's selected row on screen, and the details within their
+    /// text; likewise the open view's selected row.
     fn follow_selection(&mut self) {
+        self.follow_view();
         let areas = self.layout();
         for pane in Pane::ALL {
             let height = usize::from(layout::inner(areas.pane(pane)).height);

@@ -93,15 +93,22 @@ pub fn collect<'a>(plan: &'a Plan, window: &Window) -> Vec<Group<'a>> {
         .collect()
 }
 
+/// A project's history entries with their index and time, in file order.
+/// Loaded plans are validated, so every `at` parses; an entry whose `at` does
+/// not is left out.
+pub fn timed_entries(project: &Project) -> impl Iterator<Item = (usize, &HistoryEntry, Timestamp)> {
+    project
+        .history
+        .iter()
+        .enumerate()
+        .filter_map(|(i, entry)| Timestamp::parse_rfc3339(&entry.at).map(|at| (i, entry, at)))
+}
+
 fn theme_changes<'a>(theme: &'a Theme, window: &Window) -> Vec<Change<'a>> {
     let mut changes = Vec::new();
     for subtheme in &theme.subthemes {
         for project in &subtheme.projects {
-            for entry in &project.history {
-                // Loaded plans are validated, so every `at` parses; skip any that does not.
-                let Some(at) = Timestamp::parse_rfc3339(&entry.at) else {
-                    continue;
-                };
+            for (_, entry, at) in timed_entries(project) {
                 if window.contains(at) {
                     changes.push(Change {
                         at,

@@ -15,17 +15,21 @@ pub enum Context {
     Search,
     Picker,
     Editing,
+    Summary,
+    Changes,
     Help,
     ConfirmQuit,
 }
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 8] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
         Context::Editing,
+        Context::Summary,
+        Context::Changes,
         Context::Help,
         Context::ConfirmQuit,
     ];
@@ -37,6 +41,8 @@ impl Context {
             Context::Search => t.ctx_search,
             Context::Picker => t.ctx_picker,
             Context::Editing => t.ctx_editing,
+            Context::Summary => t.ctx_summary,
+            Context::Changes => t.ctx_changes,
             Context::Help => t.ctx_help,
             Context::ConfirmQuit => t.ctx_confirm,
         }
@@ -71,6 +77,10 @@ pub enum Action {
     Redo,
     Help,
     Quit,
+    /// Opens the progress view.
+    Summary,
+    /// Opens the recent-changes view.
+    Changes,
     /// Enter in an overlay: jump, pick or commit.
     Confirm,
     /// Esc in an overlay: close without changing anything.
@@ -195,12 +205,16 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
     }
 }
 
-use Context::{Browse, ConfirmQuit, Editing, Help, Picker, Search};
+use Context::{Browse, Changes, ConfirmQuit, Editing, Help, Picker, Search, Summary};
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
 const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
 const ENTER: &[Key] = &[key(KeyCode::Enter)];
 const ESC: &[Key] = &[key(KeyCode::Esc)];
+const TOP: &[Key] = &[ch('g'), key(KeyCode::Home)];
+const BOTTOM: &[Key] = &[ch('G'), key(KeyCode::End)];
+const PAGE_UP: &[Key] = &[key(KeyCode::PageUp)];
+const PAGE_DOWN: &[Key] = &[key(KeyCode::PageDown)];
 
 /// Every binding of the app.
 #[rustfmt::skip]
@@ -232,6 +246,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Browse, &[ctrl('r')], Action::Redo, |l| l.keys().redo),
     hinted(bind(Browse, &[ch('?')], Action::Help, |l| l.keys().help), "?", |l| l.keys().hint_help),
     hinted(bind(Browse, &[ch('q'), ctrl('c')], Action::Quit, |l| l.keys().quit), "q", |l| l.keys().hint_quit),
+    hinted(bind(Browse, &[ch('p')], Action::Summary, |l| l.keys().summary), "p", |l| l.keys().hint_summary),
+    hinted(bind(Browse, &[ch('c')], Action::Changes, |l| l.keys().changes), "c", |l| l.keys().hint_changes),
     hinted(bind(Search, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
     bind(Search, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
     bind(Search, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
@@ -257,6 +273,24 @@ pub static BINDINGS: &[Binding] = &[
     bind(Editing, &[key(KeyCode::Delete)], Action::Edit(EditOp::Delete), |l| l.keys().delete),
     bind(Editing, &[ctrl('u')], Action::Edit(EditOp::DeleteToStart), |l| l.keys().delete_to_start),
     bind(Editing, &[ctrl('w')], Action::Edit(EditOp::DeleteWordBefore), |l| l.keys().delete_word),
+    hinted(bind(Summary, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
+    bind(Summary, DOWN, Action::Down, |l| l.keys().down),
+    bind(Summary, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
+    bind(Summary, PAGE_DOWN, Action::PageDown, |l| l.keys().page_down),
+    bind(Summary, TOP, Action::Top, |l| l.keys().top),
+    bind(Summary, BOTTOM, Action::Bottom, |l| l.keys().bottom),
+    hinted(bind(Summary, &[ch('[')], Action::PrevYear, |l| l.keys().prev_year), "[]", |l| l.keys().hint_year),
+    bind(Summary, &[ch(']')], Action::NextYear, |l| l.keys().next_year),
+    hinted(bind(Summary, ENTER, Action::Confirm, |l| l.keys().to_theme), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(Summary, &[key(KeyCode::Esc), ch('q'), ch('p')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
+    hinted(bind(Changes, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
+    bind(Changes, DOWN, Action::Down, |l| l.keys().down),
+    bind(Changes, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
+    bind(Changes, PAGE_DOWN, Action::PageDown, |l| l.keys().page_down),
+    bind(Changes, TOP, Action::Top, |l| l.keys().top),
+    bind(Changes, BOTTOM, Action::Bottom, |l| l.keys().bottom),
+    hinted(bind(Changes, ENTER, Action::Confirm, |l| l.keys().to_project), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(Changes, &[key(KeyCode::Esc), ch('q'), ch('c')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, &[key(KeyCode::Esc), ch('q'), ch('?')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, UP, Action::Up, |l| l.keys().scroll_up), "↑↓", |l| l.keys().hint_scroll),
     bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),

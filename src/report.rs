@@ -72,15 +72,7 @@ impl<'a> Report<'a> {
 
     /// Counts over every selected theme.
     pub fn total(&self) -> Progress {
-        let mut total = Progress::default();
-        for theme in &self.themes {
-            let p = theme.progress(self.year);
-            for status in Status::ALL {
-                total.by_status[status as usize] += p.count(status);
-            }
-            total.unset += p.unset;
-        }
-        total
+        sum(self.themes.iter().map(|theme| theme.progress(self.year)))
     }
 
     /// Writes the report in `format`; `bars` draws progress bars in text.
@@ -93,6 +85,18 @@ impl<'a> Report<'a> {
         }
         Ok(())
     }
+}
+
+/// Counts of several parts added up: the plan's from its themes'.
+pub fn sum(parts: impl IntoIterator<Item = Progress>) -> Progress {
+    let mut total = Progress::default();
+    for part in parts {
+        for status in Status::ALL {
+            total.by_status[status as usize] += part.count(status);
+        }
+        total.unset += part.unset;
+    }
+    total
 }
 
 fn find_theme<'a>(plan: &'a Plan, id: &str) -> Result<&'a Theme, String> {

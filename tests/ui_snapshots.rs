@@ -50,6 +50,58 @@ fn lived_in() -> Plan {
     plan
 }
 
+/// The bundled plan after some weeks of work: every other project has a new
+/// status for 2026, each change in its history, made by a few people.
+fn worked() -> Plan {
+    const STEPS: [Status; 6] = [
+        Status::Done,
+        Status::InProgress,
+        Status::Done,
+        Status::OnHold,
+        Status::Done,
+        Status::Cancelled,
+    ];
+    const WHO: [&str; 4] = ["ingrid", "bram", "zoë", "jan-willem"];
+    let mut plan = bundled();
+    let ids: Vec<String> = plan.projects().map(|(_, p)| p.id.clone()).collect();
+    for (n, id) in ids.iter().step_by(2).enumerate() {
+        let at = format!(
+            "2026-{:02}-{:02}T{:02}:{:02}:00Z",
+            1 + n / 28,
+            1 + n % 28,
+            8 + n % 9,
+            n * 7 % 60
+        );
+        let loc = plan.locate(id).expect("known project");
+        let p = plan.project_mut(loc).expect("located");
+        let current = p.status_in(2026);
+        let to = STEPS[n % STEPS.len()..]
+            .iter()
+            .chain(&STEPS)
+            .copied()
+            .find(|s| Some(*s) != current)
+            .expect("a status other than the current one");
+        let from = p.status.0.insert(2026, to);
+        p.history
+            .push(history(&at, WHO[n % WHO.len()], 2026, from, Some(to)));
+    }
+    plan
+}
+
+/// The worked plan with its themes three times over: more than a screen holds.
+fn many_themes() -> Plan {
+    let mut plan = worked();
+    let themes = plan.themes.clone();
+    for copy in 2..=3 {
+        plan.themes.extend(themes.iter().cloned().map(|mut theme| {
+            theme.id = format!("{}-{copy}", theme.id);
+            theme.name = format!("{} ({copy})", theme.name);
+            theme
+        }));
+    }
+    plan
+}
+
 fn history(
     at: &str,
     by: &str,
@@ -302,6 +354,55 @@ fn edge_cases() {
         keys(app, "j2j3G")
     });
     snapshot_all("long_texts", edge_plan, None, |app| keys(app, "j2jj3"));
+}
+
+#[test]
+fn progress_view() {
+    snapshot_all("summary", lived_in, None, |app| keys(app, "p"));
+    snapshot_all("summary_worked", worked, None, |app| keys(app, "jjjp"));
+    snapshot_all("summary_scrolled", many_themes, None, |app| {
+        keys(app, "pGkk")
+    });
+    snapshot_all("summary_edge", edge_plan, None, |app| keys(app, "p"));
+}
+
+#[test]
+fn the_progress_view_follows_the_year_shown() {
+    let size = (120, 40);
+    let mut app = new_app(worked(), Lang::En, None, size);
+    keys(&mut app, "p");
+    let now = screen(&app, size);
+    assert!(now.contains("Progress 2026"), "{now}");
+    assert!(now.contains("████"), "some themes are partly done: {now}");
+    keys(&mut app, "]");
+    let next = screen(&app, size);
+    assert!(next.contains("Progress 2027"), "{next}");
+    assert!(!next.contains('█'), "nothing is done in 2027: {next}");
+}
+
+#[test]
+fn changes_view() {
+    snapshot_all("changes", worked, None, |app| keys(app, "cjj"));
+    snapshot_all("changes_scrolled", worked, None, |app| keys(app, "cG"));
+    snapshot_all("changes_empty", bundled, None, |app| keys(app, "c"));
+}
+
+#[test]
+fn a_status_set_in_the_ui_tops_the_changes_view() {
+    let size = (80, 24);
+    let mut app = new_app(worked(), Lang::Nl, None, size);
+    keys(&mut app, "/kwalen⏎s5c");
+    let text = screen(&app, size);
+    let mut rows = text
+        .lines()
+        .skip_while(|l| !l.contains("Wijzigingen"))
+        .skip(1);
+    let (first, second) = (rows.next().unwrap_or(""), rows.next().unwrap_or(""));
+    assert!(
+        first.contains("UTC  tester") && first.contains("Ontwikkeling van het kwalen"),
+        "{first}"
+    );
+    assert!(second.contains("2026: Gepland → Vervallen"), "{second}");
 }
 
 #[test]

@@ -35,6 +35,8 @@ impl App {
             Action::Undo => return self.undo(),
             Action::Redo => return self.redo(),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Summary => self.open_summary(),
+            Action::Changes => self.open_changes(),
             Action::Quit => return self.quit(),
             _ => {}
         }
@@ -47,7 +49,7 @@ impl App {
         isize::try_from(height.saturating_sub(1).max(1)).unwrap_or(1)
     }
 
-    fn change_year(&mut self, delta: i32) {
+    pub(super) fn change_year(&mut self, delta: i32) {
         let year = i32::from(self.year) + delta;
         if let Ok(year) = u16::try_from(year)
             && YEARS.contains(&year)

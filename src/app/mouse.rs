@@ -15,6 +15,12 @@ impl App {
         match (&self.mode, mouse.kind) {
             (Mode::Help { .. }, MouseEventKind::ScrollUp) => self.help_key(Some(Action::Up)),
             (Mode::Help { .. }, MouseEventKind::ScrollDown) => self.help_key(Some(Action::Down)),
+            (Mode::Summary(_) | Mode::Changes(_), MouseEventKind::ScrollUp) => {
+                self.view_key(Some(Action::Up));
+            }
+            (Mode::Summary(_) | Mode::Changes(_), MouseEventKind::ScrollDown) => {
+                self.view_key(Some(Action::Down));
+            }
             (Mode::Browse, MouseEventKind::Down(MouseButton::Left)) => self.click(at),
             (Mode::Browse, MouseEventKind::ScrollUp) => self.wheel(at, -1),
             (Mode::Browse, MouseEventKind::ScrollDown) => self.wheel(at, 1),

@@ -2,6 +2,7 @@
 
 use super::Lang;
 use crate::edit::{Field, Value};
+use crate::plan::Status;
 
 /// Fixed UI texts of one language.
 pub struct UiTexts {
@@ -31,6 +32,8 @@ pub struct UiTexts {
     pub no_results: &'static str,
     pub help_title: &'static str,
     pub confirm_title: &'static str,
+    pub summary_title: &'static str,
+    pub changes_title: &'static str,
 }
 
 pub static NL_UI: UiTexts = UiTexts {
@@ -60,6 +63,8 @@ pub static NL_UI: UiTexts = UiTexts {
     no_results: "Geen resultaten",
     help_title: "Toetsen",
     confirm_title: "Niet opgeslagen",
+    summary_title: "Voortgang",
+    changes_title: "Wijzigingen",
 };
 
 pub static EN_UI: UiTexts = UiTexts {
@@ -89,6 +94,8 @@ pub static EN_UI: UiTexts = UiTexts {
     no_results: "No results",
     help_title: "Keys",
     confirm_title: "Not saved",
+    summary_title: "Progress",
+    changes_title: "Changes",
 };
 
 /// Messages with values in them.
@@ -98,6 +105,22 @@ impl Lang {
         match self {
             Lang::Nl => &NL_UI,
             Lang::En => &EN_UI,
+        }
+    }
+
+    /// A status in at most four letters, for narrow column headings.
+    pub fn status_short(self, s: Status) -> &'static str {
+        match (self, s) {
+            (Lang::Nl, Status::Planned) => "Gepl",
+            (Lang::Nl, Status::InProgress) => "Lop",
+            (Lang::Nl, Status::Done) => "Afg",
+            (Lang::Nl, Status::OnHold) => "Uitg",
+            (Lang::Nl, Status::Cancelled) => "Verv",
+            (Lang::En, Status::Planned) => "Plan",
+            (Lang::En, Status::InProgress) => "Prog",
+            (Lang::En, Status::Done) => "Done",
+            (Lang::En, Status::OnHold) => "Hold",
+            (Lang::En, Status::Cancelled) => "Canc",
         }
     }
 

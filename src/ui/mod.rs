@@ -3,6 +3,7 @@
 //! [`draw`] renders a frame and places the terminal cursor in the text being
 //! edited; the `Widget` impl on `&App` renders without the cursor.
 
+pub mod changes;
 pub mod details;
 mod dialogs;
 mod footer;
@@ -12,6 +13,7 @@ pub mod layout;
 mod lists;
 mod palette;
 mod search;
+pub mod summary;
 mod text;
 
 use ratatui::Frame;
@@ -52,6 +54,11 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
     }
 }
 
+/// Where the full-screen views go: over the three panes and the details.
+fn view_area(areas: &layout::Areas) -> Rect {
+    areas.themes.union(areas.details)
+}
+
 fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
@@ -80,6 +87,8 @@ fn render_overlay(app: &App, areas: &layout::Areas, area: Rect, buf: &mut Buffer
         Mode::Search(state) => search::render(app, state, area, buf),
         Mode::Picker(picker) => dialogs::render_picker(app, picker, area, buf),
         Mode::Editing(editing) => dialogs::render_editor(app, editing, areas, buf),
+        Mode::Summary(state) => summary::render(app, state, areas, buf),
+        Mode::Changes(state) => changes::render(app, state, areas, buf),
         Mode::Help { scroll } => help::render(app.lang(), &styles, *scroll, area, buf),
         Mode::ConfirmQuit { error } => dialogs::render_confirm_quit(app, error, area, buf),
     }

@@ -4,6 +4,7 @@ mod edits;
 mod nav;
 mod search;
 mod sync;
+mod views;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

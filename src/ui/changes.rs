@@ -1,0 +1,172 @@
+//! The recent-changes view (`c`): every status change in the projects' history,
+//! newest first, in two lines: when, who and the project; then the plan year,
+//! the step from one status to the other and where the project sits.
+
+use ratatui::buffer::Buffer;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
+
+use crate::app::{App, ChangeRef, ChangesState};
+use crate::plan::HistoryEntry;
+use crate::timestamp::Timestamp;
+
+use super::layout::{Areas, inner, scroll_offset};
+use super::palette::Styles;
+use super::text::{truncate, width};
+use super::view_area;
+
+const LINES_PER_CHANGE: u16 = 2;
+/// "2026-03-14 09:21 UTC".
+const WHEN_WIDTH: usize = 20;
+const GAP: usize = 2;
+/// Longer login names are cut, so the projects keep their room.
+const WHO_MAX: usize = 16;
+
+/// How many changes fit on screen.
+pub fn rows_shown(areas: &Areas) -> usize {
+    usize::from(inner(view_area(areas)).height / LINES_PER_CHANGE)
+}
+
+pub fn render(app: &App, state: &ChangesState, areas: &Areas, buf: &mut Buffer) {
+    let styles = app.palette().styles();
+    let area = view_area(areas);
+    let (selected, len, shown) = (
+        state.cursor.selected,
+        state.changes.len(),
+        rows_shown(areas),
+    );
+    Clear.render(area, buf);
+    frame(app, selected, len, &styles).render(area, buf);
+    let inner = inner(area);
+    if len == 0 {
+        let empty = truncate(app.lang().report().no_changes, usize::from(inner.width));
+        buf.set_string(inner.x, inner.y, empty, styles.dim);
+        return;
+    }
+    let offset = scroll_offset(Some(selected), state.cursor.offset, shown, len);
+    let visible: Vec<(usize, Change)> = (offset..len.min(offset + shown))
+        .filter_map(|i| Some((i, Change::find(app, state.changes.get(i)?)?)))
+        .collect();
+    let who = visible
+        .iter()
+        .map(|(_, c)| width(&c.entry.by))
+        .max()
+        .unwrap_or(0)
+        .min(WHO_MAX);
+    let room = usize::from(inner.width);
+    let mut rows = inner.rows();
+    for (i, change) in visible {
+        let highlight = (i == selected).then_some(styles.selected);
+        let lines = [
+            change.first_line(who, room, &styles),
+            change.second_line(app, room, &styles),
+        ];
+        for (line, row) in lines.into_iter().zip(rows.by_ref()) {
+            if let Some(style) = highlight {
+                buf.set_style(row, style);
+            }
+            buf.set_line(row.x, row.y, &restyle(line, highlight), row.width);
+        }
+    }
+}
+
+fn frame<'a>(app: &App, selected: usize, len: usize, styles: &Styles) -> Block<'a> {
+    let title = format!(" {} ", app.lang().ui().changes_title);
+    let mut block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(styles.border_focused)
+        .title(Line::styled(title, styles.title_focused));
+    if len > 0 {
+        let position = format!(" {}/{len} ", selected + 1);
+        block = block.title_bottom(Line::styled(position, styles.dim).right_aligned());
+    }
+    block
+}
+
+/// A selected line is drawn all in the selection's style.
+fn restyle(line: Line<'static>, highlight: Option<Style>) -> Line<'static> {
+    match highlight {
+        Some(style) => line
+            .iter()
+            .map(|s| Span::styled(s.content.clone(), style))
+            .collect(),
+        None => line,
+    }
+}
+
+/// "2026-03-14 09:21 UTC": the time as stored, in UTC, to the minute.
+fn when(at: Timestamp) -> String {
+    let (year, month, day, hour, minute, _) = at.civil();
+    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+}
+
+/// Text cut to `cells` columns and padded to them.
+fn padded(text: &str, cells: usize) -> String {
+    let text = truncate(text, cells);
+    let pad = " ".repeat(cells.saturating_sub(width(&text)));
+    format!("{text}{pad}")
+}
+
+/// One change with the plan text it shows.
+struct Change<'a> {
+    at: Timestamp,
+    entry: &'a HistoryEntry,
+    title: &'a str,
+    theme: &'a str,
+    subtheme: &'a str,
+}
+
+impl<'a> Change<'a> {
+    fn find(app: &'a App, change: &ChangeRef) -> Option<Change<'a>> {
+        let theme = app.plan().themes.get(change.loc.theme)?;
+        let subtheme = theme.subthemes.get(change.loc.subtheme)?;
+        let project = subtheme.projects.get(change.loc.project)?;
+        Some(Change {
+            at: change.at,
+            entry: project.history.get(change.entry)?,
+            title: &project.title,
+            theme: &theme.name,
+            subtheme: &subtheme.name,
+        })
+    }
+
+    /// "2026-03-14 09:21 UTC  ingrid  Project title".
+    fn first_line(&self, who: usize, room: usize, styles: &Styles) -> Line<'static> {
+        let used = WHEN_WIDTH + GAP + who + GAP;
+        Line::from(vec![
+            Span::styled(when(self.at), styles.text),
+            Span::raw(" ".repeat(GAP)),
+            Span::styled(padded(&self.entry.by, who), styles.text),
+            Span::raw(" ".repeat(GAP)),
+            Span::styled(truncate(self.title, room.saturating_sub(used)), styles.bold),
+        ])
+    }
+
+    /// "2026: Gepland → Lopend  Theme › Sub-theme", under who made the change.
+    fn second_line(&self, app: &App, room: usize, styles: &Styles) -> Line<'static> {
+        let indent = WHEN_WIDTH + GAP;
+        let lang = app.lang();
+        let (from, to) = (self.entry.from, self.entry.to);
+        let step = [
+            (format!("{}: ", self.entry.year), styles.text),
+            (lang.status_or_none(from).to_string(), styles.status(from)),
+            (" → ".to_string(), styles.text),
+            (lang.status_or_none(to).to_string(), styles.status(to)),
+        ];
+        let mut spans = vec![Span::raw(" ".repeat(indent))];
+        let mut used = indent;
+        for (text, style) in step {
+            let text = truncate(&text, room.saturating_sub(used));
+            used += width(&text);
+            spans.push(Span::styled(text, style));
+        }
+        let crumb = format!("{} › {}", self.theme, self.subtheme);
+        let crumb = truncate(&crumb, room.saturating_sub(used + GAP));
+        if !crumb.is_empty() {
+            spans.push(Span::raw(" ".repeat(GAP)));
+            spans.push(Span::styled(crumb, styles.dim));
+        }
+        Line::from(spans)
+    }
+}
