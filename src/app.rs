@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 use crate::edit::{self, Edit};
 use crate::i18n::Lang;
 use crate::keymap::{self, Context};
-use crate::plan::Plan;
+use crate::plan::{Plan, Progress};
 use crate::search::SearchIndex;
 use crate::storage::SyncReport;
 use crate::ui::Palette;
@@ -137,6 +137,9 @@ pub struct Scroll {
 pub struct App {
     plan: Plan,
     index: SearchIndex,
+    /// Progress of the whole plan for the year shown, kept up to date by
+    /// [`App::plan_changed`] so the header does not recount every frame.
+    totals: Progress,
     year: u16,
     lang: Lang,
     palette: Palette,
@@ -163,6 +166,7 @@ impl App {
         let year = options.year.unwrap_or(plan.year);
         let mut app = App {
             index: SearchIndex::build(&plan),
+            totals: plan.progress(year),
             plan,
             year,
             lang: options.lang,
@@ -247,6 +251,17 @@ impl App {
 
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// Progress of the whole plan for the year shown.
+    pub fn totals(&self) -> Progress {
+        self.totals
+    }
+
+    /// Recomputes what is derived from the whole plan; call after every change to
+    /// the plan or the year shown.
+    pub(crate) fn plan_changed(&mut self) {
+        self.totals = self.plan.progress(self.year);
     }
 
     pub fn has_unsaved(&self) -> bool {

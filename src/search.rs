@@ -87,6 +87,20 @@ fn folded(s: &str) -> Box<str> {
     fold(s).into_boxed_str()
 }
 
+/// A project's short fields: title first, then id, owner and notes when set.
+fn project_fields(p: &crate::plan::Project) -> Vec<(FieldKind, Box<str>)> {
+    let mut short = vec![
+        (FieldKind::Title, folded(&p.title)),
+        (FieldKind::Id, folded(&p.id)),
+    ];
+    for (kind, text) in [(FieldKind::Owner, &p.owner), (FieldKind::Notes, &p.notes)] {
+        if !text.is_empty() {
+            short.push((kind, folded(text)));
+        }
+    }
+    short
+}
+
 impl SearchIndex {
     pub fn build(plan: &Plan) -> SearchIndex {
         let mut entries =
@@ -123,18 +137,9 @@ impl SearchIndex {
         }
         for (loc, p) in plan.projects() {
             let (theme_group, subs) = &sub_groups[loc.theme];
-            let mut short = vec![
-                (FieldKind::Title, folded(&p.title)),
-                (FieldKind::Id, folded(&p.id)),
-            ];
-            for (kind, text) in [(FieldKind::Owner, &p.owner), (FieldKind::Notes, &p.notes)] {
-                if !text.is_empty() {
-                    short.push((kind, folded(text)));
-                }
-            }
             entries.push(Entry {
                 target: Target::Project(loc),
-                short,
+                short: project_fields(p),
                 long: folded(&p.details),
                 groups: vec![
                     (FieldKind::Subtheme, subs[loc.subtheme]),
@@ -149,6 +154,21 @@ impl SearchIndex {
                 .respect_case()
                 .element_limit(LINEAR_ABOVE),
         }
+    }
+
+    /// Re-folds one project's texts after an edit, instead of rebuilding the index.
+    pub fn update_project(&mut self, plan: &Plan, loc: crate::plan::Loc) {
+        let Some(p) = plan.project(loc) else { return };
+        let Some(entry) = self
+            .entries
+            .iter_mut()
+            .rev()
+            .find(|e| e.target == Target::Project(loc))
+        else {
+            return;
+        };
+        entry.short = project_fields(p);
+        entry.long = folded(&p.details);
     }
 
     pub fn len(&self) -> usize {
@@ -306,6 +326,19 @@ mod tests {
             previous = narrowed;
         }
         assert!(!previous.is_empty());
+    }
+
+    #[test]
+    fn an_updated_project_is_found_by_its_new_notes() {
+        let mut plan = plan();
+        let mut index = SearchIndex::build(&plan);
+        assert!(index.search("qqjjxx").is_empty());
+        let loc = plan.locate("programma-loyale-tegenspraak").unwrap();
+        plan.project_mut(loc).unwrap().notes = "QQjjxx besproken".into();
+        index.update_project(&plan, loc);
+        let hits = index.search("qqjjxx");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].target, Target::Project(loc));
     }
 
     #[test]

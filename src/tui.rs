@@ -209,12 +209,9 @@ impl Runtime {
     fn watch_file(&mut self) -> bool {
         match self.store.reload_if_changed() {
             Ok(None) => false,
-            Ok(Some(mut plan)) => {
+            Ok(Some(plan)) => {
                 self.last_disk_error = None;
-                // Edits not yet saved stay on top of the new version.
-                for edit in self.app.pending() {
-                    crate::edit::apply(&mut plan, edit);
-                }
+                // The app replays its unsaved edits onto the new version.
                 self.dispatch(Event::Reloaded(plan));
                 true
             }

@@ -56,6 +56,7 @@ impl App {
         {
             self.year = year;
         }
+        self.plan_changed();
         self.normalize();
     }
 

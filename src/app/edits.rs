@@ -7,7 +7,7 @@ use crate::edit::{self, Edit, Field, Value};
 use crate::keymap::Action;
 use crate::line_editor::LineEditor;
 use crate::plan::Status;
-use crate::search::{SearchIndex, Target};
+use crate::search::Target;
 
 use super::{App, Effect, Mode, NoticeKind, Pane};
 
@@ -220,9 +220,12 @@ impl App {
     /// Applies an edit to the plan and queues it for saving.
     fn record(&mut self, edit: Edit) -> Vec<Effect> {
         edit::apply(&mut self.plan, &edit);
-        if !matches!(edit.field, Field::Status(_)) {
-            self.index = SearchIndex::build(&self.plan);
+        if !matches!(edit.field, Field::Status(_))
+            && let Some(loc) = self.plan.locate(&edit.project)
+        {
+            self.index.update_project(&self.plan, loc);
         }
+        self.plan_changed();
         self.pending.push(edit);
         self.normalize();
         vec![Effect::Save]

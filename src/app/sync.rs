@@ -35,6 +35,7 @@ impl App {
         self.save_state = SaveState::Saved(clock);
         self.disk_error = None;
         if report.merged {
+            self.plan_changed();
             self.index = SearchIndex::build(&self.plan);
             self.rerun_search();
             self.restore(&anchor);
@@ -86,6 +87,7 @@ impl App {
             }
         }
         self.pending = pending;
+        self.plan_changed();
         self.index = SearchIndex::build(&self.plan);
         self.rerun_search();
         self.restore(&anchor);

@@ -16,7 +16,7 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let styles = app.palette().styles();
     let lang = app.lang();
     let plan = app.plan();
-    let progress = plan.progress(app.year());
+    let progress = app.totals();
     let right = format!(
         "{} {} · {}",
         lang.ui().plan_year,
