@@ -18,6 +18,8 @@ use ratatui::layout::Rect;
 use crate::edit::{self, Edit};
 use crate::i18n::Lang;
 use crate::keymap::{self, Context};
+use std::sync::Arc;
+
 use crate::plan::{Plan, Progress};
 use crate::search::SearchIndex;
 use crate::storage::SyncReport;
@@ -26,7 +28,7 @@ use crate::ui::layout::{self, Areas};
 
 pub use edits::{Editing, Picker};
 pub use nav::{Filter, Pane, Selection, View};
-pub use search::SearchState;
+pub use search::{ASYNC_ABOVE, SearchJob, SearchState};
 pub use views::{ChangeRef, ChangesState, ListCursor, SummaryState, newest_first};
 
 /// How the app is started.
@@ -56,6 +58,12 @@ pub enum Event {
     Reloaded(Plan),
     /// The file on disk changed and no longer loads (message); keep the last good plan.
     DiskBroken(String),
+    /// The results of a [`SearchJob`].
+    SearchDone {
+        generation: u64,
+        query: String,
+        hits: Vec<crate::search::Hit>,
+    },
 }
 
 /// What the runtime must do after an event.
@@ -63,6 +71,9 @@ pub enum Event {
 pub enum Effect {
     /// Save the plan with [`App::save_parts`] and report back with [`Event::Saved`].
     Save,
+    /// Run [`App::search_job`] off the input path and report back with
+    /// [`Event::SearchDone`] (large plans only; small ones search at once).
+    Search,
     Quit,
 }
 
@@ -136,7 +147,10 @@ pub struct Scroll {
 
 pub struct App {
     plan: Plan,
-    index: SearchIndex,
+    /// Shared with a search running off the input path.
+    index: Arc<SearchIndex>,
+    /// Counts search requests, so only the newest one's results are shown.
+    search_generation: u64,
     /// Progress of the whole plan for the year shown, kept up to date by
     /// [`App::plan_changed`] so the header does not recount every frame.
     totals: Progress,
@@ -165,7 +179,8 @@ impl App {
     pub fn new(plan: Plan, options: AppOptions) -> App {
         let year = options.year.unwrap_or(plan.year);
         let mut app = App {
-            index: SearchIndex::build(&plan),
+            index: Arc::new(SearchIndex::build(&plan)),
+            search_generation: 0,
             totals: plan.progress(year),
             plan,
             year,
@@ -208,6 +223,11 @@ impl App {
             }
             Event::Saved { result, clock } => self.on_saved(result, clock),
             Event::Reloaded(plan) => self.on_reloaded(plan),
+            Event::SearchDone {
+                generation,
+                query,
+                hits,
+            } => self.on_search_done(generation, query, hits),
             Event::DiskBroken(message) => {
                 self.disk_error = Some(message);
                 Vec::new()

@@ -53,6 +53,7 @@ struct Term<'a> {
     groups: Vec<Option<i64>>,
 }
 
+#[derive(Clone)]
 struct Entry {
     target: Target,
     /// Short folded texts, the title first.
@@ -78,6 +79,23 @@ pub struct SearchIndex {
     groups: Vec<Box<str>>,
     entries: Vec<Entry>,
     matcher: SkimMatcherV2,
+}
+
+impl Clone for SearchIndex {
+    /// The matcher holds only per-thread scratch space, so a fresh one is equivalent.
+    fn clone(&self) -> Self {
+        SearchIndex {
+            groups: self.groups.clone(),
+            entries: self.entries.clone(),
+            matcher: new_matcher(),
+        }
+    }
+}
+
+fn new_matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default()
+        .respect_case()
+        .element_limit(LINEAR_ABOVE)
 }
 
 /// Below this many candidates a search runs on one thread.
@@ -150,9 +168,7 @@ impl SearchIndex {
         SearchIndex {
             groups,
             entries,
-            matcher: SkimMatcherV2::default()
-                .respect_case()
-                .element_limit(LINEAR_ABOVE),
+            matcher: new_matcher(),
         }
     }
 

@@ -8,6 +8,7 @@
 use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::Duration;
 
@@ -20,7 +21,7 @@ use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::app::{App, Effect, Event};
+use crate::app::{App, Effect, Event, SearchJob};
 use crate::recovery::{self, Recovery};
 use crate::storage::Store;
 use crate::timestamp::{Timestamp, local_hh_mm};
@@ -49,6 +50,8 @@ enum Msg {
     HangUp,
     /// SIGTERM, SIGINT or SIGQUIT.
     Stop(i32),
+    /// A search finished on the worker thread.
+    SearchDone(u64, String, Vec<crate::search::Hit>),
 }
 
 /// How the session ended.
@@ -101,11 +104,13 @@ pub fn run(store: Store, app: App, mouse: bool) -> io::Result<Exit> {
     };
     let result = Terminal::new(CrosstermBackend::new(writer)).and_then(|terminal| {
         spawn_input_thread(tx.clone());
+        let searcher = SearchWorker::spawn(tx.clone());
         spawn_hangup_watch(tx);
         Runtime {
             terminal,
             store,
             app,
+            searcher,
             last_disk_error: None,
         }
         .run(&rx)
@@ -118,6 +123,7 @@ struct Runtime {
     terminal: Term,
     store: Store,
     app: App,
+    searcher: SearchWorker,
     /// The last "file no longer loads" message shown, so it is reported once.
     last_disk_error: Option<String>,
 }
@@ -154,6 +160,13 @@ impl Runtime {
                     }
                     Msg::HangUp => return Ok(self.hang_up(Exit::HangUp)),
                     Msg::Stop(sig) => return Ok(self.hang_up(Exit::Signal(sig))),
+                    Msg::SearchDone(generation, query, hits) => {
+                        self.dispatch(Event::SearchDone {
+                            generation,
+                            query,
+                            hits,
+                        });
+                    }
                 }
                 next = rx.try_recv().ok();
             }
@@ -190,6 +203,11 @@ impl Runtime {
         while let Some(effect) = effects.pop_front() {
             match effect {
                 Effect::Quit => return true,
+                Effect::Search => {
+                    if let Some(job) = self.app.search_job() {
+                        self.searcher.submit(job);
+                    }
+                }
                 Effect::Save => {
                     let result = self.save();
                     let clock = local_hh_mm(Timestamp::now());
@@ -240,6 +258,47 @@ impl Runtime {
             let _ = recovery::save(&self.store.path, &r);
         }
         exit
+    }
+}
+
+/// Runs searches on their own thread so typing never waits for them. There is one
+/// slot: a request that arrives while another runs replaces any waiting one, so
+/// the worker always moves on to the newest query.
+struct SearchWorker {
+    slot: Arc<(Mutex<Option<SearchJob>>, Condvar)>,
+}
+
+impl SearchWorker {
+    fn spawn(tx: Sender<Msg>) -> SearchWorker {
+        let slot = Arc::new((Mutex::new(None::<SearchJob>), Condvar::new()));
+        let shared = Arc::clone(&slot);
+        thread::spawn(move || {
+            let (lock, ready) = &*shared;
+            loop {
+                let job = {
+                    let mut waiting = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    loop {
+                        match waiting.take() {
+                            Some(job) => break job,
+                            None => {
+                                waiting = ready.wait(waiting).unwrap_or_else(|e| e.into_inner())
+                            }
+                        }
+                    }
+                };
+                let (generation, query, hits) = job.run();
+                if tx.send(Msg::SearchDone(generation, query, hits)).is_err() {
+                    return;
+                }
+            }
+        });
+        SearchWorker { slot }
+    }
+
+    fn submit(&self, job: SearchJob) {
+        let (lock, ready) = &*self.slot;
+        *lock.lock().unwrap_or_else(|e| e.into_inner()) = Some(job);
+        ready.notify_one();
     }
 }
 

@@ -2,6 +2,7 @@
 //! undo and redo.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::sync::Arc;
 
 use crate::edit::{self, Edit, Field, Value};
 use crate::keymap::Action;
@@ -223,7 +224,7 @@ impl App {
         if !matches!(edit.field, Field::Status(_))
             && let Some(loc) = self.plan.locate(&edit.project)
         {
-            self.index.update_project(&self.plan, loc);
+            Arc::make_mut(&mut self.index).update_project(&self.plan, loc);
         }
         self.plan_changed();
         self.pending.push(edit);

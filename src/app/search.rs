@@ -1,6 +1,8 @@
 //! The `/` search: a query line, ranked hits over the whole plan, and a
 //! preview of the chosen hit in the panes behind it.
 
+use std::sync::Arc;
+
 use crossterm::event::KeyEvent;
 
 use crate::keymap::{self, Action};
@@ -9,6 +11,35 @@ use crate::search::Hit;
 
 use super::edits::typed_char;
 use super::{App, Effect, Mode, View};
+
+/// Above this many entries (themes, sub-themes and projects) a keystroke's search
+/// runs off the input path, so typing never waits for it.
+pub const ASYNC_ABOVE: usize = 20_000;
+
+/// Whether results for `shown` can be narrowed to get those for `query`.
+fn narrows(shown: &str, query: &str) -> bool {
+    !shown.trim().is_empty() && query.starts_with(shown)
+}
+
+/// A search to run off the input path; see [`App::search_job`].
+pub struct SearchJob {
+    pub generation: u64,
+    pub index: Arc<crate::search::SearchIndex>,
+    pub query: String,
+    /// Hits of a shorter query to narrow, instead of searching everything.
+    pub base: Option<Vec<Hit>>,
+}
+
+impl SearchJob {
+    /// Runs the search; the expensive part, meant for a worker thread.
+    pub fn run(self) -> (u64, String, Vec<Hit>) {
+        let hits = match &self.base {
+            Some(base) => self.index.narrow(&self.query, base),
+            None => self.index.search(&self.query),
+        };
+        (self.generation, self.query, hits)
+    }
+}
 
 /// Rows the search results move on PgUp/PgDn.
 const RESULT_PAGE: usize = 10;
@@ -76,7 +107,9 @@ impl App {
                     (None, Some(c)) => search.input.insert(c),
                     (None, None) => return Vec::new(),
                 }
-                self.refresh_hits();
+                if self.refresh_hits() {
+                    return vec![Effect::Search];
+                }
             }
         }
         self.preview_chosen();
@@ -84,22 +117,64 @@ impl App {
     }
 
     /// Searches again after the query changed; a query that only grew narrows
-    /// the previous hits instead of searching everything.
-    fn refresh_hits(&mut self) {
+    /// the previous hits instead of searching everything. On a large plan the
+    /// search is left to the runtime, off the input path: returns true then.
+    fn refresh_hits(&mut self) -> bool {
         let Mode::Search(search) = &mut self.mode else {
-            return;
+            return false;
         };
         let query = search.input.text();
         if query == search.query {
-            return;
+            return false;
         }
-        search.hits = if !search.query.trim().is_empty() && query.starts_with(&search.query) {
+        if self.index.len() > ASYNC_ABOVE {
+            self.search_generation += 1;
+            return true;
+        }
+        search.hits = if narrows(&search.query, query) {
             self.index.narrow(query, &search.hits)
         } else {
             self.index.search(query)
         };
         search.query = query.to_string();
         search.chosen = 0;
+        false
+    }
+
+    /// The search the runtime should run for [`Effect::Search`]: the query as typed
+    /// now, and the hits to narrow when it only grew since the shown results.
+    pub fn search_job(&self) -> Option<SearchJob> {
+        let Mode::Search(search) = &self.mode else {
+            return None;
+        };
+        let query = search.input.text().to_string();
+        let base = narrows(&search.query, &query).then(|| search.hits.clone());
+        Some(SearchJob {
+            generation: self.search_generation,
+            index: Arc::clone(&self.index),
+            query,
+            base,
+        })
+    }
+
+    /// Shows the results of the newest search job; older ones are dropped.
+    pub(super) fn on_search_done(
+        &mut self,
+        generation: u64,
+        query: String,
+        hits: Vec<Hit>,
+    ) -> Vec<Effect> {
+        let Mode::Search(search) = &mut self.mode else {
+            return Vec::new();
+        };
+        if generation != self.search_generation || query != search.input.text() {
+            return Vec::new();
+        }
+        search.hits = hits;
+        search.query = query;
+        search.chosen = 0;
+        self.preview_chosen();
+        Vec::new()
     }
 
     /// Searches again from scratch after the plan changed, so no hit points at

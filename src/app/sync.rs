@@ -5,6 +5,7 @@ use crate::edit::{self, Applied, Field};
 use crate::plan::Plan;
 use crate::search::{SearchIndex, Target};
 use crate::storage::SyncReport;
+use std::sync::Arc;
 
 use super::{App, Effect, Mode, NoticeKind, SaveState};
 
@@ -36,7 +37,7 @@ impl App {
         self.disk_error = None;
         if report.merged {
             self.plan_changed();
-            self.index = SearchIndex::build(&self.plan);
+            self.index = Arc::new(SearchIndex::build(&self.plan));
             self.rerun_search();
             self.restore(&anchor);
         }
@@ -88,7 +89,7 @@ impl App {
         }
         self.pending = pending;
         self.plan_changed();
-        self.index = SearchIndex::build(&self.plan);
+        self.index = Arc::new(SearchIndex::build(&self.plan));
         self.rerun_search();
         self.restore(&anchor);
         self.notify(NoticeKind::Info, self.lang.ui().reloaded.into());

@@ -63,7 +63,10 @@ pub fn render(app: &App, search: &SearchState, screen: Rect, buf: &mut Buffer) {
     let input = input_area(screen);
     let view = search.input.viewport(input.width);
     buf.set_string(input.x, input.y, view.text, styles.text);
-    let count = if search.query.trim().is_empty() {
+    let count = if search.query != search.input.text() && !search.input.text().trim().is_empty() {
+        // A large plan's search is still running off the input path.
+        ui.searching.to_string()
+    } else if search.query.trim().is_empty() {
         ui.search_placeholder.to_string()
     } else if search.hits.is_empty() {
         ui.no_results.to_string()

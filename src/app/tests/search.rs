@@ -144,3 +144,56 @@ fn a_reload_while_searching_searches_the_new_plan() {
     press(&mut app, KeyCode::Esc);
     assert!(app.theme().is_some());
 }
+
+/// A plan big enough that searches leave the input path.
+fn large_app() -> App {
+    let mut plan = bundled();
+    let template = plan.themes[0].subthemes[0].projects[0].clone();
+    let projects = &mut plan.themes[1].subthemes[0].projects;
+    for i in 0..crate::app::ASYNC_ABOVE {
+        let mut p = template.clone();
+        p.id = format!("extra-{i}");
+        p.title = format!("Extra project {i}");
+        projects.push(p);
+    }
+    App::new(plan, options())
+}
+
+#[test]
+fn on_a_large_plan_typing_asks_the_runtime_to_search() {
+    let mut app = large_app();
+    keys(&mut app, "/");
+    assert_eq!(keys(&mut app, "k"), vec![Effect::Search]);
+    assert_eq!(keys(&mut app, "w"), vec![Effect::Search]);
+    assert!(hits(&app).is_empty(), "nothing searched on the input path");
+    // The runtime runs the newest job; an older job's results are dropped.
+    let old = app.search_job().unwrap();
+    keys(&mut app, "a");
+    let (generation, query, found) = old.run();
+    app.handle(Event::SearchDone {
+        generation,
+        query,
+        hits: found,
+    });
+    assert!(hits(&app).is_empty(), "stale results are not shown");
+    let job = app.search_job().unwrap();
+    assert_eq!(job.query, "kwa");
+    let (generation, query, found) = job.run();
+    app.handle(Event::SearchDone {
+        generation,
+        query,
+        hits: found,
+    });
+    assert_eq!(
+        hits(&app),
+        app.index()
+            .search("kwa")
+            .iter()
+            .map(|h| h.target)
+            .collect::<Vec<_>>()
+    );
+    assert!(!hits(&app).is_empty());
+    // A longer query narrows the shown results.
+    keys(&mut app, "l");
+    assert!(app.search_job().unwrap().base.is_some());
+}
