@@ -138,19 +138,20 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
 /// The login name recorded in history entries.
 pub fn login_name() -> String {
     for var in ["USER", "LOGNAME", "USERNAME"] {
-        if let Ok(v) = std::env::var(var) {
-            if !v.trim().is_empty() {
-                return v;
-            }
+        if let Ok(v) = std::env::var(var)
+            && !v.trim().is_empty()
+        {
+            return v;
         }
     }
     // SAFETY: getpwuid returns a pointer into static storage or null; we copy at once.
     unsafe {
         let pw = libc::getpwuid(libc::getuid());
-        if !pw.is_null() && !(*pw).pw_name.is_null() {
-            if let Ok(name) = std::ffi::CStr::from_ptr((*pw).pw_name).to_str() {
-                return name.to_string();
-            }
+        if !pw.is_null()
+            && !(*pw).pw_name.is_null()
+            && let Ok(name) = std::ffi::CStr::from_ptr((*pw).pw_name).to_str()
+        {
+            return name.to_string();
         }
         format!("uid-{}", libc::getuid())
     }

@@ -340,4 +340,21 @@ mod tests {
         let text = "(\n    nmae: \"x\",\n)";
         assert_eq!(excerpt(text, 2, 5), "2 |     nmae: \"x\",\n  |     ^");
     }
+
+    #[test]
+    fn excerpt_of_a_long_line_is_a_window_with_the_caret_on_the_column() {
+        let line = format!("{}X{}", "a".repeat(1000), "b".repeat(1000));
+        let shown = excerpt(&line, 1, 1001);
+        let (source, caret) = shown.split_once('\n').unwrap();
+        assert!(source.starts_with("1 | …") && source.chars().count() < 200);
+        let caret_at = caret.chars().count() - 1;
+        assert_eq!(source.chars().nth(caret_at), Some('X'), "{shown}");
+    }
+
+    #[test]
+    fn names_from_the_file_are_clipped_in_messages() {
+        let e = parse(&format!("({}: 1)", "a".repeat(10_000))).unwrap_err();
+        assert!(e.message.starts_with("unknown field `aaa"), "{}", e.message);
+        assert!(e.message.contains("a…`") && e.message.len() < 400);
+    }
 }
