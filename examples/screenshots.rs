@@ -25,12 +25,13 @@ const FOREGROUND: &str = "#d0d0d0";
 
 fn main() -> std::io::Result<()> {
     fs::create_dir_all("screenshots")?;
-    let shots: [(&str, Lang, (u16, u16), &str); 6] = [
-        ("browse", Lang::Nl, (120, 40), "3j"),
-        ("search", Lang::Nl, (120, 40), "/overgang"),
+    let shots: [(&str, Lang, (u16, u16), &str); 7] = [
+        ("browse", Lang::Nl, (120, 40), "jjjj3jj"),
+        ("search", Lang::Nl, (120, 40), "/overgang werk"),
         ("status-picker", Lang::Nl, (120, 40), "/agressie\rs"),
         ("help", Lang::En, (120, 40), "?"),
-        ("browse-en", Lang::En, (120, 40), "j2j3"),
+        ("progress", Lang::Nl, (120, 40), "p"),
+        ("browse-en", Lang::En, (120, 40), "jjjjj2j3"),
         ("browse-80x24", Lang::Nl, (80, 24), "3"),
     ];
     for (name, lang, (w, h), keys) in shots {
@@ -104,7 +105,11 @@ fn escape(s: &str) -> String {
 
 fn svg(buffer: &Buffer) -> String {
     let area = buffer.area;
-    let (w, h) = (area.width as f32 * CELL_W, area.height as f32 * CELL_H);
+    // One spare cell on the right, so the last column never touches the edge.
+    let (w, h) = (
+        (area.width + 1) as f32 * CELL_W,
+        area.height as f32 * CELL_H,
+    );
     let mut out = String::new();
     let _ = writeln!(
         out,
