@@ -1,60 +1,14 @@
 //! `aoplan report` and `aoplan changes`, run as a user would: over the bundled plan
 //! and over a copy of it with statuses, owners, notes and history filled in.
 
-use std::path::PathBuf;
-use std::process::Output;
+mod support;
 
 use aoplan::i18n::Lang;
 use aoplan::plan::{HistoryEntry, Plan, Status};
 use aoplan::report::{Format, Report, Scope};
-use tempfile::TempDir;
+use support::plan_dir::PlanDir;
 
 const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
-
-/// A plan file in its own directory, with no config file in reach.
-struct Fixture {
-    dir: TempDir,
-    plan: PathBuf,
-}
-
-impl Fixture {
-    fn new(plan: &Plan) -> Fixture {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        let path = dir.path().join("plan.ron");
-        std::fs::write(&path, aoplan::format::to_ron(plan)).expect("write plan");
-        Fixture { dir, plan: path }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        assert_cmd::cargo::cargo_bin_cmd!("aoplan")
-            .args(args)
-            .env("AOPLAN_FILE", &self.plan)
-            .env("AOPLAN_CONFIG", self.dir.path().join("no-config.ron"))
-            .env("HOME", self.dir.path())
-            .env("LC_ALL", "C")
-            .env("USER", "tester")
-            .output()
-            .expect("aoplan runs")
-    }
-
-    /// Runs a command that must succeed and returns its stdout.
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "aoplan {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("UTF-8 output")
-    }
-
-    /// Runs a command that must fail with status 1 and returns its stderr.
-    fn failure(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert_eq!(out.status.code(), Some(1), "aoplan {args:?}");
-        String::from_utf8(out.stderr).expect("UTF-8 errors")
-    }
-}
 
 fn bundled() -> Plan {
     aoplan::format::parse(BUNDLED).expect("bundled plan parses")
@@ -149,7 +103,7 @@ fn snapshot_name(name: &str) -> String {
 
 #[test]
 fn report_formats_over_the_bundled_plan() {
-    let f = Fixture::new(&bundled());
+    let f = PlanDir::new(&bundled());
     for format in ["text", "markdown", "csv", "json"] {
         let out = f.stdout(&["report", "--format", format]);
         insta::assert_snapshot!(snapshot_name(&format!("bundled {format}")), out);
@@ -158,7 +112,7 @@ fn report_formats_over_the_bundled_plan() {
 
 #[test]
 fn report_formats_over_a_plan_with_history() {
-    let f = Fixture::new(&worked());
+    let f = PlanDir::new(&worked());
     for format in ["text", "markdown", "csv", "json"] {
         let out = f.stdout(&["report", "--format", format]);
         insta::assert_snapshot!(snapshot_name(&format!("worked {format}")), out);
@@ -182,7 +136,7 @@ fn text_on_a_terminal_draws_bars() {
 
 #[test]
 fn piped_text_has_no_bars_or_escape_codes() {
-    let f = Fixture::new(&worked());
+    let f = PlanDir::new(&worked());
     let out = f.stdout(&["report"]);
     assert!(!out.contains('█') && !out.contains('░'));
     assert!(!out.contains('\u{1b}'));
@@ -192,7 +146,7 @@ fn piped_text_has_no_bars_or_escape_codes() {
 #[test]
 fn csv_parses_back_with_one_row_per_project() {
     let plan = worked();
-    let f = Fixture::new(&plan);
+    let f = PlanDir::new(&plan);
     let out = f.stdout(&["report", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let headers = reader.headers().expect("header row").clone();
@@ -224,7 +178,7 @@ fn csv_parses_back_with_one_row_per_project() {
 #[test]
 fn markdown_tables_have_separators_and_every_theme() {
     let plan = worked();
-    let f = Fixture::new(&plan);
+    let f = PlanDir::new(&plan);
     let out = f.stdout(&["report", "--format", "markdown"]);
     let lines: Vec<&str> = out.lines().collect();
     let mut tables = 0;
@@ -255,7 +209,7 @@ fn markdown_tables_have_separators_and_every_theme() {
 #[test]
 fn json_totals_add_up() {
     let plan = worked();
-    let f = Fixture::new(&plan);
+    let f = PlanDir::new(&plan);
     let out = f.stdout(&["report", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(doc["totals"]["projects"], plan.project_count());
@@ -274,7 +228,7 @@ fn json_totals_add_up() {
 #[test]
 fn focus_and_theme_limit_the_report() {
     let plan = worked();
-    let f = Fixture::new(&plan);
+    let f = PlanDir::new(&plan);
     let out = f.stdout(&["report", "--focus", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     let focus: Vec<&str> = plan
@@ -297,14 +251,14 @@ fn focus_and_theme_limit_the_report() {
 
 #[test]
 fn an_unknown_theme_fails_with_a_suggestion() {
-    let f = Fixture::new(&bundled());
+    let f = PlanDir::new(&bundled());
     let err = f.failure(&["report", "--theme", "werkplzier"]);
     assert!(err.contains("did you mean `werkplezier`"), "{err}");
 }
 
 #[test]
 fn another_year_counts_projects_without_status() {
-    let f = Fixture::new(&bundled());
+    let f = PlanDir::new(&bundled());
     let out = f.stdout(&["report", "--year", "2027", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(doc["year"], 2027);
@@ -312,7 +266,7 @@ fn another_year_counts_projects_without_status() {
 }
 
 /// The `at` of every change `changes` lists, in output order.
-fn changes_at(f: &Fixture, args: &[&str]) -> Vec<String> {
+fn changes_at(f: &PlanDir, args: &[&str]) -> Vec<String> {
     let mut all = vec!["changes", "--format", "json"];
     all.extend_from_slice(args);
     let doc: serde_json::Value = serde_json::from_str(&f.stdout(&all)).expect("valid JSON");
@@ -327,7 +281,7 @@ fn changes_at(f: &Fixture, args: &[&str]) -> Vec<String> {
 
 #[test]
 fn changes_formats_over_march() {
-    let f = Fixture::new(&worked());
+    let f = PlanDir::new(&worked());
     let window = ["--since", "2026-03-01", "--until", "2026-03-31"];
     for format in ["text", "markdown", "csv", "json"] {
         let mut args = vec!["changes", "--format", format];
@@ -339,7 +293,7 @@ fn changes_formats_over_march() {
 
 #[test]
 fn changes_window_bounds_are_inclusive_by_day() {
-    let f = Fixture::new(&worked());
+    let f = PlanDir::new(&worked());
     let march = changes_at(&f, &["--since", "2026-03-01", "--until", "2026-03-31"]);
     assert!(
         march.contains(&"2026-03-01T00:00:00Z".to_string()),
@@ -372,7 +326,7 @@ fn changes_window_bounds_are_inclusive_by_day() {
 #[test]
 fn changes_are_grouped_by_theme_and_in_time_order() {
     let plan = worked();
-    let f = Fixture::new(&plan);
+    let f = PlanDir::new(&plan);
     let out = f.stdout(&["changes", "--since", "2026-01-01", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     let groups = doc["themes"].as_array().expect("themes");
@@ -408,7 +362,7 @@ fn changes_are_grouped_by_theme_and_in_time_order() {
 
 #[test]
 fn an_empty_window_says_so() {
-    let f = Fixture::new(&worked());
+    let f = PlanDir::new(&worked());
     let out = f.stdout(&["changes", "--since", "2020-01-01", "--until", "2020-12-31"]);
     assert_eq!(
         out,
@@ -424,7 +378,7 @@ fn an_empty_window_says_so() {
 
 #[test]
 fn bad_dates_fail_clearly() {
-    let f = Fixture::new(&worked());
+    let f = PlanDir::new(&worked());
     let err = f.failure(&["changes", "--since", "2026-02-30"]);
     assert!(
         err.contains("--since \"2026-02-30\" is not a date"),
@@ -439,7 +393,7 @@ fn bad_dates_fail_clearly() {
 #[test]
 fn history_survives_the_fixture_round_trip() {
     let plan = worked();
-    let f = Fixture::new(&plan);
+    let f = PlanDir::new(&plan);
     let loaded = aoplan::storage::load(&f.plan).expect("fixture loads");
     assert_eq!(loaded, plan);
 }

@@ -1,19 +1,13 @@
 //! `aoplan rollover YEAR [--dry-run]` on a copy of the bundled plan.
 
+mod support;
+
 use std::fs;
-use std::os::unix::fs::MetadataExt;
-use std::path::PathBuf;
-use std::process::Output;
 
 use aoplan::plan::{Plan, Status};
-use tempfile::TempDir;
+use support::plan_dir::PlanDir;
 
 const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
-
-struct Fixture {
-    dir: TempDir,
-    plan: PathBuf,
-}
 
 /// The bundled plan with one project in every situation a rollover meets.
 fn mixed() -> Plan {
@@ -34,54 +28,9 @@ fn mixed() -> Plan {
     plan
 }
 
-impl Fixture {
-    fn new() -> Fixture {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        let plan = dir.path().join("plan.ron");
-        fs::write(&plan, aoplan::format::to_ron(&mixed())).expect("write plan");
-        Fixture { dir, plan }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        assert_cmd::cargo::cargo_bin_cmd!("aoplan")
-            .args(args)
-            .env("AOPLAN_FILE", &self.plan)
-            .env("AOPLAN_CONFIG", self.dir.path().join("no-config.ron"))
-            .env("HOME", self.dir.path())
-            .env("LC_ALL", "C")
-            .env("USER", "tester")
-            .output()
-            .expect("aoplan runs")
-    }
-
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "aoplan {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("UTF-8 output")
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        fs::read(&self.plan).expect("plan readable")
-    }
-
-    fn load(&self) -> Plan {
-        aoplan::storage::load(&self.plan).expect("plan loads")
-    }
-
-    /// Content, inode and modification time: what shows whether the file was rewritten.
-    fn version(&self) -> (Vec<u8>, u64, i64, i64) {
-        let meta = fs::metadata(&self.plan).expect("plan exists");
-        (self.bytes(), meta.ino(), meta.mtime(), meta.mtime_nsec())
-    }
-}
-
 #[test]
 fn open_projects_carry_their_status_and_closed_ones_do_not() {
-    let f = Fixture::new();
+    let f = PlanDir::new(&mixed());
     let before = f.load();
     let out = f.stdout(&["rollover", "2027"]);
     let after = f.load();
@@ -116,7 +65,7 @@ fn open_projects_carry_their_status_and_closed_ones_do_not() {
 
 #[test]
 fn a_second_rollover_changes_nothing_and_says_so() {
-    let f = Fixture::new();
+    let f = PlanDir::new(&mixed());
     f.stdout(&["rollover", "2027"]);
     let first = f.version();
     let out = f.stdout(&["rollover", "2027"]);
@@ -126,7 +75,7 @@ fn a_second_rollover_changes_nothing_and_says_so() {
 
 #[test]
 fn a_dry_run_reports_and_touches_nothing() {
-    let f = Fixture::new();
+    let f = PlanDir::new(&mixed());
     let before = f.version();
     let out = f.stdout(&["rollover", "2027", "--dry-run"]);
     assert!(out.contains("dry run"), "{out}");
@@ -138,7 +87,7 @@ fn a_dry_run_reports_and_touches_nothing() {
 
 #[test]
 fn bad_years_fail_and_leave_the_file_alone() {
-    let f = Fixture::new();
+    let f = PlanDir::new(&mixed());
     let before = f.version();
     for year in ["2025", "1999", "2101", "volgend-jaar"] {
         let out = f.run(&["rollover", year]);
@@ -151,7 +100,7 @@ fn bad_years_fail_and_leave_the_file_alone() {
 
 #[test]
 fn read_only_refuses_to_roll_over() {
-    let f = Fixture::new();
+    let f = PlanDir::new(&mixed());
     let before = f.version();
     let out = f.run(&["--read-only", "rollover", "2027"]);
     assert_eq!(out.status.code(), Some(1));
@@ -161,7 +110,7 @@ fn read_only_refuses_to_roll_over() {
 
 #[test]
 fn a_save_in_between_is_rolled_over_too() {
-    let f = Fixture::new();
+    let f = PlanDir::new(&mixed());
     let (mut store, mut stale) = aoplan::storage::Store::open(&f.plan).expect("opens");
     let mut theirs = f.load();
     let loc = theirs

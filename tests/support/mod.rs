@@ -1,1 +1,2 @@
+pub mod plan_dir;
 pub mod pty;
