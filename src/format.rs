@@ -209,8 +209,13 @@ impl Writer {
     }
 
     fn string(&mut self, depth: usize, key: &str, value: &str) {
-        let q = quote(value);
-        self.line(depth, format_args!("{key}: {q},"));
+        for _ in 0..depth {
+            self.out.push_str("    ");
+        }
+        self.out.push_str(key);
+        self.out.push_str(": ");
+        quote_into(&mut self.out, value);
+        self.out.push_str(",\n");
     }
 
     fn optional(&mut self, depth: usize, key: &str, value: &str) {
@@ -299,7 +304,23 @@ fn history_entry(h: &HistoryEntry) -> String {
 /// everything else (accents, ’, emoji, right-to-left text) written as is.
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    quote_into(&mut out, s);
+    out
+}
+
+/// Appends [`quote`]`(s)` to `out`. Text with nothing to escape — nearly all of a
+/// plan — is copied in one piece.
+pub fn quote_into(out: &mut String, s: &str) {
     out.push('"');
+    // Bytes below 0x20, DEL, `"`, `\` and 0xC2 (which starts the C1 controls) need a look.
+    let plain = s
+        .bytes()
+        .all(|b| b >= 0x20 && !matches!(b, b'"' | b'\\' | 0x7F | 0xC2));
+    if plain {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -314,7 +335,6 @@ pub fn quote(s: &str) -> String {
         }
     }
     out.push('"');
-    out
 }
 
 #[cfg(test)]

@@ -417,28 +417,29 @@ impl Plan {
     /// Every semantic problem in the plan, in file order; empty when it is usable.
     pub fn validate(&self) -> Vec<Problem> {
         let mut c = Checker::default();
+        let top = At([None; 3]);
         if self.fund.trim().is_empty() {
-            c.push("", "`fund` is empty".into());
+            c.push(top, "`fund` is empty".into());
         }
         if self.title.trim().is_empty() {
-            c.push("", "`title` is empty".into());
+            c.push(top, "`title` is empty".into());
         }
         if !YEARS.contains(&self.year) {
-            c.push("", format!("`year` {} is outside 2000–2100", self.year));
+            c.push(top, format!("`year` {} is outside 2000–2100", self.year));
         }
         for theme in &self.themes {
-            let tpath = display_id(&theme.id);
-            c.id(&theme.id, &tpath, "theme");
-            c.non_empty(&theme.name, &tpath, "theme `name`");
+            let at = At([Some(theme.id.as_str()), None, None]);
+            c.id(&theme.id, at, "theme");
+            c.non_empty(&theme.name, at, "theme `name`");
             for sub in &theme.subthemes {
-                let spath = format!("{tpath} › {}", display_id(&sub.id));
-                c.id(&sub.id, &spath, "sub-theme");
-                c.non_empty(&sub.name, &spath, "sub-theme `name`");
+                let at = At([Some(theme.id.as_str()), Some(sub.id.as_str()), None]);
+                c.id(&sub.id, at, "sub-theme");
+                c.non_empty(&sub.name, at, "sub-theme `name`");
                 for project in &sub.projects {
-                    let ppath = format!("{spath} › {}", display_id(&project.id));
-                    c.id(&project.id, &ppath, "project");
-                    c.non_empty(&project.title, &ppath, "project `title`");
-                    c.project(project, &ppath);
+                    let at = At([Some(&theme.id), Some(&sub.id), Some(&project.id)]);
+                    c.id(&project.id, at, "project");
+                    c.non_empty(&project.title, at, "project `title`");
+                    c.project(project, at);
                 }
             }
         }
@@ -446,57 +447,73 @@ impl Plan {
     }
 }
 
-#[derive(Default)]
-struct Checker {
-    problems: Vec<Problem>,
-    seen: HashMap<String, String>,
+/// Where a problem is: the ids of its theme, sub-theme and project. Turned into
+/// text only when there is a problem, so checking a large plan allocates little.
+#[derive(Clone, Copy)]
+struct At<'a>([Option<&'a str>; 3]);
+
+impl At<'_> {
+    fn path(self) -> String {
+        self.0
+            .iter()
+            .flatten()
+            .map(|id| if id.is_empty() { "(empty id)" } else { id })
+            .collect::<Vec<_>>()
+            .join(" › ")
+    }
 }
 
-impl Checker {
-    fn push(&mut self, path: &str, message: String) {
+#[derive(Default)]
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    seen: HashMap<&'a str, At<'a>>,
+}
+
+impl<'a> Checker<'a> {
+    fn push(&mut self, at: At, message: String) {
         self.problems.push(Problem {
-            path: path.to_string(),
+            path: at.path(),
             message,
         });
     }
 
-    fn id(&mut self, id: &str, path: &str, kind: &str) {
+    fn id(&mut self, id: &'a str, at: At<'a>, kind: &str) {
         if !is_valid_id(id) {
             self.push(
-                path,
+                at,
                 format!("{kind} id {id:?} is malformed: use lowercase letters a–z, digits and `-`"),
             );
         } else if let Some(first) = self.seen.get(id) {
-            let message = format!("id {id:?} is used twice (first at {first})");
-            self.push(path, message);
+            let message = format!("id {id:?} is used twice (first at {})", first.path());
+            self.push(at, message);
         } else {
-            self.seen.insert(id.to_string(), path.to_string());
+            self.seen.insert(id, at);
         }
     }
 
-    fn non_empty(&mut self, value: &str, path: &str, what: &str) {
+    fn non_empty(&mut self, value: &str, at: At, what: &str) {
         if value.trim().is_empty() {
-            self.push(path, format!("{what} is empty"));
+            self.push(at, format!("{what} is empty"));
         }
     }
 
-    fn project(&mut self, project: &Project, path: &str) {
+    fn project(&mut self, project: &Project, at: At) {
         for year in project.status.0.keys() {
             if !YEARS.contains(year) {
-                self.push(path, format!("status year {year} is outside 2000–2100"));
+                self.push(at, format!("status year {year} is outside 2000–2100"));
             }
         }
         for (i, h) in project.history.iter().enumerate() {
             let n = i + 1;
             if !YEARS.contains(&h.year) {
                 self.push(
-                    path,
+                    at,
                     format!("history entry {n}: year {} is outside 2000–2100", h.year),
                 );
             }
             if crate::timestamp::Timestamp::parse_rfc3339(&h.at).is_none() {
                 self.push(
-                    path,
+                    at,
                     format!(
                         "history entry {n}: `at` {:?} is not an RFC 3339 time like \"2026-03-14T09:21:05Z\"",
                         h.at
@@ -504,13 +521,5 @@ impl Checker {
                 );
             }
         }
-    }
-}
-
-fn display_id(id: &str) -> String {
-    if id.is_empty() {
-        "(empty id)".to_string()
-    } else {
-        id.to_string()
     }
 }

@@ -3,7 +3,9 @@
 //! Text is folded (lowercase, accents removed) once when the index is built, so a
 //! keystroke only folds the query. Each whitespace-separated term must match some
 //! field; an entry's score is the sum of its terms' best field scores plus a bonus
-//! for the field that matched (a title beats a long description).
+//! for the field that matched (a title beats a long description). Titles, ids,
+//! owners, notes and theme and sub-theme names match fuzzily with skim's
+//! algorithm; descriptions match where the term stands in them as typed.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -11,7 +13,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::plan::Plan;
 use crate::text::fold;
 
-/// Texts longer than this many matrix cells are matched with skim's linear
+/// Short texts longer than this many matrix cells are matched with skim's linear
 /// algorithm instead of its full dynamic programme: the same scoring rules, without
 /// quadratic cost on long descriptions.
 const LINEAR_ABOVE: usize = 256;
@@ -96,6 +98,20 @@ fn new_matcher() -> SkimMatcherV2 {
     SkimMatcherV2::default()
         .respect_case()
         .element_limit(LINEAR_ABOVE)
+}
+
+/// How a description matches a term: where the term stands in it as typed (after
+/// folding), not scattered over hundreds of characters. Scattered matches in long
+/// prose are noise, and looking for the term as a whole keeps a keystroke cheap.
+/// Ranks below a fuzzy match of the same term in a title.
+fn description_score(text: &str, term: &str) -> Option<i64> {
+    let at = text.find(term)?;
+    let word_start = text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let len = term.chars().count() as i64;
+    Some(8 * len + if word_start { 8 } else { 0 } + FieldKind::Details.bonus())
 }
 
 /// Below this many candidates a search runs on one thread.
@@ -265,8 +281,7 @@ impl SearchIndex {
     }
 
     /// The best score of a term over the entry's fields. The description is only
-    /// scored when no short field matches: that keeps a keystroke cheap on large
-    /// plans, and a title match outranks a description match anyway.
+    /// looked at when no short field matches: a title match outranks it anyway.
     fn best_field(&self, entry: &Entry, term: &Term) -> Option<i64> {
         let short = entry.short.iter().filter_map(|(kind, text)| {
             Some(self.matcher.fuzzy_match(text, term.text)? + kind.bonus())
@@ -275,11 +290,10 @@ impl SearchIndex {
             .groups
             .iter()
             .filter_map(|(kind, g)| Some(term.groups[*g]? + kind.bonus()));
-        short.chain(shared).max().or_else(|| {
-            self.matcher
-                .fuzzy_match(&entry.long, term.text)
-                .map(|s| s + FieldKind::Details.bonus())
-        })
+        short
+            .chain(shared)
+            .max()
+            .or_else(|| description_score(&entry.long, term.text))
     }
 
     /// Char positions in the entry's title (name) that the query's terms match, for

@@ -14,7 +14,7 @@ use super::{App, Effect, Mode, View};
 
 /// Above this many entries (themes, sub-themes and projects) a keystroke's search
 /// runs off the input path, so typing never waits for it.
-pub const ASYNC_ABOVE: usize = 20_000;
+pub const ASYNC_ABOVE: usize = 2_000;
 
 /// Whether results for `shown` can be narrowed to get those for `query`.
 fn narrows(shown: &str, query: &str) -> bool {
