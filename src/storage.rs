@@ -338,6 +338,28 @@ impl Store {
         sibling(&self.target(), ".", ".lock")
     }
 
+    /// Whether the backup is a second name of the plan itself: the hard link a save
+    /// makes just before it replaces the plan (and that a crash could leave behind).
+    fn backup_is_link_of(&self, plan: &fs::Metadata) -> bool {
+        fs::metadata(self.backup_path())
+            .is_ok_and(|b| (b.dev(), b.ino()) == (plan.dev(), plan.ino()))
+    }
+
+    /// Keeps the version on disk as the backup. A hard link costs nothing whatever the
+    /// plan's size: the rename that follows gives the plan a new inode and leaves the
+    /// old one to the backup. Where links are not possible, the bytes are copied.
+    fn keep_backup(&self, target: &Path, old_bytes: &[u8], meta: &fs::Metadata) {
+        let backup = self.backup_path();
+        let link = sibling(target, ".", ".bak.tmp");
+        let _ = fs::remove_file(&link);
+        let linked = fs::hard_link(target, &link).is_ok() && fs::rename(&link, &backup).is_ok();
+        if !linked {
+            let _ = fs::remove_file(&link);
+            // The backup is a convenience; failing to write it must not block the save.
+            let _ = write_atomic(&backup, old_bytes, meta, false);
+        }
+    }
+
     /// Why saving is impossible, if it is: forced, file or directory not writable, hard links.
     pub fn read_only_reason(&self) -> Option<String> {
         if self.forced_read_only {
@@ -355,7 +377,7 @@ impl Store {
             ));
         }
         if let Ok(meta) = fs::metadata(&target)
-            && meta.nlink() > 1
+            && meta.nlink() > 1 + u64::from(self.backup_is_link_of(&meta))
         {
             return Some(format!(
                 "{} has {} hard links; saving replaces the file and would split them (use a symlink instead)",
@@ -447,9 +469,7 @@ impl Store {
             self.known = Some(disk);
             return Ok(report);
         }
-        let backup = self.backup_path();
-        // The backup is a convenience; failing to write it must not block the save.
-        let _ = write_atomic(&backup, &old_bytes, &meta, false);
+        self.keep_backup(&target, &old_bytes, &meta);
         let new_meta = write_atomic(&target, bytes.as_bytes(), &meta, true).map_err(|error| {
             SaveError::Io {
                 path: target.clone(),

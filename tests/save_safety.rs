@@ -171,7 +171,16 @@ fn a_failed_write_leaves_the_file_and_no_temporary_files() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("not saved:"), "{}", stderr(&out));
     assert_eq!(fs::read_to_string(&path).unwrap(), BUNDLED_PLAN);
-    assert_eq!(names_in(dir.path()), [".plan.ron.lock", "plan.ron"]);
+    // The backup, a second name of the unchanged plan, may be there; nothing else is.
+    let mut names = names_in(dir.path());
+    if let Some(i) = names.iter().position(|n| n == "plan.ron.bak") {
+        assert_eq!(
+            fs::read_to_string(dir.path().join("plan.ron.bak")).unwrap(),
+            BUNDLED_PLAN
+        );
+        names.remove(i);
+    }
+    assert_eq!(names, [".plan.ron.lock", "plan.ron"]);
 }
 
 /// A process holding the plan's lock, like an `aoplan` in the middle of a save.
@@ -304,4 +313,33 @@ fn a_lock_file_we_may_not_write_still_locks() {
     fs::set_permissions(&lock, fs::Permissions::from_mode(0o444)).unwrap();
     let out = set(&path, "done");
     assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn the_backup_is_the_previous_version_and_its_link_never_blocks_a_save() {
+    let (dir, path) = fixture();
+    assert!(set(&path, "done").status.success());
+    let backup = dir.path().join("plan.ron.bak");
+    assert_eq!(fs::read_to_string(&backup).unwrap(), BUNDLED_PLAN);
+    assert_eq!(
+        fs::metadata(&path).unwrap().nlink(),
+        1,
+        "the plan has one name again"
+    );
+
+    // A save killed between linking the backup and replacing the plan leaves the
+    // backup as a second name of the plan; that must not count as a foreign hard link.
+    fs::remove_file(&backup).unwrap();
+    fs::hard_link(&path, &backup).unwrap();
+    let (store, _) = Store::open(&path).unwrap();
+    assert_eq!(store.read_only_reason(), None);
+    let before = fs::read_to_string(&path).unwrap();
+    assert!(set(&path, "lopend").status.success());
+    assert_eq!(fs::read_to_string(&backup).unwrap(), before);
+    let plan = aoplan::storage::load(&path).unwrap();
+    let project = plan.project(plan.locate(PROJECT).unwrap()).unwrap();
+    assert_eq!(
+        project.status_in(2026),
+        Some(aoplan::plan::Status::InProgress)
+    );
 }
