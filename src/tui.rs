@@ -40,7 +40,7 @@ fn watch_interval() -> Option<Duration> {
         None => Some(WATCH_INTERVAL),
     }
 }
-/// How often the terminal is checked for a hang-up that came without SIGHUP.
+/// How often the terminal is checked for a hang-up if `poll` cannot wait for it.
 const HANGUP_POLL: Duration = Duration::from_millis(500);
 
 /// What wakes the loop.
@@ -273,6 +273,7 @@ impl SearchWorker {
         let slot = Arc::new((Mutex::new(None::<SearchJob>), Condvar::new()));
         let shared = Arc::clone(&slot);
         thread::spawn(move || {
+            lower_priority();
             let (lock, ready) = &*shared;
             loop {
                 let job = {
@@ -299,6 +300,16 @@ impl SearchWorker {
         let (lock, ready) = &*self.slot;
         *lock.lock().unwrap_or_else(|e| e.into_inner()) = Some(job);
         ready.notify_one();
+    }
+}
+
+/// Lowers this thread's scheduling priority (and that of the threads it starts), so
+/// that a long search never takes the CPU from drawing the letters being typed.
+fn lower_priority() {
+    // SAFETY: setpriority on the calling thread's id; failure only leaves the priority as is.
+    unsafe {
+        let tid = libc::syscall(libc::SYS_gettid) as libc::id_t;
+        libc::setpriority(libc::PRIO_PROCESS, tid, 10);
     }
 }
 
@@ -387,28 +398,40 @@ fn spawn_hangup_watch(tx: Sender<Msg>) {
         // SAFETY: isatty only inspects the descriptor.
         .filter(|&fd| unsafe { libc::isatty(fd) } == 1)
         .collect();
+    if fds.is_empty() {
+        return;
+    }
     thread::spawn(move || {
-        loop {
-            thread::sleep(HANGUP_POLL);
-            if terminal_hung_up(&fds) {
-                let _ = tx.send(Msg::HangUp);
-                return;
-            }
-        }
+        wait_for_hang_up(&fds);
+        let _ = tx.send(Msg::HangUp);
     });
 }
 
-fn terminal_hung_up(fds: &[i32]) -> bool {
-    fds.iter().any(|&fd| {
-        let mut pfd = libc::pollfd {
+/// Sleeps until one of the terminal descriptors hangs up. Asking `poll` for no
+/// events at all still reports a hang-up or an error, so this wakes for nothing else.
+fn wait_for_hang_up(fds: &[i32]) {
+    let mut pfds: Vec<libc::pollfd> = fds
+        .iter()
+        .map(|&fd| libc::pollfd {
             fd,
             events: 0,
             revents: 0,
-        };
-        // SAFETY: one valid pollfd, zero timeout.
-        let n = unsafe { libc::poll(&mut pfd, 1, 0) };
-        n > 0 && pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
-    })
+        })
+        .collect();
+    loop {
+        // SAFETY: a valid array of pollfd of the given length; no timeout.
+        let n = unsafe { libc::poll(pfds.as_mut_ptr(), pfds.len() as libc::nfds_t, -1) };
+        let hung_up = pfds
+            .iter()
+            .any(|p| p.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0);
+        if n > 0 && hung_up {
+            return;
+        }
+        if n < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
+            // poll itself failed: fall back to checking now and then.
+            thread::sleep(HANGUP_POLL);
+        }
+    }
 }
 
 /// Everything the UI needs to start.
