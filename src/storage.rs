@@ -7,7 +7,7 @@
 
 use std::fmt;
 use std::fs::{self, OpenOptions};
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 use std::io::{self, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
@@ -143,18 +143,50 @@ pub struct Fingerprint {
 
 fn content_hash(bytes: &[u8]) -> u64 {
     // SipHash with fixed keys: stable within one build, which is all we compare against.
+    // Fed with `write` only, so hashing in pieces gives the same value.
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut h);
+    h.write(bytes);
     h.finish()
 }
 
+/// The content hash of a file, read in pieces so that a large plan is never held
+/// in memory twice while it is saved.
+fn hash_file(path: &Path) -> Result<(u64, fs::Metadata), LoadError> {
+    let io_err = |e| LoadError::Io(path.to_path_buf(), e);
+    let mut file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+            _ => io_err(e),
+        })?;
+    let meta = file.metadata().map_err(io_err)?;
+    check_regular(path, &meta)?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => h.write(&buf[..n]),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(io_err(e)),
+        }
+    }
+    Ok((h.finish(), meta))
+}
+
 fn fingerprint(meta: &fs::Metadata, bytes: &[u8]) -> Fingerprint {
+    with_hash(meta, content_hash(bytes))
+}
+
+fn with_hash(meta: &fs::Metadata, hash: u64) -> Fingerprint {
     Fingerprint {
         dev: meta.dev(),
         ino: meta.ino(),
         len: meta.len(),
         mtime_ns: i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec()),
-        hash: content_hash(bytes),
+        hash,
     }
 }
 
@@ -348,15 +380,15 @@ impl Store {
     /// Keeps the version on disk as the backup. A hard link costs nothing whatever the
     /// plan's size: the rename that follows gives the plan a new inode and leaves the
     /// old one to the backup. Where links are not possible, the bytes are copied.
-    fn keep_backup(&self, target: &Path, old_bytes: &[u8], meta: &fs::Metadata) {
+    fn keep_backup(&self, target: &Path) {
         let backup = self.backup_path();
-        let link = sibling(target, ".", ".bak.tmp");
-        let _ = fs::remove_file(&link);
-        let linked = fs::hard_link(target, &link).is_ok() && fs::rename(&link, &backup).is_ok();
-        if !linked {
-            let _ = fs::remove_file(&link);
-            // The backup is a convenience; failing to write it must not block the save.
-            let _ = write_atomic(&backup, old_bytes, meta, false);
+        let tmp = sibling(target, ".", ".bak.tmp");
+        let _ = fs::remove_file(&tmp);
+        let kept = (fs::hard_link(target, &tmp).is_ok() || fs::copy(target, &tmp).is_ok())
+            && fs::rename(&tmp, &backup).is_ok();
+        if !kept {
+            // The backup is a convenience; failing to make it must not block the save.
+            let _ = fs::remove_file(&tmp);
         }
     }
 
@@ -441,13 +473,16 @@ impl Store {
         }
         let target = self.target();
         let _lock = Lock::acquire(&self.lock_path())?;
-        let (old_bytes, meta) = read_bytes(&target).map_err(|e| match e {
+        let disk_error = |e| match e {
             LoadError::Io(path, error) => SaveError::Io { path, error },
             other => SaveError::DiskBroken(other),
-        })?;
+        };
+        let (hash, meta) = hash_file(&target).map_err(disk_error)?;
         let mut report = SyncReport::default();
-        let disk = fingerprint(&meta, &old_bytes);
+        let disk = with_hash(&meta, hash);
         if self.known.map(|k| k.hash) != Some(disk.hash) {
+            // Someone else saved: read their version in full and merge onto it.
+            let (old_bytes, _) = read_bytes(&target).map_err(disk_error)?;
             let mut theirs = parse_plan(&self.path, &old_bytes).map_err(SaveError::DiskBroken)?;
             for e in pending {
                 match edit::apply(&mut theirs, e) {
@@ -465,11 +500,11 @@ impl Store {
             report.merged = true;
         }
         let bytes = format::to_ron(plan);
-        if bytes.as_bytes() == old_bytes.as_slice() {
+        if content_hash(bytes.as_bytes()) == disk.hash && bytes.len() as u64 == disk.len {
             self.known = Some(disk);
             return Ok(report);
         }
-        self.keep_backup(&target, &old_bytes, &meta);
+        self.keep_backup(&target);
         let new_meta = write_atomic(&target, bytes.as_bytes(), &meta, true).map_err(|error| {
             SaveError::Io {
                 path: target.clone(),
