@@ -209,6 +209,9 @@ impl Runtime {
                     }
                 }
                 Effect::Save => {
+                    // Show the edit first ("1 unsaved change"), then save: on a large
+                    // plan the save takes a moment, and the screen should not wait.
+                    let _ = self.draw();
                     let result = self.save();
                     let clock = local_hh_mm(Timestamp::now());
                     effects.extend(self.app.handle(Event::Saved { result, clock }));
