@@ -349,19 +349,7 @@ impl Plan {
 
     /// Ids that resemble `id`, best first, for "did you mean" hints.
     pub fn similar_ids(&self, id: &str) -> Vec<&str> {
-        let mut scored: Vec<(usize, &str)> = self
-            .projects()
-            .map(|(_, p)| (crate::text::edit_distance(&p.id, id), p.id.as_str()))
-            .collect();
-        scored.sort();
-        let limit = (id.chars().count() / 3).max(2);
-        let best = scored.first().map_or(0, |(d, _)| *d);
-        scored
-            .into_iter()
-            .filter(|(d, candidate)| (*d <= limit && *d <= best + 1) || candidate.contains(id))
-            .take(3)
-            .map(|(_, s)| s)
-            .collect()
+        crate::text::similar(self.projects().map(|(_, p)| p.id.as_str()), id)
     }
 }
 

@@ -117,27 +117,11 @@ fn find_theme<'a>(plan: &'a Plan, id: &str) -> Result<&'a Theme, String> {
         return Err(in_theme("project", &plan.themes[loc.theme]));
     }
     let ids: Vec<&str> = plan.themes.iter().map(|t| t.id.as_str()).collect();
-    let hint = match similar(&ids, id).as_slice() {
+    let hint = match crate::text::similar(ids.iter().copied(), id).as_slice() {
         [] => format!("; theme ids: {}", ids.join(", ")),
         close => format!("; did you mean {}?", quoted_list(close)),
     };
     Err(format!("unknown theme id {id:?}{hint}"))
-}
-
-/// Candidates that resemble `id`, best first, for "did you mean" hints.
-fn similar<'c>(candidates: &[&'c str], id: &str) -> Vec<&'c str> {
-    let mut scored: Vec<(usize, &str)> = candidates
-        .iter()
-        .map(|c| (crate::text::edit_distance(c, id), *c))
-        .collect();
-    scored.sort();
-    let limit = id.chars().count().max(3) / 2 + 1;
-    scored
-        .into_iter()
-        .filter(|(d, c)| *d <= limit || (!id.is_empty() && c.contains(id)))
-        .take(3)
-        .map(|(_, c)| c)
-        .collect()
 }
 
 fn quoted_list(items: &[&str]) -> String {

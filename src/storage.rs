@@ -185,7 +185,7 @@ fn with_hash(meta: &fs::Metadata, hash: u64) -> Fingerprint {
         dev: meta.dev(),
         ino: meta.ino(),
         len: meta.len(),
-        mtime_ns: i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec()),
+        mtime_ns: mtime_ns(meta),
         hash,
     }
 }
@@ -324,6 +324,28 @@ pub struct SyncReport {
     pub wrote: bool,
 }
 
+/// Replays edits onto another version of the plan, field by field: what merging
+/// with another writer's save, or with a reload from disk, amounts to.
+pub fn replay(plan: &mut Plan, edits: &[Edit]) -> SyncReport {
+    let mut report = SyncReport {
+        merged: true,
+        ..SyncReport::default()
+    };
+    for e in edits {
+        match edit::apply(plan, e) {
+            Applied::Clean => {}
+            Applied::Overrode(value) => report.conflicts.push(Conflict {
+                project: e.project.clone(),
+                field: e.field,
+                theirs: value,
+                ours: e.after.clone(),
+            }),
+            Applied::Missing => report.missing.push(e.project.clone()),
+        }
+    }
+    report
+}
+
 /// An open plan file: where it is and which version of it this process knows.
 #[derive(Debug)]
 pub struct Store {
@@ -362,7 +384,7 @@ impl Store {
 
     /// The backup of the previous version: `<name>.bak` beside the target.
     pub fn backup_path(&self) -> PathBuf {
-        sibling(&self.target(), "", ".bak")
+        backup_of(&self.target())
     }
 
     /// The lock file: `.<name>.lock` beside the target.
@@ -370,18 +392,11 @@ impl Store {
         sibling(&self.target(), ".", ".lock")
     }
 
-    /// Whether the backup is a second name of the plan itself: the hard link a save
-    /// makes just before it replaces the plan (and that a crash could leave behind).
-    fn backup_is_link_of(&self, plan: &fs::Metadata) -> bool {
-        fs::metadata(self.backup_path())
-            .is_ok_and(|b| (b.dev(), b.ino()) == (plan.dev(), plan.ino()))
-    }
-
     /// Keeps the version on disk as the backup. A hard link costs nothing whatever the
     /// plan's size: the rename that follows gives the plan a new inode and leaves the
     /// old one to the backup. Where links are not possible, the bytes are copied.
-    fn keep_backup(&self, target: &Path) {
-        let backup = self.backup_path();
+    fn keep_backup(target: &Path) {
+        let backup = backup_of(target);
         let tmp = sibling(target, ".", ".bak.tmp");
         let _ = fs::remove_file(&tmp);
         let kept = (fs::hard_link(target, &tmp).is_ok() || fs::copy(target, &tmp).is_ok())
@@ -394,12 +409,15 @@ impl Store {
 
     /// Why saving is impossible, if it is: forced, file or directory not writable, hard links.
     pub fn read_only_reason(&self) -> Option<String> {
+        self.read_only_reason_for(&self.target())
+    }
+
+    fn read_only_reason_for(&self, target: &Path) -> Option<String> {
         if self.forced_read_only {
             return Some("opened read-only (--read-only)".into());
         }
-        let target = self.target();
-        let dir = parent(&target);
-        if !writable(&target) {
+        let dir = parent(target);
+        if !writable(target) {
             return Some(format!("{} is not writable", target.display()));
         }
         if !writable(dir) {
@@ -408,8 +426,8 @@ impl Store {
                 dir.display()
             ));
         }
-        if let Ok(meta) = fs::metadata(&target)
-            && meta.nlink() > 1 + u64::from(self.backup_is_link_of(&meta))
+        if let Ok(meta) = fs::metadata(target)
+            && meta.nlink() > 1 + u64::from(backup_is_link_of(target, &meta))
         {
             return Some(format!(
                 "{} has {} hard links; saving replaces the file and would split them (use a symlink instead)",
@@ -427,9 +445,8 @@ impl Store {
         };
         match self.broken.or(self.known) {
             Some(k) => {
-                let mtime_ns =
-                    i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec());
-                (k.dev, k.ino, k.len, k.mtime_ns) != (meta.dev(), meta.ino(), meta.len(), mtime_ns)
+                (k.dev, k.ino, k.len, k.mtime_ns)
+                    != (meta.dev(), meta.ino(), meta.len(), mtime_ns(&meta))
             }
             None => true,
         }
@@ -468,11 +485,11 @@ impl Store {
     /// version is re-read and `pending` replayed onto it, field by field, and `plan`
     /// becomes the merged result. Then the file is replaced atomically and durably.
     pub fn sync(&mut self, plan: &mut Plan, pending: &[Edit]) -> Result<SyncReport, SaveError> {
-        if let Some(why) = self.read_only_reason() {
+        let target = self.target();
+        if let Some(why) = self.read_only_reason_for(&target) {
             return Err(SaveError::ReadOnly(why));
         }
-        let target = self.target();
-        let _lock = Lock::acquire(&self.lock_path())?;
+        let _lock = Lock::acquire(&sibling(&target, ".", ".lock"))?;
         let disk_error = |e| match e {
             LoadError::Io(path, error) => SaveError::Io { path, error },
             other => SaveError::DiskBroken(other),
@@ -484,27 +501,15 @@ impl Store {
             // Someone else saved: read their version in full and merge onto it.
             let (old_bytes, _) = read_bytes(&target).map_err(disk_error)?;
             let mut theirs = parse_plan(&self.path, &old_bytes).map_err(SaveError::DiskBroken)?;
-            for e in pending {
-                match edit::apply(&mut theirs, e) {
-                    Applied::Clean => {}
-                    Applied::Overrode(value) => report.conflicts.push(Conflict {
-                        project: e.project.clone(),
-                        field: e.field,
-                        theirs: value,
-                        ours: e.after.clone(),
-                    }),
-                    Applied::Missing => report.missing.push(e.project.clone()),
-                }
-            }
+            report = replay(&mut theirs, pending);
             *plan = theirs;
-            report.merged = true;
         }
         let bytes = format::to_ron(plan);
         if content_hash(bytes.as_bytes()) == disk.hash && bytes.len() as u64 == disk.len {
             self.known = Some(disk);
             return Ok(report);
         }
-        self.keep_backup(&target);
+        Self::keep_backup(&target);
         let new_meta = write_atomic(&target, bytes.as_bytes(), &meta, true).map_err(|error| {
             SaveError::Io {
                 path: target.clone(),
@@ -515,6 +520,22 @@ impl Store {
         report.wrote = true;
         Ok(report)
     }
+}
+
+/// `<name>.bak` beside the plan file that is really written.
+fn backup_of(target: &Path) -> PathBuf {
+    sibling(target, "", ".bak")
+}
+
+/// Whether the backup is a second name of the plan itself: the hard link a save
+/// makes just before it replaces the plan (and that a crash could leave behind).
+fn backup_is_link_of(target: &Path, plan: &fs::Metadata) -> bool {
+    fs::metadata(backup_of(target)).is_ok_and(|b| (b.dev(), b.ino()) == (plan.dev(), plan.ino()))
+}
+
+/// A file's modification time in nanoseconds.
+fn mtime_ns(meta: &fs::Metadata) -> i128 {
+    i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec())
 }
 
 fn parent(path: &Path) -> &Path {

@@ -30,6 +30,26 @@ pub fn fold(s: &str) -> String {
     s.chars().map(fold_char).collect()
 }
 
+/// The candidates that resemble `target`, best first (at most three), for "did
+/// you mean" hints: within a few edits of it and of the best match, or containing it.
+pub fn similar<'c>(candidates: impl IntoIterator<Item = &'c str>, target: &str) -> Vec<&'c str> {
+    let mut scored: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .map(|c| (edit_distance(c, target), c))
+        .collect();
+    scored.sort();
+    let limit = (target.chars().count() / 3).max(2);
+    let best = scored.first().map_or(0, |(d, _)| *d);
+    scored
+        .into_iter()
+        .filter(|(d, c)| {
+            (*d <= limit && *d <= best + 1) || (!target.is_empty() && c.contains(target))
+        })
+        .take(3)
+        .map(|(_, c)| c)
+        .collect()
+}
+
 /// Levenshtein distance over chars, for "did you mean" suggestions.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

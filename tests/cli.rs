@@ -29,6 +29,16 @@ impl Fixture {
         fs::read(self.plan()).unwrap()
     }
 
+    /// Runs a command that must succeed and returns its stdout.
+    fn stdout(&self, args: &[&str]) -> Vec<u8> {
+        self.cmd(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    }
+
     /// `aoplan --file plan.ron ARGS` with a clean, English environment.
     fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = aoplan();
@@ -115,13 +125,7 @@ fn check_reports_every_semantic_problem() {
 #[test]
 fn find_ranks_and_ignores_accents() {
     let f = Fixture::new();
-    let out = f
-        .cmd(&["find", "loyale", "tegenspraak"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = f.stdout(&["find", "loyale", "tegenspraak"]);
     let out = String::from_utf8(out).unwrap();
     let first = out.lines().next().unwrap();
     assert_eq!(
@@ -129,13 +133,7 @@ fn find_ranks_and_ignores_accents() {
         "Planned      Ambtelijk vakmanschap › Loyale Tegenspraak › Programma rondom Loyale Tegenspraak  [programma-loyale-tegenspraak]"
     );
     // "ideeen" finds text written "ideeën".
-    let json = f
-        .cmd(&["find", "--json", "technologieen"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let json = f.stdout(&["find", "--json", "technologieen"]);
     let hits: Value = serde_json::from_slice(&json).unwrap();
     assert!(!hits.as_array().unwrap().is_empty());
 }
@@ -143,13 +141,7 @@ fn find_ranks_and_ignores_accents() {
 #[test]
 fn find_json_has_the_documented_fields() {
     let f = Fixture::new();
-    let json = f
-        .cmd(&["find", "--json", "overgang"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let json = f.stdout(&["find", "--json", "overgang"]);
     let hits: Value = serde_json::from_slice(&json).unwrap();
     let hits = hits.as_array().unwrap();
     assert!(hits.len() > 3);
@@ -195,13 +187,7 @@ fn show_prints_everything_in_the_chosen_language() {
         .stdout(predicate::str::contains(
             "Competentieontwikkeling via (train-de-trainer)",
         ));
-    let json = f
-        .cmd(&["show", "--json", "programma-loyale-tegenspraak"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let json = f.stdout(&["show", "--json", "programma-loyale-tegenspraak"]);
     let v: Value = serde_json::from_slice(&json).unwrap();
     assert_eq!(v["status"]["2026"], "Planned");
     assert_eq!(v["subtheme"]["id"], "loyale-tegenspraak");

@@ -1,7 +1,7 @@
 //! The plan and the file on disk: save results, reloads, quitting with unsaved
 //! edits and recovering a half-typed edit.
 
-use crate::edit::{self, Applied, Field};
+use crate::edit::Field;
 use crate::plan::Plan;
 use crate::search::{SearchIndex, Target};
 use crate::storage::SyncReport;
@@ -41,15 +41,7 @@ impl App {
             self.rerun_search();
             self.restore(&anchor);
         }
-        for conflict in &report.conflicts {
-            let title = self.project_title(&conflict.project);
-            let text = self.lang.conflict(&title, conflict.field, &conflict.theirs);
-            self.notify(NoticeKind::Warning, text);
-        }
-        for id in &report.missing {
-            let text = self.lang.removed_by_someone(id);
-            self.notify(NoticeKind::Warning, text);
-        }
+        self.notify_merge(&report);
         match self.mode {
             Mode::Quitting if self.pending.is_empty() => vec![Effect::Quit],
             Mode::Quitting => vec![Effect::Save],
@@ -68,26 +60,26 @@ impl App {
 
     /// Takes a plan reloaded from disk. Unsaved edits are replayed onto it, so
     /// they are neither lost nor hidden; the next save writes them.
+    /// Tells the user which of their edits met someone else's change, or a project
+    /// someone else removed.
+    fn notify_merge(&mut self, report: &SyncReport) {
+        for conflict in &report.conflicts {
+            let title = self.project_title(&conflict.project);
+            let text = self.lang.conflict(&title, conflict.field, &conflict.theirs);
+            self.notify(NoticeKind::Warning, text);
+        }
+        for id in &report.missing {
+            let text = self.lang.removed_by_someone(id);
+            self.notify(NoticeKind::Warning, text);
+        }
+    }
+
     pub(super) fn on_reloaded(&mut self, plan: Plan) -> Vec<Effect> {
         let anchor = self.anchor();
         self.plan = plan;
         self.disk_error = None;
-        let pending = std::mem::take(&mut self.pending);
-        for e in &pending {
-            match edit::apply(&mut self.plan, e) {
-                Applied::Clean => {}
-                Applied::Overrode(theirs) => {
-                    let title = self.project_title(&e.project);
-                    let text = self.lang.conflict(&title, e.field, &theirs);
-                    self.notify(NoticeKind::Warning, text);
-                }
-                Applied::Missing => {
-                    let text = self.lang.removed_by_someone(&e.project);
-                    self.notify(NoticeKind::Warning, text);
-                }
-            }
-        }
-        self.pending = pending;
+        let report = crate::storage::replay(&mut self.plan, &self.pending);
+        self.notify_merge(&report);
         self.plan_changed();
         self.index = Arc::new(SearchIndex::build(&self.plan));
         self.rerun_search();
