@@ -15,6 +15,7 @@
 //!   machine, its key bindings, the one-line editor and the drawing
 
 pub mod app;
+pub mod aux_file;
 pub mod changes;
 pub mod cli;
 pub mod commands;
