@@ -1,6 +1,7 @@
 //! The terminal UI's state machine: every key, mouse and storage event goes
 //! through [`App::handle`], which changes the state and says what the runtime
-//! must do ([`Effect`]). No terminal, no files, no clock: the UI draws from it.
+//! must do ([`Effect`]), each effect carrying the data it needs. No terminal, no
+//! files, no threads: the UI draws from it.
 
 mod browse;
 mod edits;
@@ -17,12 +18,13 @@ use ratatui::layout::Rect;
 
 use crate::edit::{self, Edit};
 use crate::i18n::Lang;
+use crate::journal;
 use crate::keymap::{self, Context};
 use std::sync::Arc;
 
 use crate::plan::{Plan, Progress};
 use crate::search::SearchIndex;
-use crate::storage::SyncReport;
+use crate::storage::{SaveError, SyncReport};
 use crate::ui::Palette;
 use crate::ui::layout::{self, Areas};
 
@@ -49,15 +51,27 @@ pub enum Event {
     Key(KeyEvent),
     Mouse(MouseEvent),
     Resize(u16, u16),
-    /// Result of the runtime's `store.sync(plan, pending)`; `clock` is local "HH:MM".
+    /// The result of a [`SaveJob`]. `merged` is the plan as written when another
+    /// writer had saved meanwhile and the job's edits were replayed onto theirs;
+    /// `clock` is the local time ("14:02").
     Saved {
-        result: Result<SyncReport, String>,
+        result: Result<SyncReport, SaveError>,
+        merged: Option<Plan>,
         clock: String,
+    },
+    /// A [`SaveJob`] was not run because a newer plan from disk had reached the app
+    /// after the job was made; the app saves again from that plan.
+    SaveStale,
+    /// A save waits for the lock another process holds (who, as recorded).
+    Waiting {
+        holder: String,
     },
     /// The file changed on disk and was reloaded (the runtime already parsed it).
     Reloaded(Plan),
     /// The file on disk changed and no longer loads (message); keep the last good plan.
     DiskBroken(String),
+    /// Whether the plan can be saved changed (permissions, links, …): why not, if not.
+    ReadOnly(Option<String>),
     /// The results of a [`SearchJob`].
     SearchDone {
         generation: u64,
@@ -66,15 +80,48 @@ pub enum Event {
     },
 }
 
+/// What to save: the plan with the pending edits in it, and those edits, which
+/// the saver replays onto another writer's version if there is one.
+#[derive(Debug, Clone)]
+pub struct SaveJob {
+    pub snapshot: Arc<Plan>,
+    pub edits: Vec<Edit>,
+    /// How many plans from disk ([`Event::Reloaded`], merged saves) the app had
+    /// taken when it made the job; a saver that has handed out more since must
+    /// not write this snapshot (see [`Event::SaveStale`]).
+    pub base: u64,
+}
+
 /// What the runtime must do after an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
-    /// Save the plan with [`App::save_parts`] and report back with [`Event::Saved`].
-    Save,
-    /// Run [`App::search_job`] off the input path and report back with
+    /// Run the save off the input path and report back with [`Event::Saved`].
+    Save(SaveJob),
+    /// Run the search off the input path and report back with
     /// [`Event::SearchDone`] (large plans only; small ones search at once).
-    Search,
+    Search(SearchJob),
+    /// Replace this user's journal of the plan with the entry (empty: remove it).
+    Journal(journal::Entry),
     Quit,
+}
+
+/// An effect without its data, for tests and logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EffectKind {
+    Save,
+    Search,
+    Journal,
+    Quit,
+}
+
+impl Effect {
+    pub fn kind(&self) -> EffectKind {
+        match self {
+            Effect::Save(_) => EffectKind::Save,
+            Effect::Search(_) => EffectKind::Search,
+            Effect::Journal(_) => EffectKind::Journal,
+            Effect::Quit => EffectKind::Quit,
+        }
+    }
 }
 
 /// What the keyboard is talking to; each mode carries its own data.
@@ -146,7 +193,8 @@ pub struct Scroll {
 }
 
 pub struct App {
-    plan: Plan,
+    /// Shared with a save running off the input path; edits copy it on write.
+    plan: Arc<Plan>,
     /// Shared with a search running off the input path.
     index: Arc<SearchIndex>,
     /// Counts search requests, so only the newest one's results are shown.
@@ -168,6 +216,17 @@ pub struct App {
     pending: Vec<Edit>,
     /// While a save runs: how many pending edits it covers and the selection by id.
     in_flight: Option<(usize, nav::Anchor)>,
+    /// Another save was asked for while one ran.
+    save_again: bool,
+    /// How many plans from disk the app has taken; see [`SaveJob::base`].
+    disk_version: u64,
+    /// Who holds the lock a running save waits for.
+    waiting_for: Option<String>,
+    /// What this user's journal holds, as far as the app asked for it.
+    journaled: journal::Entry,
+    /// A half-typed edit recovered from the journal, kept there until it is
+    /// committed or thrown away.
+    recovered_input: Option<(String, edit::Field, String)>,
     undo: Vec<Edit>,
     redo: Vec<Edit>,
     save_state: SaveState,
@@ -182,7 +241,7 @@ impl App {
             index: Arc::new(SearchIndex::build(&plan)),
             search_generation: 0,
             totals: plan.progress(year),
-            plan,
+            plan: Arc::new(plan),
             year,
             lang: options.lang,
             palette: options.palette,
@@ -195,6 +254,11 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             pending: Vec::new(),
             in_flight: None,
+            save_again: false,
+            disk_version: 0,
+            waiting_for: None,
+            journaled: journal::Entry::default(),
+            recovered_input: None,
             undo: Vec::new(),
             redo: Vec::new(),
             save_state: SaveState::Idle,
@@ -221,8 +285,18 @@ impl App {
                 self.size = Rect::new(0, 0, width, height);
                 Vec::new()
             }
-            Event::Saved { result, clock } => self.on_saved(result, clock),
+            Event::Saved {
+                result,
+                merged,
+                clock,
+            } => self.on_saved(result, merged, clock),
+            Event::SaveStale => self.on_save_stale(),
+            Event::Waiting { holder } => {
+                self.waiting_for = Some(holder);
+                Vec::new()
+            }
             Event::Reloaded(plan) => self.on_reloaded(plan),
+            Event::ReadOnly(reason) => self.on_read_only(reason),
             Event::SearchDone {
                 generation,
                 query,
@@ -233,6 +307,8 @@ impl App {
                 Vec::new()
             }
         };
+        let mut effects = effects;
+        effects.extend(self.journal_effect());
         if plan_changed {
             self.refresh_view();
         }
@@ -262,13 +338,6 @@ impl App {
         }
     }
 
-    /// For the runtime's save: the plan (which already contains the pending edits)
-    /// and the pending edits.
-    pub fn save_parts(&mut self) -> (&mut Plan, &[Edit]) {
-        self.in_flight = Some((self.pending.len(), self.anchor()));
-        (&mut self.plan, &self.pending)
-    }
-
     pub fn plan(&self) -> &Plan {
         &self.plan
     }
@@ -286,6 +355,24 @@ impl App {
 
     pub fn has_unsaved(&self) -> bool {
         !self.pending.is_empty()
+    }
+
+    /// Whether a save is running.
+    pub fn is_saving(&self) -> bool {
+        self.in_flight.is_some()
+    }
+
+    /// Who holds the lock the running save waits for.
+    pub fn waiting_for(&self) -> Option<&str> {
+        self.waiting_for.as_deref()
+    }
+
+    /// Everything not on disk yet: the pending edits and a half-typed edit.
+    pub fn journal_entry(&self) -> journal::Entry {
+        journal::Entry {
+            edits: self.pending.clone(),
+            input: self.unsaved_input(),
+        }
     }
 
     /// A half-typed inline edit (project id, field, text), kept in a recovery file on hang-up.

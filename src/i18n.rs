@@ -5,6 +5,7 @@
 use crate::plan::Status;
 
 mod keys;
+mod session;
 mod ui;
 
 pub use keys::KeyTexts;

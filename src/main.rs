@@ -89,9 +89,16 @@ fn run_ui(ctx: &Context, cli: &Cli, config: &Config) -> ExitCode {
         palette: tui::palette(config.theme),
     };
     match tui::launch(launch) {
-        Ok(tui::Exit::Quit) => ExitCode::SUCCESS,
-        Ok(tui::Exit::HangUp) => ExitCode::from(129),
-        Ok(tui::Exit::Signal(sig)) => ExitCode::from(128 + sig as u8),
+        Ok(ended) => {
+            if let Some(note) = ended.note {
+                eprintln!("aoplan: {note}");
+            }
+            match ended.exit {
+                tui::Exit::Quit => ExitCode::SUCCESS,
+                tui::Exit::HangUp => ExitCode::from(129),
+                tui::Exit::Signal(sig) => ExitCode::from(128 + sig as u8),
+            }
+        }
         Err(message) => fail(&message),
     }
 }

@@ -3,6 +3,7 @@
 mod support;
 
 use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -152,8 +153,18 @@ fn hang_up_without_sighup_still_exits_and_keeps_half_typed_notes() {
         BUNDLED.as_bytes(),
         "nothing half-written"
     );
-    let recover = dir.path().join(".plan.ron.recover");
-    assert!(recover.exists(), "the half-typed notes were kept");
+    assert!(
+        !dir.path().join(".plan.ron.recover").exists(),
+        "nothing private is left beside the shared plan"
+    );
+    let journal = journal_files(dir.path());
+    assert_eq!(
+        journal.len(),
+        1,
+        "one journal in the user's state directory"
+    );
+    let mode = fs::metadata(&journal[0]).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "readable by this user only");
 
     // The next start offers it; Enter keeps it, and it is saved as the notes.
     let mut s = Session::start(&path, &[], 100, 30);
@@ -165,9 +176,21 @@ fn hang_up_without_sighup_still_exits_and_keeps_half_typed_notes() {
             .notes
             == "half getypt ë 🙂"
     });
-    assert!(!recover.exists());
     s.send("q");
     assert!(s.wait_exit().success());
+    assert!(journal_files(dir.path()).is_empty(), "dealt with: removed");
+}
+
+/// The journal files under `home`'s state directory.
+fn journal_files(home: &Path) -> Vec<PathBuf> {
+    let dir = home.join(".local/state/aoplan/journal");
+    match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect(),
+        Err(_) => Vec::new(),
+    }
 }
 
 #[test]

@@ -241,10 +241,13 @@ fn keys(app: &mut App, input: &str) {
     }
 }
 
-fn save_failed(app: &mut App, message: &str) {
-    app.save_parts();
+fn save_failed(app: &mut App, error: std::io::ErrorKind) {
     app.handle(Event::Saved {
-        result: Err(message.into()),
+        result: Err(aoplan::storage::SaveError::Io {
+            path: "/srv/plan.ron".into(),
+            error: error.into(),
+        }),
+        merged: None,
         clock: "14:02".into(),
     });
 }
@@ -313,7 +316,7 @@ fn overlays() {
     snapshot_all("help", lived_in, None, |app| keys(app, "?"));
     snapshot_all("confirm_quit", lived_in, None, |app| {
         keys(app, "/kwalen⏎s31q");
-        save_failed(app, "not saved: /srv/plan.ron: permission denied");
+        save_failed(app, std::io::ErrorKind::PermissionDenied);
     });
 }
 
@@ -329,7 +332,7 @@ fn banners_and_footer_states() {
     );
     snapshot_all("save_error", lived_in, None, |app| {
         keys(app, "/kwalen⏎s31");
-        save_failed(app, "not saved: /srv/plan.ron: no space left on the device");
+        save_failed(app, std::io::ErrorKind::StorageFull);
     });
     snapshot_all("disk_broken", lived_in, None, |app| {
         app.handle(Event::DiskBroken(
@@ -338,9 +341,9 @@ fn banners_and_footer_states() {
     });
     snapshot_all("saved_with_filter", lived_in, None, |app| {
         keys(app, "/kwalen⏎f]");
-        app.save_parts();
         app.handle(Event::Saved {
             result: Ok(Default::default()),
+            merged: None,
             clock: "14:02".into(),
         });
     });

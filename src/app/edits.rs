@@ -220,7 +220,7 @@ impl App {
 
     /// Applies an edit to the plan and queues it for saving.
     fn record(&mut self, edit: Edit) -> Vec<Effect> {
-        edit::apply(&mut self.plan, &edit);
+        edit::apply(Arc::make_mut(&mut self.plan), &edit);
         if !matches!(edit.field, Field::Status(_))
             && let Some(loc) = self.plan.locate(&edit.project)
         {
@@ -229,6 +229,6 @@ impl App {
         self.plan_changed();
         self.pending.push(edit);
         self.normalize();
-        vec![Effect::Save]
+        self.request_save()
     }
 }

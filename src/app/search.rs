@@ -108,7 +108,7 @@ impl App {
                     (None, None) => return Vec::new(),
                 }
                 if self.refresh_hits() {
-                    return vec![Effect::Search];
+                    return self.search_job().map(Effect::Search).into_iter().collect();
                 }
             }
         }

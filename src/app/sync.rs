@@ -1,55 +1,108 @@
-//! The plan and the file on disk: save results, reloads, quitting with unsaved
-//! edits and recovering a half-typed edit.
+//! The plan and the file on disk: asking for saves, their results, reloads,
+//! quitting with unsaved edits, the journal of what is not saved, and recovery.
 
-use crate::edit::Field;
-use crate::plan::Plan;
-use crate::search::{SearchIndex, Target};
-use crate::storage::SyncReport;
 use std::sync::Arc;
 
-use super::{App, Effect, Mode, NoticeKind, SaveState};
+use crate::edit::Field;
+use crate::journal;
+use crate::plan::Plan;
+use crate::search::{SearchIndex, Target};
+use crate::storage::{SaveError, SyncReport};
+
+use super::{App, Effect, Mode, NoticeKind, SaveJob, SaveState};
 
 impl App {
     /// Quits at once when everything is saved; otherwise saves first.
     pub(super) fn quit(&mut self) -> Vec<Effect> {
-        if self.pending.is_empty() {
+        if self.pending.is_empty() && self.in_flight.is_none() {
             return vec![Effect::Quit];
         }
         self.mode = Mode::Quitting;
-        vec![Effect::Save]
+        self.request_save()
+    }
+
+    /// Saves what is pending now (the runtime's last save before it leaves).
+    pub fn save_now(&mut self) -> Vec<Effect> {
+        self.request_save()
+    }
+
+    /// A warning in the footer from outside the app (e.g. an unreadable journal).
+    pub fn warn(&mut self, text: String) {
+        self.notify(NoticeKind::Warning, text);
+    }
+
+    /// Asks the runtime to save the pending edits, unless a save is running: then
+    /// one more follows when it is done.
+    pub(super) fn request_save(&mut self) -> Vec<Effect> {
+        if self.in_flight.is_some() {
+            self.save_again = true;
+            return Vec::new();
+        }
+        if self.pending.is_empty() {
+            return Vec::new();
+        }
+        self.save_again = false;
+        self.in_flight = Some((self.pending.len(), self.anchor()));
+        vec![Effect::Save(SaveJob {
+            snapshot: Arc::clone(&self.plan),
+            edits: self.pending.clone(),
+            base: self.disk_version,
+        })]
     }
 
     pub(super) fn on_saved(
         &mut self,
-        result: Result<SyncReport, String>,
+        result: Result<SyncReport, SaveError>,
+        merged: Option<Plan>,
         clock: String,
     ) -> Vec<Effect> {
         let (count, anchor) = self
             .in_flight
             .take()
             .unwrap_or_else(|| (self.pending.len(), self.anchor()));
+        self.waiting_for = None;
         let report = match result {
             Ok(report) => report,
-            Err(message) => return self.on_save_failed(message),
+            Err(error) => return self.on_save_failed(&error),
         };
-        self.pending.drain(..count.min(self.pending.len()));
+        let later = self.pending.split_off(count.min(self.pending.len()));
+        self.pending = later;
         self.save_state = SaveState::Saved(clock);
         self.disk_error = None;
-        if report.merged {
-            self.plan_changed();
-            self.index = Arc::new(SearchIndex::build(&self.plan));
-            self.rerun_search();
-            self.restore(&anchor);
+        if let Some(plan) = merged {
+            self.disk_version += 1;
+            // Edits made while the save ran go on top of the merged plan.
+            let mut plan = plan;
+            let late = crate::storage::replay(&mut plan, &self.pending);
+            self.plan = Arc::new(plan);
+            self.plan_replaced(&anchor);
+            self.notify_merge(&late);
         }
         self.notify_merge(&report);
-        match self.mode {
-            Mode::Quitting if self.pending.is_empty() => vec![Effect::Quit],
-            Mode::Quitting => vec![Effect::Save],
-            _ => Vec::new(),
-        }
+        self.after_save()
     }
 
-    fn on_save_failed(&mut self, message: String) -> Vec<Effect> {
+    /// The save job was made before a reload the app has taken since: save again.
+    pub(super) fn on_save_stale(&mut self) -> Vec<Effect> {
+        self.in_flight = None;
+        self.waiting_for = None;
+        self.after_save()
+    }
+
+    fn after_save(&mut self) -> Vec<Effect> {
+        let again = std::mem::take(&mut self.save_again);
+        if matches!(self.mode, Mode::Quitting) && self.pending.is_empty() {
+            return vec![Effect::Quit];
+        }
+        if again || matches!(self.mode, Mode::Quitting) || !self.pending.is_empty() {
+            return self.request_save();
+        }
+        Vec::new()
+    }
+
+    fn on_save_failed(&mut self, error: &SaveError) -> Vec<Effect> {
+        self.save_again = false;
+        let message = error.to_string();
         if matches!(self.mode, Mode::Quitting) {
             let error = strip_not_saved(&message).to_string();
             self.mode = Mode::ConfirmQuit { error };
@@ -58,8 +111,6 @@ impl App {
         Vec::new()
     }
 
-    /// Takes a plan reloaded from disk. Unsaved edits are replayed onto it, so
-    /// they are neither lost nor hidden; the next save writes them.
     /// Tells the user which of their edits met someone else's change, or a project
     /// someone else removed.
     fn notify_merge(&mut self, report: &SyncReport) {
@@ -74,22 +125,101 @@ impl App {
         }
     }
 
+    /// Takes a plan reloaded from disk. Unsaved edits are replayed onto it, so
+    /// they are neither lost nor hidden; the next save writes them.
     pub(super) fn on_reloaded(&mut self, plan: Plan) -> Vec<Effect> {
         let anchor = self.anchor();
-        self.plan = plan;
+        self.disk_version += 1;
+        let mut plan = plan;
+        let report = crate::storage::replay(&mut plan, &self.pending);
+        self.plan = Arc::new(plan);
         self.disk_error = None;
-        let report = crate::storage::replay(&mut self.plan, &self.pending);
         self.notify_merge(&report);
+        self.plan_replaced(&anchor);
+        self.notify(NoticeKind::Info, self.lang.ui().reloaded.into());
+        self.request_save()
+    }
+
+    /// Whether the plan can be saved changed; once it can, unsaved edits are saved.
+    pub(super) fn on_read_only(&mut self, reason: Option<String>) -> Vec<Effect> {
+        let now_writable = self.read_only.is_some() && reason.is_none();
+        self.read_only = reason;
+        if now_writable {
+            self.notify(NoticeKind::Info, self.lang.writable_again().into());
+            return self.request_save();
+        }
+        Vec::new()
+    }
+
+    /// Recomputes what depends on the whole plan after it was replaced.
+    fn plan_replaced(&mut self, anchor: &super::nav::Anchor) {
         self.plan_changed();
         self.index = Arc::new(SearchIndex::build(&self.plan));
         self.rerun_search();
-        self.restore(&anchor);
-        self.notify(NoticeKind::Info, self.lang.ui().reloaded.into());
-        if self.pending.is_empty() {
-            Vec::new()
-        } else {
-            vec![Effect::Save]
+        self.restore(anchor);
+    }
+
+    /// Takes what this user's journal kept from an earlier session of this plan:
+    /// its edits are replayed through the normal merge and saved, and a half-typed
+    /// edit is opened again in its editor. Read-only, nothing is applied: the user
+    /// is told where the journal is.
+    pub fn recover(&mut self, entry: journal::Entry, kept_in: &str) -> Vec<Effect> {
+        if entry.is_empty() {
+            return Vec::new();
         }
+        if self.read_only.is_some() {
+            let text = self.lang.journal_kept(entry.edits.len(), kept_in);
+            self.notify(NoticeKind::Warning, text);
+            return Vec::new();
+        }
+        self.journaled = entry.clone();
+        let mut effects = Vec::new();
+        if !entry.edits.is_empty() {
+            let anchor = self.anchor();
+            let report = crate::storage::replay(Arc::make_mut(&mut self.plan), &entry.edits);
+            let n = entry.edits.len() - report.missing.len();
+            self.pending.extend(entry.edits);
+            self.notify_merge(&report);
+            self.plan_replaced(&anchor);
+            self.notify(NoticeKind::Info, self.lang.journal_replayed(n));
+            effects = self.request_save();
+        }
+        if let Some((project, field, text)) = entry.input {
+            self.recovered_input = Some((project.clone(), field, text.clone()));
+            self.offer_recovery(&project, field, text);
+        }
+        effects
+    }
+
+    /// What the journal should hold now: the pending edits while they are at
+    /// risk (a save failed or waits for the lock, the file is broken), and a
+    /// recovered half-typed edit until it is dealt with. Asks the runtime to
+    /// write it when that changed.
+    pub(super) fn journal_effect(&mut self) -> Option<Effect> {
+        if self
+            .recovered_input
+            .as_ref()
+            .is_some_and(|_| !matches!(self.mode, Mode::Editing(_)))
+        {
+            self.recovered_input = None;
+        }
+        let at_risk = matches!(self.save_state, SaveState::Failed(_))
+            || self.waiting_for.is_some()
+            || self.disk_error.is_some()
+            || self.read_only.is_some();
+        let want = journal::Entry {
+            edits: if at_risk || !self.journaled.is_empty() {
+                self.pending.clone()
+            } else {
+                Vec::new()
+            },
+            input: self.recovered_input.clone(),
+        };
+        if want == self.journaled {
+            return None;
+        }
+        self.journaled = want.clone();
+        Some(Effect::Journal(want))
     }
 
     /// Offers a recovered inline edit at start: opens the editor on that

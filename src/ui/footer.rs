@@ -46,6 +46,12 @@ fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Style)> {
     if matches!(app.mode(), Mode::Quitting) {
         messages.push((ui.saving_before_quit, styles.info));
     }
+    let waiting = app
+        .waiting_for()
+        .map(|holder| app.lang().waiting_for(holder));
+    if let Some(waiting) = &waiting {
+        messages.push((waiting, styles.info));
+    }
     for notice in app.notices() {
         let style = match notice.kind {
             NoticeKind::Info => styles.info,

@@ -163,6 +163,48 @@ impl Session {
         thread::sleep(Duration::from_millis(60));
     }
 
+    /// Resizes the terminal, as a user dragging the window does (the program gets
+    /// SIGWINCH).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(nonzero(rows), nonzero(cols));
+        self.master
+            .as_ref()
+            .expect("pty open")
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
+    }
+
+    /// Sends keys without the pause [`send`](Self::send) makes for a lone Esc.
+    pub fn send_now(&mut self, keys: &str) {
+        let w = self.writer.as_mut().expect("pty open");
+        w.write_all(keys.as_bytes()).unwrap();
+        w.flush().unwrap();
+    }
+
+    /// Waits, checking every millisecond, until the screen satisfies `pred`;
+    /// returns how long that took. Panics after [`TIMEOUT`].
+    pub fn time_until(&self, what: &str, pred: impl Fn(&str) -> bool) -> Duration {
+        let start = Instant::now();
+        loop {
+            if pred(&self.screen()) {
+                return start.elapsed();
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {what}; screen:\n{}", self.screen());
+            }
+            thread::sleep(Duration::from_millis(1));
+        }
+    }
+
     /// Waits for the process to end; panics after [`TIMEOUT`].
     pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let start = Instant::now();

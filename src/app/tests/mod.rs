@@ -8,7 +8,7 @@ mod views;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{App, AppOptions, Effect, Event};
+use super::{App, AppOptions, EffectKind, Event};
 use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::ui::Palette;
@@ -34,22 +34,27 @@ fn app() -> App {
     app
 }
 
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+/// What the effects were, without their data.
+fn kinds(effects: Vec<super::Effect>) -> Vec<EffectKind> {
+    effects.iter().map(super::Effect::kind).collect()
 }
 
-fn keys(app: &mut App, chars: &str) -> Vec<Effect> {
+fn press(app: &mut App, code: KeyCode) -> Vec<EffectKind> {
+    kinds(app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE))))
+}
+
+fn keys(app: &mut App, chars: &str) -> Vec<EffectKind> {
     chars
         .chars()
         .flat_map(|c| press(app, KeyCode::Char(c)))
         .collect()
 }
 
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    app.handle(Event::Key(KeyEvent::new(
+fn ctrl(app: &mut App, c: char) -> Vec<EffectKind> {
+    kinds(app.handle(Event::Key(KeyEvent::new(
         KeyCode::Char(c),
         KeyModifiers::CONTROL,
-    )))
+    ))))
 }
 
 /// The selected project's id, if the projects pane shows one.

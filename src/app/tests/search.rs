@@ -163,8 +163,8 @@ fn large_app() -> App {
 fn on_a_large_plan_typing_asks_the_runtime_to_search() {
     let mut app = large_app();
     keys(&mut app, "/");
-    assert_eq!(keys(&mut app, "k"), vec![Effect::Search]);
-    assert_eq!(keys(&mut app, "w"), vec![Effect::Search]);
+    assert_eq!(keys(&mut app, "k"), vec![EffectKind::Search]);
+    assert_eq!(keys(&mut app, "w"), vec![EffectKind::Search]);
     assert!(hits(&app).is_empty(), "nothing searched on the input path");
     // The runtime runs the newest job; an older job's results are dropped.
     let old = app.search_job().unwrap();

@@ -1,50 +1,77 @@
 use crossterm::event::KeyCode;
 
 use super::*;
+use crate::app::EffectKind;
 use crate::app::{Mode, NoticeKind, SaveState};
 use crate::edit::{Field, Value};
 use crate::plan::Status;
-use crate::storage::{Conflict, SyncReport};
+use crate::storage::{Conflict, SaveError, SyncReport};
 
-fn saved_ok(app: &mut App, report: SyncReport) -> Vec<Effect> {
-    app.save_parts();
-    app.handle(Event::Saved {
+fn saved_ok(app: &mut App, report: SyncReport) -> Vec<EffectKind> {
+    assert!(app.is_saving(), "a save was asked for");
+    kinds(app.handle(Event::Saved {
         result: Ok(report),
+        merged: None,
         clock: "14:02".into(),
-    })
+    }))
 }
 
-fn saved_err(app: &mut App, message: &str) -> Vec<Effect> {
-    app.save_parts();
-    app.handle(Event::Saved {
-        result: Err(message.into()),
+/// A failed save whose message reads "not saved: plan.ron: MESSAGE".
+fn saved_err(app: &mut App, message: &str) -> Vec<EffectKind> {
+    assert!(app.is_saving(), "a save was asked for");
+    let error = SaveError::Io {
+        path: "plan.ron".into(),
+        error: std::io::Error::other(message.to_string()),
+    };
+    kinds(app.handle(Event::Saved {
+        result: Err(error),
+        merged: None,
         clock: "14:03".into(),
-    })
+    }))
 }
 
 /// An app with one unsaved status edit on `kwalen-kwartet`.
 fn edited() -> App {
     let mut app = app();
     go_to(&mut app, "kwalen-kwartet");
-    assert_eq!(keys(&mut app, "s3"), vec![Effect::Save]);
+    assert_eq!(keys(&mut app, "s3"), vec![EffectKind::Save]);
     app
 }
 
 #[test]
 fn quit_without_unsaved_edits_quits() {
     let mut app = app();
-    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
-    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    assert_eq!(keys(&mut app, "q"), vec![EffectKind::Quit]);
+    assert_eq!(ctrl(&mut app, 'c'), vec![EffectKind::Quit]);
 }
 
 #[test]
 fn quit_with_unsaved_edits_saves_first_then_quits() {
     let mut app = edited();
-    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Save]);
+    assert_eq!(
+        ctrl(&mut app, 'c'),
+        vec![],
+        "the running save is waited for"
+    );
     assert_eq!(app.mode(), &Mode::Quitting);
     assert_eq!(
         saved_ok(&mut app, SyncReport::default()),
-        vec![Effect::Quit]
+        vec![EffectKind::Quit]
+    );
+}
+
+#[test]
+fn quitting_after_a_saved_edit_with_another_pending_saves_it_first() {
+    let mut app = edited();
+    saved_ok(&mut app, SyncReport::default());
+    keys(&mut app, "s2");
+    assert!(app.is_saving());
+    saved_err(&mut app, "locked");
+    assert_eq!(ctrl(&mut app, 'c'), vec![EffectKind::Save]);
+    assert_eq!(app.mode(), &Mode::Quitting);
+    assert_eq!(
+        saved_ok(&mut app, SyncReport::default()),
+        vec![EffectKind::Quit, EffectKind::Journal]
     );
 }
 
@@ -52,11 +79,15 @@ fn quit_with_unsaved_edits_saves_first_then_quits() {
 fn a_failed_save_on_quit_asks_before_discarding() {
     let mut app = edited();
     keys(&mut app, "q");
-    assert_eq!(saved_err(&mut app, "not saved: permission denied"), vec![]);
+    assert_eq!(
+        saved_err(&mut app, "permission denied"),
+        vec![EffectKind::Journal],
+        "the edit that could not be saved goes to the journal"
+    );
     assert_eq!(
         app.mode(),
         &Mode::ConfirmQuit {
-            error: "permission denied".into()
+            error: "plan.ron: permission denied".into()
         }
     );
     assert_eq!(keys(&mut app, "n"), vec![]);
@@ -64,11 +95,11 @@ fn a_failed_save_on_quit_asks_before_discarding() {
     assert!(app.has_unsaved());
     assert_eq!(
         keys(&mut app, "q"),
-        vec![Effect::Save],
+        vec![EffectKind::Save],
         "quitting retries the save"
     );
-    saved_err(&mut app, "not saved: permission denied");
-    assert_eq!(keys(&mut app, "y"), vec![Effect::Quit]);
+    saved_err(&mut app, "permission denied");
+    assert_eq!(keys(&mut app, "y"), vec![EffectKind::Quit]);
 }
 
 #[test]
@@ -82,10 +113,10 @@ fn a_successful_save_clears_pending_and_shows_the_time() {
 #[test]
 fn a_failed_save_keeps_the_edit_and_the_next_edit_retries() {
     let mut app = edited();
-    saved_err(&mut app, "not saved: disk full");
+    saved_err(&mut app, "disk full");
     assert_eq!(
         app.save_state(),
-        &SaveState::Failed("not saved: disk full".into())
+        &SaveState::Failed("not saved: plan.ron: disk full".into())
     );
     assert_eq!(app.pending().len(), 1);
     let loc = app.plan().locate("kwalen-kwartet").unwrap();
@@ -93,16 +124,24 @@ fn a_failed_save_keeps_the_edit_and_the_next_edit_retries() {
         app.plan().project(loc).unwrap().status_in(2026),
         Some(Status::Done)
     );
-    assert_eq!(keys(&mut app, "s2"), vec![Effect::Save]);
+    assert_eq!(
+        keys(&mut app, "s2"),
+        vec![EffectKind::Save, EffectKind::Journal],
+        "the journal follows the pending edits while they are at risk"
+    );
     assert_eq!(app.pending().len(), 2);
-    saved_ok(&mut app, SyncReport::default());
+    assert_eq!(
+        saved_ok(&mut app, SyncReport::default()),
+        vec![EffectKind::Journal],
+        "once saved, the journal is emptied"
+    );
     assert!(!app.has_unsaved());
 }
 
 #[test]
 fn a_merged_save_keeps_the_selection_by_id() {
     let mut app = edited();
-    let (plan, _) = app.save_parts();
+    let mut plan = app.plan().clone();
     // Another process added a theme at the top and saved.
     let mut first = plan.themes[0].clone();
     first.id = "nieuw".into();
@@ -114,9 +153,10 @@ fn a_merged_save_keeps_the_selection_by_id() {
             wrote: true,
             ..SyncReport::default()
         }),
+        merged: Some(plan),
         clock: "14:02".into(),
     });
-    assert_eq!(effects, vec![]);
+    assert!(effects.is_empty());
     assert_eq!(selected_id(&app).as_deref(), Some("kwalen-kwartet"));
     assert_eq!(app.index().len(), app.plan().themes.len() + 44 + 76);
 }
@@ -163,7 +203,7 @@ fn reloaded_plan_keeps_the_selection_by_id() {
     let mut plan = bundled();
     plan.themes.swap(0, 6);
     plan.themes.reverse();
-    assert_eq!(app.handle(Event::Reloaded(plan)), vec![]);
+    assert!(app.handle(Event::Reloaded(plan)).is_empty());
     assert_eq!(selected_id(&app).as_deref(), Some("kwalen-kwartet"));
     assert_eq!(app.notices()[0].text, "Plan changed on disk — reloaded");
     keys(&mut app, "/kwalen");
@@ -178,8 +218,11 @@ fn reloaded_plan_keeps_the_selection_by_id() {
 #[test]
 fn reloading_keeps_unsaved_edits_and_saves_them() {
     let mut app = edited();
-    saved_err(&mut app, "not saved: locked");
-    assert_eq!(app.handle(Event::Reloaded(bundled())), vec![Effect::Save]);
+    saved_err(&mut app, "locked");
+    assert_eq!(
+        kinds(app.handle(Event::Reloaded(bundled()))),
+        vec![EffectKind::Save]
+    );
     let loc = app.plan().locate("kwalen-kwartet").unwrap();
     assert_eq!(
         app.plan().project(loc).unwrap().status_in(2026),
@@ -194,7 +237,151 @@ fn a_broken_file_on_disk_is_shown_and_edits_go_on_in_memory() {
     go_to(&mut app, "kwalen-kwartet");
     app.handle(Event::DiskBroken("plan.ron:3:1: expected `(`".into()));
     assert_eq!(app.disk_error(), Some("plan.ron:3:1: expected `(`"));
-    assert_eq!(keys(&mut app, "s2"), vec![Effect::Save]);
+    assert_eq!(
+        keys(&mut app, "s2"),
+        vec![EffectKind::Save, EffectKind::Journal]
+    );
     app.handle(Event::Reloaded(bundled()));
     assert_eq!(app.disk_error(), None);
+}
+
+#[test]
+fn edits_made_while_a_save_runs_are_saved_next_and_go_on_top_of_a_merge() {
+    let mut app = edited();
+    go_to(&mut app, "kwalen-kwartet");
+    assert_eq!(keys(&mut app, "o"), vec![]);
+    ctrl(&mut app, 'u');
+    assert_eq!(
+        keys(&mut app, "Zoë"),
+        vec![],
+        "typing never waits for the save"
+    );
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![]);
+    assert_eq!(app.pending().len(), 2);
+    // Another writer had saved a change to another project; our first edit was
+    // replayed onto theirs.
+    let mut theirs = bundled();
+    let other = theirs.locate("kwalen-kwartet").unwrap();
+    theirs
+        .project_mut(other)
+        .unwrap()
+        .status
+        .0
+        .insert(2026, Status::Done);
+    let effects = app.handle(Event::Saved {
+        result: Ok(SyncReport {
+            merged: true,
+            wrote: true,
+            ..SyncReport::default()
+        }),
+        merged: Some(theirs),
+        clock: "14:05".into(),
+    });
+    assert_eq!(
+        kinds(effects),
+        vec![EffectKind::Save],
+        "the owner edit next"
+    );
+    let loc = app.plan().locate("kwalen-kwartet").unwrap();
+    assert_eq!(app.plan().project(loc).unwrap().owner, "Zoë");
+    assert_eq!(app.pending().len(), 1);
+}
+
+#[test]
+fn a_save_made_before_a_reload_is_made_again_from_the_reloaded_plan() {
+    let mut app = edited();
+    assert!(app.handle(Event::Reloaded(bundled())).is_empty());
+    let effects = app.handle(Event::SaveStale);
+    let [super::super::Effect::Save(job)] = effects.as_slice() else {
+        panic!("a new save job");
+    };
+    assert_eq!(job.base, 1, "based on the reloaded plan");
+    assert_eq!(job.edits.len(), 1);
+    let loc = job.snapshot.locate("kwalen-kwartet").unwrap();
+    assert_eq!(
+        job.snapshot.project(loc).unwrap().status_in(2026),
+        Some(Status::Done),
+        "the edit was replayed onto the reloaded plan"
+    );
+}
+
+#[test]
+fn waiting_for_the_lock_is_shown_and_puts_the_edits_in_the_journal() {
+    let mut app = edited();
+    let effects = app.handle(Event::Waiting {
+        holder: "anna (pid 12)".into(),
+    });
+    let [super::super::Effect::Journal(entry)] = effects.as_slice() else {
+        panic!("the journal is written while the save waits");
+    };
+    assert_eq!(entry.edits.len(), 1);
+    assert_eq!(app.waiting_for(), Some("anna (pid 12)"));
+    assert_eq!(keys(&mut app, "j"), vec![], "keys keep working");
+    assert_eq!(
+        saved_ok(&mut app, SyncReport::default()),
+        vec![EffectKind::Journal]
+    );
+    assert_eq!(app.waiting_for(), None);
+}
+
+#[test]
+fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
+    let mut app = app();
+    let loc = app.plan().locate("kwalen-kwartet").unwrap();
+    let before = app.plan().project(loc).unwrap().status_in(2026);
+    let edit = crate::edit::Edit::new(
+        app.plan(),
+        "kwalen-kwartet",
+        Field::Status(2026),
+        Value::Status(Some(Status::OnHold)),
+        "tester",
+    )
+    .unwrap();
+    let entry = crate::journal::Entry {
+        edits: vec![edit],
+        input: Some(("kwalen-kwartet".into(), Field::Notes, "half typed".into())),
+    };
+    let effects = kinds(app.recover(entry, "/state/journal/x.ron"));
+    assert_eq!(effects, vec![EffectKind::Save]);
+    assert_ne!(before, Some(Status::OnHold));
+    assert_eq!(
+        app.plan().project(loc).unwrap().status_in(2026),
+        Some(Status::OnHold)
+    );
+    assert!(matches!(app.mode(), Mode::Editing(_)));
+    assert_eq!(app.unsaved_input().unwrap().2, "half typed");
+    // Saved, the edits leave the journal; the half-typed input stays until dealt with.
+    let effects = app.handle(Event::Saved {
+        result: Ok(SyncReport::default()),
+        merged: None,
+        clock: "14:02".into(),
+    });
+    let [super::super::Effect::Journal(left)] = effects.as_slice() else {
+        panic!("the journal is rewritten");
+    };
+    assert!(left.edits.is_empty());
+    assert!(left.input.is_some());
+    let effects = kinds(app.handle(Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Esc,
+        crossterm::event::KeyModifiers::NONE,
+    ))));
+    assert_eq!(
+        effects,
+        vec![EffectKind::Journal],
+        "thrown away: journal emptied"
+    );
+}
+
+#[test]
+fn read_only_never_applies_or_empties_the_journal() {
+    let mut o = options();
+    o.read_only = Some("opened read-only (--read-only)".into());
+    let mut app = App::new(bundled(), o);
+    let entry = crate::journal::Entry {
+        edits: Vec::new(),
+        input: Some(("kwalen-kwartet".into(), Field::Notes, "x".into())),
+    };
+    assert!(app.recover(entry, "/state/j.ron").is_empty());
+    assert!(app.notices()[0].text.contains("/state/j.ron"));
+    assert_eq!(keys(&mut app, "jjq"), vec![EffectKind::Quit]);
 }

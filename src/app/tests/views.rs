@@ -127,7 +127,7 @@ fn the_progress_view_follows_a_reload_and_a_merged_save() {
     assert_eq!(summary(&app).total.done(), 0);
     app.handle(Event::Reloaded(plan_with_a_change()));
     assert_eq!(summary(&app).total.done(), 1);
-    let (plan, _) = app.save_parts();
+    let mut plan = app.plan().clone();
     let loc = plan.locate("kwalen-kwartet").expect("known project");
     plan.project_mut(loc).expect("located").status.0.clear();
     let report = SyncReport {
@@ -136,6 +136,7 @@ fn the_progress_view_follows_a_reload_and_a_merged_save() {
     };
     app.handle(Event::Saved {
         result: Ok(report),
+        merged: Some(plan),
         clock: "14:02".into(),
     });
     assert_eq!(summary(&app).total.done(), 0);

@@ -1,0 +1,345 @@
+//! The per-user journal: edits this user committed that are not on disk yet, and
+//! a half-typed inline edit, kept where only this user can read them.
+//!
+//! The journal lives in the user's own state directory (`$XDG_STATE_HOME/aoplan`,
+//! else `~/.local/state/aoplan`), in a `journal/` folder of mode 0700, one file of
+//! mode 0600 per plan, named after a hash of the plan's real path. Nothing of it is
+//! kept beside the shared plan, so a colleague can neither read a half-typed note
+//! nor plant a file that we would follow or block on. It is written when a save
+//! cannot happen (a hang-up, a signal, a lock time-out, a broken or vanished plan)
+//! and read at the next start of the same plan by the same user, whose edits are
+//! then replayed through the normal merge.
+
+use std::fs::{self, DirBuilder, OpenOptions};
+use std::hash::Hasher;
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::aux_file::{self, AuxReadError};
+use crate::edit::{Edit, Field, Value};
+use crate::plan::Status;
+use crate::timestamp::Timestamp;
+
+/// A journal is small; anything larger was not written by us.
+pub const MAX_JOURNAL_BYTES: u64 = 16 * 1024 * 1024;
+
+/// What the journal keeps for one plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// Committed edits that were not saved, oldest first.
+    pub edits: Vec<Edit>,
+    /// A half-typed inline edit: project id, field and text.
+    pub input: Option<(String, Field, String)>,
+}
+
+impl Entry {
+    pub fn is_empty(&self) -> bool {
+        self.edits.is_empty() && self.input.is_none()
+    }
+}
+
+/// Why the journal could not be read.
+#[derive(Debug)]
+pub enum JournalError {
+    Read(PathBuf, AuxReadError),
+    /// Not owned by this user, or readable by others: never trusted.
+    Foreign(PathBuf),
+    Damaged(PathBuf, String),
+}
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JournalError::Read(p, e) => write!(f, "{}: {e}", p.display()),
+            JournalError::Foreign(p) => write!(
+                f,
+                "{}: not owned by you or readable by others; left alone",
+                p.display()
+            ),
+            JournalError::Damaged(p, why) => write!(f, "{}: damaged: {why}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for JournalError {}
+
+/// The journal of one plan file for the current user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Journal {
+    path: PathBuf,
+    /// The plan's real path, recorded in the file so a hash collision is noticed.
+    plan: PathBuf,
+}
+
+impl Journal {
+    /// The journal of `plan` in the user's state directory, if there is one.
+    pub fn for_plan(plan: &Path) -> Option<Journal> {
+        let dirs = directories::ProjectDirs::from("", "", "aoplan")?;
+        let base = dirs
+            .state_dir()
+            .unwrap_or_else(|| dirs.data_local_dir())
+            .join("journal");
+        Some(Journal::in_dir(&base, plan))
+    }
+
+    /// The journal of `plan` kept in `dir`.
+    pub fn in_dir(dir: &Path, plan: &Path) -> Journal {
+        let real = fs::canonicalize(plan).unwrap_or_else(|_| absolute(plan));
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        h.write(real.as_os_str().as_encoded_bytes());
+        let name: String = real
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+            .take(40)
+            .collect();
+        Journal {
+            path: dir.join(format!("{name}-{:016x}.ron", h.finish())),
+            plan: real,
+        }
+    }
+
+    /// Where the journal is kept, for messages.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes the entry durably, replacing the previous one; an empty entry
+    /// removes the journal.
+    pub fn write(&self, entry: &Entry) -> io::Result<()> {
+        if entry.is_empty() {
+            return self.clear();
+        }
+        let file = FileV1::from_entry(&self.plan, entry);
+        let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
+            .map_err(io::Error::other)?;
+        let dir = private_dir(parent(&self.path))?;
+        let tmp = dir.join(format!(
+            ".{}.{}.tmp",
+            self.path.file_name().unwrap_or_default().to_string_lossy(),
+            std::process::id()
+        ));
+        let _ = fs::remove_file(&tmp);
+        let written = (|| {
+            let mut f = OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .custom_flags(libc::O_NOFOLLOW)
+                .open(&tmp)?;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()?;
+            fs::rename(&tmp, &self.path)?;
+            fs::File::open(&dir)?.sync_all()
+        })();
+        if written.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        written
+    }
+
+    /// Reads the journal; `Ok(None)` when there is none.
+    pub fn read(&self) -> Result<Option<Entry>, JournalError> {
+        let bytes = match aux_file::read_limited(&self.path, MAX_JOURNAL_BYTES) {
+            Ok(bytes) => bytes,
+            Err(AuxReadError::NotFound) => return Ok(None),
+            Err(e) => return Err(JournalError::Read(self.path.clone(), e)),
+        };
+        let meta = fs::symlink_metadata(&self.path)
+            .map_err(|e| JournalError::Read(self.path.clone(), AuxReadError::Io(e)))?;
+        // SAFETY: geteuid has no preconditions.
+        let me = unsafe { libc::geteuid() };
+        if meta.uid() != me || meta.mode() & 0o077 != 0 {
+            return Err(JournalError::Foreign(self.path.clone()));
+        }
+        let damaged = |why: String| JournalError::Damaged(self.path.clone(), why);
+        let text = std::str::from_utf8(&bytes).map_err(|e| damaged(e.to_string()))?;
+        let file: FileV1 = ron::from_str(text).map_err(|e| damaged(e.to_string()))?;
+        if file.plan != self.plan {
+            return Ok(None);
+        }
+        file.into_entry().map(Some).map_err(damaged)
+    }
+
+    /// Removes the journal; a journal that is not there is fine.
+    pub fn clear(&self) -> io::Result<()> {
+        match fs::remove_file(&self.path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Creates `dir` (mode 0700) if needed and checks it is ours and private.
+fn private_dir(dir: &Path) -> io::Result<PathBuf> {
+    match DirBuilder::new().recursive(true).mode(0o700).create(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    let meta = fs::symlink_metadata(dir)?;
+    // SAFETY: geteuid has no preconditions.
+    let me = unsafe { libc::geteuid() };
+    if !meta.is_dir() || meta.uid() != me {
+        return Err(io::Error::other(format!(
+            "{} is not a directory of yours",
+            dir.display()
+        )));
+    }
+    if meta.mode() & 0o077 != 0 {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(dir.to_path_buf())
+}
+
+fn parent(path: &Path) -> &Path {
+    path.parent().unwrap_or(Path::new("."))
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The file format, versioned and independent of the in-memory edit types.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV1 {
+    version: u32,
+    plan: PathBuf,
+    edits: Vec<EditV1>,
+    input: Option<InputV1>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EditV1 {
+    project: String,
+    field: FieldV1,
+    before: ValueV1,
+    after: ValueV1,
+    at: i64,
+    by: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+enum FieldV1 {
+    Status(u16),
+    Owner,
+    Notes,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+enum ValueV1 {
+    Status(Option<Status>),
+    Text(String),
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InputV1 {
+    project: String,
+    field: FieldV1,
+    text: String,
+}
+
+impl FieldV1 {
+    fn from(field: Field) -> FieldV1 {
+        match field {
+            Field::Status(y) => FieldV1::Status(y),
+            Field::Owner => FieldV1::Owner,
+            Field::Notes => FieldV1::Notes,
+        }
+    }
+
+    fn into_field(self) -> Field {
+        match self {
+            FieldV1::Status(y) => Field::Status(y),
+            FieldV1::Owner => Field::Owner,
+            FieldV1::Notes => Field::Notes,
+        }
+    }
+}
+
+impl ValueV1 {
+    fn from(value: &Value) -> ValueV1 {
+        match value {
+            Value::Status(s) => ValueV1::Status(*s),
+            Value::Text(t) => ValueV1::Text(t.clone()),
+        }
+    }
+
+    fn into_value(self) -> Value {
+        match self {
+            ValueV1::Status(s) => Value::Status(s),
+            ValueV1::Text(t) => Value::Text(t),
+        }
+    }
+}
+
+impl FileV1 {
+    fn from_entry(plan: &Path, entry: &Entry) -> FileV1 {
+        FileV1 {
+            version: 1,
+            plan: plan.to_path_buf(),
+            edits: entry
+                .edits
+                .iter()
+                .map(|e| EditV1 {
+                    project: e.project.clone(),
+                    field: FieldV1::from(e.field),
+                    before: ValueV1::from(&e.before),
+                    after: ValueV1::from(&e.after),
+                    at: e.at.0,
+                    by: e.by.clone(),
+                })
+                .collect(),
+            input: entry.input.as_ref().map(|(project, field, text)| InputV1 {
+                project: project.clone(),
+                field: FieldV1::from(*field),
+                text: text.clone(),
+            }),
+        }
+    }
+
+    fn into_entry(self) -> Result<Entry, String> {
+        if self.version != 1 {
+            return Err(format!("unknown version {}", self.version));
+        }
+        let mut edits = Vec::with_capacity(self.edits.len());
+        for e in self.edits {
+            let (field, before, after) = (
+                e.field.into_field(),
+                e.before.into_value(),
+                e.after.into_value(),
+            );
+            let kinds_match = matches!(
+                (field, &before, &after),
+                (Field::Status(_), Value::Status(_), Value::Status(_))
+                    | (Field::Owner | Field::Notes, Value::Text(_), Value::Text(_))
+            );
+            if !kinds_match {
+                return Err(format!("edit of {} mixes field and value kinds", e.project));
+            }
+            edits.push(Edit {
+                project: e.project,
+                field,
+                before,
+                after,
+                at: Timestamp(e.at),
+                by: e.by,
+            });
+        }
+        let input = self
+            .input
+            .map(|i| (i.project, i.field.into_field(), i.text));
+        Ok(Entry { edits, input })
+    }
+}
+
+#[cfg(test)]
+mod tests;

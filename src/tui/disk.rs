@@ -1,0 +1,261 @@
+//! The plan file, off the input path: one thread owns the [`Store`], runs the
+//! saves the app asks for and checks the file when it changes, so a save that
+//! waits for another writer's lock never freezes the screen.
+//!
+//! Changes are seen through the kernel (`notify`: inotify on Linux) on the plan's
+//! directory, so a colleague's save, which renames a new file into place, is
+//! noticed at once and an idle UI wakes up for nothing. Where watching is not
+//! possible the file is checked with a `stat` once a second instead.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::Duration;
+
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+
+use crate::app::{Event, SaveJob};
+use crate::storage::Store;
+use crate::timestamp::{Timestamp, local_hh_mm};
+
+use super::Msg;
+
+/// How often the plan is checked when the kernel cannot tell us about changes.
+const POLL_INTERVAL: Duration = Duration::from_secs(1);
+
+/// What the disk thread is asked to do.
+pub(super) enum DiskJob {
+    Save(SaveJob),
+    /// The plan's directory changed: look whether the plan did.
+    Check,
+}
+
+/// How changes by others are noticed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Watch {
+    Kernel,
+    Poll(Duration),
+    Off,
+}
+
+/// `AOPLAN_WATCH_MS`: unset watches through the kernel; a number of milliseconds
+/// polls at that interval instead; 0 turns watching off.
+fn watch_setting() -> Watch {
+    match std::env::var("AOPLAN_WATCH_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+    {
+        Some(0) => Watch::Off,
+        Some(ms) => Watch::Poll(Duration::from_millis(ms)),
+        None => Watch::Kernel,
+    }
+}
+
+/// The handle the runtime keeps: where to send jobs, and the watcher (dropping
+/// it stops watching).
+pub(super) struct DiskWorker {
+    tx: Sender<DiskJob>,
+    _watcher: Option<RecommendedWatcher>,
+}
+
+impl DiskWorker {
+    /// Starts the thread; `read_only` is what the app was started with.
+    pub(super) fn spawn(store: Store, out: Sender<Msg>, read_only: Option<String>) -> DiskWorker {
+        let (tx, rx) = mpsc::channel();
+        let mut watch = watch_setting();
+        let watcher = match watch {
+            Watch::Kernel => match kernel_watcher(&store, tx.clone()) {
+                Ok(w) => Some(w),
+                Err(_) => {
+                    watch = Watch::Poll(POLL_INTERVAL);
+                    None
+                }
+            },
+            _ => None,
+        };
+        let poll = match watch {
+            Watch::Poll(interval) => Some(interval),
+            Watch::Kernel | Watch::Off => None,
+        };
+        let mut thread = DiskThread {
+            store,
+            out,
+            version: 0,
+            last_error: None,
+            read_only,
+        };
+        thread::spawn(move || thread.run(&rx, poll));
+        DiskWorker {
+            tx,
+            _watcher: watcher,
+        }
+    }
+
+    pub(super) fn submit(&self, job: DiskJob) {
+        let _ = self.tx.send(job);
+    }
+}
+
+/// Watches the directories of the plan and, for a symlinked plan, of its target:
+/// a save elsewhere replaces the file by rename, which a watch on the file itself
+/// would lose track of.
+fn kernel_watcher(store: &Store, tx: Sender<DiskJob>) -> notify::Result<RecommendedWatcher> {
+    let target = store.target();
+    let names: Vec<OsString> = [store.path.as_path(), target.as_path()]
+        .iter()
+        .filter_map(|p| p.file_name().map(OsString::from))
+        .collect();
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        let relevant = match res {
+            Ok(event) => {
+                event.paths.is_empty()
+                    || event
+                        .paths
+                        .iter()
+                        .any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
+            }
+            // Events were lost (e.g. the queue overflowed): look anyway.
+            Err(_) => true,
+        };
+        if relevant {
+            let _ = tx.send(DiskJob::Check);
+        }
+    })?;
+    let mut dirs: Vec<PathBuf> = vec![dir_of(&store.path), dir_of(&target)];
+    dirs.dedup();
+    for dir in dirs {
+        watcher.watch(&dir, RecursiveMode::NonRecursive)?;
+    }
+    Ok(watcher)
+}
+
+fn dir_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+struct DiskThread {
+    store: Store,
+    out: Sender<Msg>,
+    /// How many plans this thread has handed to the app; see [`SaveJob::base`].
+    version: u64,
+    /// The last "no longer loads" message sent, so it is sent once.
+    last_error: Option<String>,
+    /// The last read-only reason the app knows of.
+    read_only: Option<String>,
+}
+
+impl DiskThread {
+    fn run(&mut self, rx: &Receiver<DiskJob>, poll: Option<Duration>) {
+        loop {
+            let job = match poll {
+                Some(interval) => match rx.recv_timeout(interval) {
+                    Ok(job) => job,
+                    Err(RecvTimeoutError::Timeout) => DiskJob::Check,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                },
+                None => match rx.recv() {
+                    Ok(job) => job,
+                    Err(_) => return,
+                },
+            };
+            let alive = match job {
+                DiskJob::Save(job) => self.save(job),
+                DiskJob::Check => {
+                    // A burst of events needs one look; a save queued behind it still runs.
+                    let mut next = None;
+                    while let Ok(job) = rx.try_recv() {
+                        if let DiskJob::Save(save) = job {
+                            next = Some(save);
+                            break;
+                        }
+                    }
+                    self.check() && next.is_none_or(|job| self.save(job))
+                }
+            };
+            if !alive {
+                return;
+            }
+        }
+    }
+
+    /// Sends an event to the app; false once the app is gone.
+    fn send(&self, event: Event) -> bool {
+        self.out.send(Msg::Disk(event)).is_ok()
+    }
+
+    fn check(&mut self) -> bool {
+        let alive = match self.store.reload_if_changed() {
+            Ok(None) => true,
+            Ok(Some(plan)) => {
+                self.last_error = None;
+                self.version += 1;
+                self.send(Event::Reloaded(plan))
+            }
+            Err(e) => {
+                let message = e.to_string();
+                if self.last_error.as_ref() == Some(&message) {
+                    true
+                } else {
+                    self.last_error = Some(message.clone());
+                    self.send(Event::DiskBroken(message))
+                }
+            }
+        };
+        alive && self.report_read_only()
+    }
+
+    fn save(&mut self, job: SaveJob) -> bool {
+        if job.base != self.version {
+            return self.send(Event::SaveStale);
+        }
+        let SaveJob {
+            snapshot, edits, ..
+        } = job;
+        let mut plan = std::sync::Arc::unwrap_or_clone(snapshot);
+        let out = self.out.clone();
+        let result = sync_observed(&mut self.store, &mut plan, &edits, &mut |holder: &str| {
+            let _ = out.send(Msg::Disk(Event::Waiting {
+                holder: holder.to_string(),
+            }));
+        });
+        let merged = match &result {
+            Ok(report) if report.merged => {
+                self.version += 1;
+                Some(plan)
+            }
+            _ => None,
+        };
+        if result.is_ok() {
+            self.last_error = None;
+        }
+        let clock = local_hh_mm(Timestamp::now());
+        self.send(Event::Saved {
+            result,
+            merged,
+            clock,
+        }) && self.report_read_only()
+    }
+
+    /// Tells the app when whether the plan can be saved has changed.
+    fn report_read_only(&mut self) -> bool {
+        let now = self.store.read_only_reason();
+        if now == self.read_only {
+            return true;
+        }
+        self.read_only = now.clone();
+        self.send(Event::ReadOnly(now))
+    }
+}
+
+fn sync_observed(
+    store: &mut Store,
+    plan: &mut crate::plan::Plan,
+    edits: &[crate::edit::Edit],
+    _on_wait: &mut dyn FnMut(&str),
+) -> Result<crate::storage::SyncReport, crate::storage::SaveError> {
+    store.sync(plan, edits)
+}

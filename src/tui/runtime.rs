@@ -1,0 +1,170 @@
+//! The event loop: feeds what happens to the pure [`App`], carries out the
+//! effects it asks for, and draws once per batch of events.
+
+use std::collections::VecDeque;
+use std::io;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use crossterm::event as ct;
+use crossterm::terminal;
+
+use crate::app::{App, Effect, Event};
+use crate::journal::{self, Journal};
+use crate::storage::lock_timeout;
+
+use super::disk::{DiskJob, DiskWorker};
+use super::search_worker::SearchWorker;
+use super::terminal::Term;
+use super::{Ended, Exit, Msg};
+
+pub(super) struct Runtime {
+    pub(super) terminal: Term,
+    pub(super) app: App,
+    pub(super) searcher: SearchWorker,
+    pub(super) disk: DiskWorker,
+    pub(super) journal: Option<Journal>,
+    /// Why the journal could not be written last time, if it could not.
+    pub(super) journal_error: Option<String>,
+}
+
+impl Runtime {
+    pub(super) fn run(mut self, rx: &Receiver<Msg>, initial: Vec<Effect>) -> io::Result<Ended> {
+        let (w, h) = terminal::size()?;
+        self.dispatch(Event::Resize(w, h));
+        self.carry_out(initial);
+        self.draw()?;
+        loop {
+            let Ok(msg) = rx.recv() else {
+                return Ok(self.finish(rx, Exit::HangUp));
+            };
+            // Handle everything that queued up before drawing once.
+            let mut next = Some(msg);
+            while let Some(msg) = next.take() {
+                if let Some(exit) = self.on_msg(msg) {
+                    return Ok(self.finish(rx, exit));
+                }
+                next = rx.try_recv().ok();
+            }
+            // A terminal that can no longer be written to has gone away.
+            if self.draw().is_err() {
+                return Ok(self.finish(rx, Exit::HangUp));
+            }
+        }
+    }
+
+    fn on_msg(&mut self, msg: Msg) -> Option<Exit> {
+        match msg {
+            Msg::Term(event) => self.on_terminal_event(event),
+            Msg::HangUp => Some(Exit::HangUp),
+            Msg::Stop(sig) => Some(Exit::Signal(sig)),
+            Msg::SearchDone(generation, query, hits) => {
+                let event = Event::SearchDone {
+                    generation,
+                    query,
+                    hits,
+                };
+                self.dispatch(event).then_some(Exit::Quit)
+            }
+            Msg::Disk(event) => self.dispatch(event).then_some(Exit::Quit),
+        }
+    }
+
+    fn draw(&mut self) -> io::Result<()> {
+        let app = &self.app;
+        self.terminal.draw(|frame| crate::ui::draw(frame, app))?;
+        Ok(())
+    }
+
+    fn on_terminal_event(&mut self, event: ct::Event) -> Option<Exit> {
+        let event = match event {
+            ct::Event::Key(_) => Event::Key(event.as_key_press_event()?),
+            ct::Event::Mouse(m) => Event::Mouse(m),
+            ct::Event::Resize(w, h) => {
+                // Repaint everything: some terminals garble the old frame on resize.
+                let _ = self.terminal.clear();
+                Event::Resize(w, h)
+            }
+            _ => return None,
+        };
+        self.dispatch(event).then_some(Exit::Quit)
+    }
+
+    /// Feeds an event to the app and carries out its effects; true when it quits.
+    fn dispatch(&mut self, event: Event) -> bool {
+        let effects = self.app.handle(event);
+        self.carry_out(effects)
+    }
+
+    /// Carries out effects; true when one of them is to quit.
+    fn carry_out(&mut self, effects: Vec<Effect>) -> bool {
+        let mut effects: VecDeque<Effect> = effects.into();
+        while let Some(effect) = effects.pop_front() {
+            match effect {
+                Effect::Quit => return true,
+                Effect::Search(job) => self.searcher.submit(job),
+                Effect::Save(job) => self.disk.submit(DiskJob::Save(job)),
+                Effect::Journal(entry) => self.write_journal(&entry),
+            }
+        }
+        false
+    }
+
+    fn write_journal(&mut self, entry: &journal::Entry) {
+        let Some(journal) = &self.journal else {
+            return;
+        };
+        self.journal_error = journal.write(entry).err().map(|e| e.to_string());
+    }
+
+    /// Leaves without losing anything: waits for a running save, saves what is
+    /// still pending once more, and keeps in the journal whatever could not be
+    /// saved, a half-typed edit included. The user is told where it is.
+    fn finish(mut self, rx: &Receiver<Msg>, exit: Exit) -> Ended {
+        let deadline = Instant::now() + lock_timeout() + Duration::from_secs(2);
+        let mut tried = false;
+        loop {
+            if !self.app.is_saving() {
+                if !self.app.has_unsaved() || tried {
+                    break;
+                }
+                tried = true;
+                let effects = self.app.save_now();
+                self.carry_out(effects);
+                if !self.app.is_saving() {
+                    break;
+                }
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(Msg::Disk(event)) => {
+                    self.dispatch(event);
+                }
+                Ok(_) => {}
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        let entry = self.app.journal_entry();
+        let note = self.keep(&entry);
+        Ended { exit, note }
+    }
+
+    /// Writes what is not saved to the journal; the sentence to tell the user.
+    fn keep(&mut self, entry: &journal::Entry) -> Option<String> {
+        if entry.is_empty() {
+            return None;
+        }
+        let lang = self.app.lang();
+        let Some(journal) = &self.journal else {
+            return Some(lang.journal_failed(entry.edits.len(), "no state directory"));
+        };
+        match journal.write(entry) {
+            Ok(()) => Some(lang.journal_written(
+                entry.edits.len(),
+                entry.input.is_some(),
+                &journal.path().display().to_string(),
+            )),
+            Err(e) => Some(lang.journal_failed(entry.edits.len(), &crate::storage::io_reason(&e))),
+        }
+    }
+}
