@@ -82,7 +82,9 @@ impl Runtime {
             ct::Event::Mouse(m) => Event::Mouse(m),
             ct::Event::Resize(w, h) => {
                 // Repaint everything: some terminals garble the old frame on resize.
-                let _ = self.terminal.clear();
+                // (`Terminal::clear` would ask the terminal where its cursor is and
+                // wait up to 2 s for the answer, which the input thread takes.)
+                let _ = self.terminal.resize(ratatui::layout::Rect::new(0, 0, w, h));
                 Event::Resize(w, h)
             }
             _ => return None,
