@@ -4,6 +4,7 @@
 //! files, no threads: the UI draws from it.
 
 mod browse;
+mod conflict;
 mod edits;
 mod mouse;
 mod nav;
@@ -28,6 +29,7 @@ use crate::storage::{SaveError, SyncReport};
 use crate::ui::Palette;
 use crate::ui::layout::{self, Areas};
 
+pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
 pub use nav::{Filter, Pane, Selection, View};
 pub use search::{ASYNC_ABOVE, SearchJob, SearchState};
@@ -144,6 +146,8 @@ pub enum Mode {
     ConfirmQuit {
         error: String,
     },
+    /// Someone else changed the field an undo, redo or inline edit would set.
+    Conflict(ConflictChoice),
 }
 
 impl Mode {
@@ -158,6 +162,7 @@ impl Mode {
             Mode::Changes(_) => Context::Changes,
             Mode::Help { .. } => Context::Help,
             Mode::Quitting | Mode::ConfirmQuit { .. } => Context::ConfirmQuit,
+            Mode::Conflict(_) => Context::Conflict,
         }
     }
 }
@@ -335,6 +340,7 @@ impl App {
                 Vec::new()
             }
             Mode::Quitting | Mode::ConfirmQuit { .. } => self.confirm_key(action),
+            Mode::Conflict(_) => self.conflict_key(action),
         }
     }
 
@@ -375,10 +381,15 @@ impl App {
         }
     }
 
-    /// A half-typed inline edit (project id, field, text), kept in a recovery file on hang-up.
+    /// A half-typed inline edit (project id, field, full text with its line
+    /// breaks), also while its conflict dialog is open; kept in the journal on hang-up.
     pub fn unsaved_input(&self) -> Option<(String, edit::Field, String)> {
         match &self.mode {
-            Mode::Editing(e) => Some((e.project.clone(), e.field, e.editor.text().to_string())),
+            Mode::Editing(e)
+            | Mode::Conflict(ConflictChoice {
+                origin: ConflictOrigin::Editor(e),
+                ..
+            }) => Some((e.project.clone(), e.field, e.editor.text())),
             _ => None,
         }
     }

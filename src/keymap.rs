@@ -19,15 +19,18 @@ pub enum Context {
     Changes,
     Help,
     ConfirmQuit,
+    /// Someone else changed the field: keep mine or take theirs.
+    Conflict,
 }
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 9] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
         Context::Editing,
+        Context::Conflict,
         Context::Summary,
         Context::Changes,
         Context::Help,
@@ -45,6 +48,7 @@ impl Context {
             Context::Changes => t.ctx_changes,
             Context::Help => t.ctx_help,
             Context::ConfirmQuit => t.ctx_confirm,
+            Context::Conflict => t.ctx_conflict,
         }
     }
 }
@@ -89,18 +93,37 @@ pub enum Action {
     Edit(EditOp),
     Yes,
     No,
+    /// A line break in the notes editor.
+    NewLine,
+    /// In a conflict: set this user's value over the other's.
+    KeepMine,
+    /// In a conflict: leave the other's value; undo brings this user's back.
+    TakeTheirs,
 }
 
-/// A key as bound: its code and whether Control is held. Shift is part of the
-/// character (`G`, `?`), so it is not compared.
+/// A key as bound: its code and whether Control or Alt is held. Shift is part
+/// of the character (`G`, `?`), so it is not compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
     pub code: KeyCode,
     pub ctrl: bool,
+    pub alt: bool,
 }
 
 const fn key(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key {
+        code,
+        ctrl: false,
+        alt: false,
+    }
+}
+
+const fn alt(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        alt: true,
+    }
 }
 
 const fn ch(c: char) -> Key {
@@ -111,6 +134,7 @@ const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: true,
+        alt: false,
     }
 }
 
@@ -135,16 +159,17 @@ impl Key {
             KeyCode::Char(c) => c.to_string(),
             other => format!("{other:?}"),
         };
-        if self.ctrl {
-            format!("Ctrl-{name}")
-        } else {
-            name
+        match (self.ctrl, self.alt) {
+            (true, _) => format!("Ctrl-{name}"),
+            (_, true) => format!("Alt-{name}"),
+            _ => name,
         }
     }
 
     fn matches(&self, event: &KeyEvent) -> bool {
         let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        if event.modifiers.contains(KeyModifiers::ALT) || ctrl != self.ctrl {
+        let alt = event.modifiers.contains(KeyModifiers::ALT);
+        if alt != self.alt || ctrl != self.ctrl {
             return false;
         }
         match (self.code, event.code) {
@@ -205,7 +230,7 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
     }
 }
 
-use Context::{Browse, Changes, ConfirmQuit, Editing, Help, Picker, Search, Summary};
+use Context::{Browse, Changes, ConfirmQuit, Conflict, Editing, Help, Picker, Search, Summary};
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
 const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
@@ -263,8 +288,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(Picker, DOWN, Action::Down, |l| l.keys().down),
     bind(Picker, ENTER, Action::Confirm, |l| l.keys().pick),
     hinted(bind(Picker, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
-    hinted(bind(Editing, ENTER, Action::Confirm, |l| l.keys().commit), "Enter", |l| l.keys().hint_commit),
-    hinted(bind(Editing, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
+    hinted(bind(Editing, &[key(KeyCode::Enter), ctrl('s')], Action::Confirm, |l| l.keys().commit), "Enter", |l| l.keys().hint_commit),
+    hinted(bind(Editing, &[alt(KeyCode::Enter), ctrl('j')], Action::NewLine, |l| l.keys().new_line), "Alt-Enter", |l| l.keys().hint_new_line),
+    hinted(bind(Editing, &[key(KeyCode::Esc), ctrl('c')], Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
+    bind(Editing, &[key(KeyCode::Up)], Action::Up, |l| l.keys().line_up),
+    bind(Editing, &[key(KeyCode::Down)], Action::Down, |l| l.keys().line_down),
     bind(Editing, &[key(KeyCode::Left)], Action::Edit(EditOp::Left), |l| l.keys().cursor_left),
     bind(Editing, &[key(KeyCode::Right)], Action::Edit(EditOp::Right), |l| l.keys().cursor_right),
     bind(Editing, &[key(KeyCode::Home), ctrl('a')], Action::Edit(EditOp::Home), |l| l.keys().line_start),
@@ -298,6 +326,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(Help, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
     hinted(bind(ConfirmQuit, &[ch('y'), ch('j')], Action::Yes, |l| l.keys().yes), "y/j", |l| l.keys().hint_yes),
     hinted(bind(ConfirmQuit, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.keys().no), "n", |l| l.keys().hint_no),
+    hinted(bind(Conflict, &[ch('m')], Action::KeepMine, |l| l.keys().keep_mine), "m", |l| l.keys().hint_keep_mine),
+    hinted(bind(Conflict, &[ch('a')], Action::TakeTheirs, |l| l.keys().take_theirs), "a", |l| l.keys().hint_take_theirs),
+    hinted(bind(Conflict, ESC, Action::Cancel, |l| l.keys().conflict_back), "Esc", |l| l.keys().hint_back),
 ];
 
 /// Editing keys shared by the search input: the `Editing` bindings that move the
@@ -310,56 +341,4 @@ pub fn editor_op(event: &KeyEvent) -> Option<EditOp> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
-    }
-
-    #[test]
-    fn shift_is_part_of_the_character_and_control_is_not() {
-        let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(lookup(Browse, &big_g), Some(Action::Bottom));
-        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(lookup(Browse, &ctrl_c), Some(Action::Quit));
-        let plain_r = press(KeyCode::Char('r'), KeyModifiers::NONE);
-        assert_eq!(lookup(Browse, &plain_r), None);
-        let back_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
-        assert_eq!(lookup(Browse, &back_tab), Some(Action::PrevPane));
-    }
-
-    #[test]
-    fn letters_are_not_bound_while_typing_a_search() {
-        for c in ['j', 'k', 'q', 's', '?'] {
-            let e = press(KeyCode::Char(c), KeyModifiers::NONE);
-            assert_eq!(lookup(Search, &e), None, "{c}");
-            assert_eq!(editor_op(&e), None, "{c}");
-        }
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_one_context() {
-        for context in Context::ALL {
-            let keys: Vec<Key> = bindings(context)
-                .flat_map(|b| b.keys.iter().copied())
-                .collect();
-            for (i, k) in keys.iter().enumerate() {
-                assert!(
-                    !keys[i + 1..].contains(k),
-                    "{context:?}: {} twice",
-                    k.label()
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_binding_is_described_in_both_languages() {
-        for b in BINDINGS {
-            for lang in [Lang::Nl, Lang::En] {
-                assert!(!(b.describe)(lang).is_empty(), "{:?}", b.action);
-            }
-        }
-    }
-}
+mod tests;

@@ -11,8 +11,9 @@
 //! - [`report`], [`changes`] and [`rollover`]: board reports, change lists and the
 //!   move to a new plan year
 //! - [`config`]: the user's settings file
-//! - [`app`], [`keymap`], [`line_editor`] and [`ui`]: the terminal UI's state
-//!   machine, its key bindings, the one-line editor and the drawing
+//! - [`app`], [`keymap`], [`line_editor`], [`text_editor`] and [`ui`]: the
+//!   terminal UI's state machine, its key bindings, the search line's editor,
+//!   the notes and owner editor, and the drawing
 
 pub mod app;
 pub mod aux_file;
@@ -32,6 +33,7 @@ pub mod rollover;
 pub mod search;
 pub mod storage;
 pub mod text;
+pub mod text_editor;
 pub mod timestamp;
 pub mod tui;
 pub mod ui;

@@ -1,4 +1,5 @@
-//! A one-line text editor for inline edits and the search input.
+//! A one-line text editor for the search input (notes and owners use
+//! [`crate::text_editor`]).
 //!
 //! The cursor moves by grapheme clusters, so `ë` written as `e` + combining
 //! diaeresis, emoji sequences and CJK characters each count as one step, and the

@@ -340,3 +340,43 @@ fn sigterm_restores_the_terminal() {
     std::thread::sleep(Duration::from_millis(100));
     assert!(!s.alternate_screen());
 }
+
+#[test]
+fn multi_line_notes_keep_their_line_breaks_through_an_edit() {
+    let (_dir, path) = plan_copy();
+    let mut plan = on_disk(&path);
+    let loc = plan.locate("programma-loyale-tegenspraak").unwrap();
+    plan.project_mut(loc).unwrap().notes = "regel een\nregel twee".into();
+    fs::write(&path, aoplan::format::to_ron(&plan)).unwrap();
+    let notes = |p: &Plan| {
+        p.project(p.locate("programma-loyale-tegenspraak").unwrap())
+            .unwrap()
+            .notes
+            .clone()
+    };
+    let mut s = Session::start(&path, &[], 100, 30);
+    s.wait_text("Programma rondom Loyale Tegenspraak");
+    s.send("3");
+    // Open and commit unchanged, then save something else: the notes stay.
+    s.send("e");
+    s.wait_text("Edit notes");
+    s.send("\r");
+    s.send("s");
+    s.wait_text("Status 2026");
+    s.send("4");
+    wait_disk(&path, "the status", |p| {
+        super_status(p) == Some(Status::OnHold)
+    });
+    assert_eq!(notes(&on_disk(&path)), "regel een\nregel twee");
+    // Type on the last line and break it with Ctrl-j: every line break is kept.
+    s.send("e");
+    s.wait_text("Edit notes");
+    s.send(" ok\nderde");
+    s.wait_text("derde");
+    s.send("\r");
+    wait_disk(&path, "the edited notes", |p| {
+        notes(p) == "regel een\nregel twee ok\nderde"
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+}

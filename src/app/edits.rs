@@ -1,14 +1,14 @@
-//! Changing projects: the status picker, the inline editor, committing edits,
-//! undo and redo.
+//! Changing projects: the status picker, the inline editor and committing
+//! edits. Undo, redo and same-field conflicts are in `conflict.rs`.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::Arc;
 
 use crate::edit::{self, Edit, Field, Value};
 use crate::keymap::Action;
-use crate::line_editor::LineEditor;
 use crate::plan::Status;
 use crate::search::Target;
+use crate::text_editor::TextEditor;
 
 use super::{App, Effect, Mode, NoticeKind, Pane};
 
@@ -27,7 +27,10 @@ pub struct Picker {
 pub struct Editing {
     pub project: String,
     pub field: Field,
-    pub editor: LineEditor,
+    pub editor: TextEditor,
+    /// The field's value when the editor opened: if it differs on commit,
+    /// someone else changed it meanwhile.
+    pub base: Value,
 }
 
 /// The character a key types, if it is plain typing (no Control or Alt).
@@ -108,19 +111,22 @@ impl App {
     }
 
     /// Opens the inline editor on the selected project's `field`, with `text` or
-    /// the field's current value.
+    /// the field's current value. Notes are multi-line; an owner is one line.
     pub(super) fn open_editor(&mut self, field: Field, text: Option<String>) {
         let Some(project) = self.editable_project() else {
             return;
         };
-        let text = text.unwrap_or_else(|| match edit::current(&self.plan, &project, field) {
-            Some(Value::Text(t)) => t,
-            _ => String::new(),
+        let base = edit::current(&self.plan, &project, field)
+            .unwrap_or_else(|| Value::Text(String::new()));
+        let text = text.unwrap_or_else(|| match &base {
+            Value::Text(t) => t.clone(),
+            Value::Status(_) => String::new(),
         });
         self.mode = Mode::Editing(Editing {
             project,
             field,
-            editor: LineEditor::new(&text),
+            editor: TextEditor::new(&text, field == Field::Notes),
+            base,
         });
     }
 
@@ -130,12 +136,19 @@ impl App {
         };
         match action {
             Some(Action::Confirm) => {
-                let (project, field) = (editing.project.clone(), editing.field);
-                let text = editing.editor.text().to_string();
-                self.mode = Mode::Browse;
-                return self.commit(&project, field, Value::Text(text));
+                if let Mode::Editing(editing) = std::mem::replace(&mut self.mode, Mode::Browse) {
+                    return self.commit_typed(editing);
+                }
             }
             Some(Action::Cancel) => self.mode = Mode::Browse,
+            Some(Action::NewLine) => {
+                if !editing.editor.newline() {
+                    let text = self.lang.ui().one_line_only.into();
+                    self.notify(NoticeKind::Info, text);
+                }
+            }
+            Some(Action::Up) => editing.editor.vertical(true),
+            Some(Action::Down) => editing.editor.vertical(false),
             Some(Action::Edit(op)) => editing.editor.apply(op),
             _ => {
                 if let Some(c) = typed_char(key) {
@@ -160,48 +173,8 @@ impl App {
         self.record(edit)
     }
 
-    pub(super) fn undo(&mut self) -> Vec<Effect> {
-        if self.refuse_when_read_only() {
-            return Vec::new();
-        }
-        let Some(edit) = self.undo.pop() else {
-            self.notify(NoticeKind::Info, self.lang.ui().nothing_to_undo.into());
-            return Vec::new();
-        };
-        let inverse = edit.inverse(&self.user);
-        let Some(title) = self.reveal(&edit.project) else {
-            let text = self.lang.removed_by_someone(&edit.project);
-            self.notify(NoticeKind::Warning, text);
-            return Vec::new();
-        };
-        let text = self.lang.undone(&title, edit.field, &inverse.after);
-        self.notify(NoticeKind::Info, text);
-        self.redo.push(edit);
-        self.record(inverse)
-    }
-
-    pub(super) fn redo(&mut self) -> Vec<Effect> {
-        if self.refuse_when_read_only() {
-            return Vec::new();
-        }
-        let Some(edit) = self.redo.pop() else {
-            self.notify(NoticeKind::Info, self.lang.ui().nothing_to_redo.into());
-            return Vec::new();
-        };
-        let again = edit.inverse(&self.user).inverse(&self.user);
-        let Some(title) = self.reveal(&edit.project) else {
-            let text = self.lang.removed_by_someone(&edit.project);
-            self.notify(NoticeKind::Warning, text);
-            return Vec::new();
-        };
-        let text = self.lang.redone(&title, edit.field, &again.after);
-        self.notify(NoticeKind::Info, text);
-        self.undo.push(again.clone());
-        self.record(again)
-    }
-
     /// True (with a notice) when the plan is read-only.
-    fn refuse_when_read_only(&mut self) -> bool {
+    pub(super) fn refuse_when_read_only(&mut self) -> bool {
         if self.read_only.is_none() {
             return false;
         }
@@ -211,7 +184,7 @@ impl App {
 
     /// Selects a project by id so the user sees what changes; its title, or
     /// `None` when it no longer exists.
-    fn reveal(&mut self, id: &str) -> Option<String> {
+    pub(super) fn reveal(&mut self, id: &str) -> Option<String> {
         let loc = self.plan.locate(id)?;
         let title = self.plan.project(loc)?.title.clone();
         self.jump_to(Target::Project(loc));
@@ -219,7 +192,7 @@ impl App {
     }
 
     /// Applies an edit to the plan and queues it for saving.
-    fn record(&mut self, edit: Edit) -> Vec<Effect> {
+    pub(super) fn record(&mut self, edit: Edit) -> Vec<Effect> {
         edit::apply(Arc::make_mut(&mut self.plan), &edit);
         if !matches!(edit.field, Field::Status(_))
             && let Some(loc) = self.plan.locate(&edit.project)

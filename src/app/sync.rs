@@ -115,6 +115,7 @@ impl App {
     /// someone else removed.
     fn notify_merge(&mut self, report: &SyncReport) {
         for conflict in &report.conflicts {
+            self.rebase_undo(conflict);
             let title = self.project_title(&conflict.project);
             let text = self.lang.conflict(&title, conflict.field, &conflict.theirs);
             self.notify(NoticeKind::Warning, text);

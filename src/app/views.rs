@@ -165,6 +165,7 @@ impl App {
             Mode::Changes(c) => c.changes = newest_first(&self.plan),
             _ => {}
         }
+        self.refresh_conflict();
     }
 
     /// Keeps the open view's selected row in its list and on screen; runs after

@@ -35,6 +35,13 @@ pub struct UiTexts {
     pub confirm_title: &'static str,
     pub summary_title: &'static str,
     pub changes_title: &'static str,
+    pub conflict_mine_undo: &'static str,
+    pub conflict_mine_redo: &'static str,
+    pub conflict_mine_typed: &'static str,
+    pub conflict_theirs: &'static str,
+    pub conflict_back_editor: &'static str,
+    pub conflict_back_nothing: &'static str,
+    pub one_line_only: &'static str,
 }
 
 pub static NL_UI: UiTexts = UiTexts {
@@ -67,6 +74,13 @@ pub static NL_UI: UiTexts = UiTexts {
     confirm_title: "Niet opgeslagen",
     summary_title: "Voortgang",
     changes_title: "Wijzigingen",
+    conflict_mine_undo: "Mijn waarde, die ongedaan maken terugzet:",
+    conflict_mine_redo: "Mijn waarde, die opnieuw doen zet:",
+    conflict_mine_typed: "Mijn tekst, zoals getypt:",
+    conflict_theirs: "Waarde van de ander, nu in het plan:",
+    conflict_back_editor: "Terug naar de editor, met je tekst",
+    conflict_back_nothing: "Terug; er verandert niets",
+    one_line_only: "De eigenaar is één regel",
 };
 
 pub static EN_UI: UiTexts = UiTexts {
@@ -99,6 +113,13 @@ pub static EN_UI: UiTexts = UiTexts {
     confirm_title: "Not saved",
     summary_title: "Progress",
     changes_title: "Changes",
+    conflict_mine_undo: "Mine, what undo would restore:",
+    conflict_mine_redo: "Mine, what redo would set:",
+    conflict_mine_typed: "Mine, as typed:",
+    conflict_theirs: "Theirs, now in the plan:",
+    conflict_back_editor: "Back to the editor, with your text",
+    conflict_back_nothing: "Back; nothing changes",
+    one_line_only: "The owner is one line",
 };
 
 /// Messages with values in them.
@@ -247,6 +268,49 @@ impl Lang {
         match self {
             Lang::Nl => format!("Opnieuw: {field} van {project} is {value}"),
             Lang::En => format!("Redone: {field} of {project} is {value}"),
+        }
+    }
+
+    /// The conflict dialog's title: "Conflict: notities".
+    pub fn conflict_title(self, field: Field) -> String {
+        format!("Conflict: {}", self.field_name(field))
+    }
+
+    pub fn conflict_intro(self, project: &str, field: Field) -> String {
+        let field = self.field_name(field);
+        match self {
+            Lang::Nl => format!(
+                "Iemand anders heeft {field} van {project} gewijzigd sinds jij eraan werkte."
+            ),
+            Lang::En => {
+                format!("Someone else changed the {field} of {project} since you worked on it.")
+            }
+        }
+    }
+
+    /// After "keep mine" in a conflict.
+    pub fn kept_mine(self, project: &str, field: Field, value: &Value) -> String {
+        let (field, value) = (self.field_name(field), self.value_text(value));
+        match self {
+            Lang::Nl => format!(
+                "Jouw waarde gehouden: {field} van {project} is {value} — u zet die van de ander terug"
+            ),
+            Lang::En => {
+                format!("Kept yours: {field} of {project} is {value} — u brings theirs back")
+            }
+        }
+    }
+
+    /// After "take theirs" in a conflict.
+    pub fn took_theirs(self, project: &str, field: Field, value: &Value) -> String {
+        let (field, value) = (self.field_name(field), self.value_text(value));
+        match self {
+            Lang::Nl => format!(
+                "Waarde van de ander aangenomen: {field} van {project} blijft {value} — u zet de jouwe terug"
+            ),
+            Lang::En => {
+                format!("Accepted theirs: {field} of {project} stays {value} — u brings yours back")
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Small overlays: the status picker, the inline editor, the quit confirmation
-//! and the "terminal too small" notice.
+//! and the "terminal too small" notice. The conflict dialog is in `conflict.rs`.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -17,14 +17,14 @@ use super::text::{truncate, width, wrap};
 const PICKER_WIDTH: u16 = 44;
 const PICKER_HEIGHT: u16 = 9;
 
-fn dialog<'a>(title: String, styles: &Styles) -> Block<'a> {
+pub(super) fn dialog<'a>(title: String, styles: &Styles) -> Block<'a> {
     Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(styles.border_focused)
         .title(Line::styled(format!(" {title} "), styles.title_focused))
 }
 
-fn project_title(app: &App, id: &str) -> String {
+pub(super) fn project_title(app: &App, id: &str) -> String {
     let plan = app.plan();
     plan.locate(id)
         .and_then(|loc| plan.project(loc))
@@ -68,21 +68,25 @@ pub fn render_picker(app: &App, picker: &Picker, screen: Rect, buf: &mut Buffer)
     }
 }
 
-/// The editor's box: over the top of the details pane, one line of text.
-fn editor_area(areas: &Areas) -> Rect {
+/// The editor's box: over the top of the details pane, as tall as its text
+/// (at least one row) and at most the pane.
+fn editor_area(editing: &Editing, areas: &Areas) -> Rect {
     let details = areas.details;
-    Rect::new(details.x, details.y, details.width, details.height.min(3))
+    let rows = editing.editor.rows(inner(details).width).max(1);
+    let height = rows.saturating_add(2).min(details.height);
+    Rect::new(details.x, details.y, details.width, height)
 }
 
+/// Where the terminal cursor goes; call after [`render_editor`].
 pub fn editor_cursor(editing: &Editing, areas: &Areas) -> Position {
-    let field = inner(editor_area(areas));
-    let view = editing.editor.viewport(field.width);
-    Position::new(field.x + view.cursor_x, field.y)
+    editing
+        .editor
+        .cursor_position(inner(editor_area(editing, areas)))
 }
 
 pub fn render_editor(app: &App, editing: &Editing, areas: &Areas, buf: &mut Buffer) {
     let styles = app.palette().styles();
-    let area = editor_area(areas);
+    let area = editor_area(editing, areas);
     Clear.render(area, buf);
     let title = format!(
         "{} — {}",
@@ -91,9 +95,7 @@ pub fn render_editor(app: &App, editing: &Editing, areas: &Areas, buf: &mut Buff
     );
     let title = truncate(&title, usize::from(area.width.saturating_sub(4)));
     dialog(title, &styles).render(area, buf);
-    let field = inner(area);
-    let view = editing.editor.viewport(field.width);
-    buf.set_string(field.x, field.y, view.text, styles.text);
+    editing.editor.render(inner(area), buf);
 }
 
 pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffer) {

@@ -4,6 +4,7 @@
 //! edited; the `Widget` impl on `&App` renders without the cursor.
 
 pub mod changes;
+mod conflict;
 pub mod details;
 mod dialogs;
 mod footer;
@@ -91,5 +92,6 @@ fn render_overlay(app: &App, areas: &layout::Areas, area: Rect, buf: &mut Buffer
         Mode::Changes(state) => changes::render(app, state, areas, buf),
         Mode::Help { scroll } => help::render(app.lang(), &styles, *scroll, area, buf),
         Mode::ConfirmQuit { error } => dialogs::render_confirm_quit(app, error, area, buf),
+        Mode::Conflict(choice) => conflict::render(app, choice, area, buf),
     }
 }

@@ -224,10 +224,23 @@ impl Session {
         self.child.process_id().expect("child pid") as i32
     }
 
-    /// Closes our end of the terminal, as a dropped SSH connection does.
+    /// Closes our end of the terminal, as a dropped SSH connection does:
+    /// without a last byte (portable-pty's writer sends a newline and EOF when
+    /// dropped unless the terminal has no EOF character; the program would read
+    /// that newline as `Ctrl-j`).
     pub fn hang_up(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         thread::sleep(Duration::from_millis(120));
+        if let Some(fd) = self.master.as_ref().and_then(|m| m.as_raw_fd()) {
+            // SAFETY: tcgetattr/tcsetattr on our own open descriptor.
+            unsafe {
+                let mut t: libc::termios = std::mem::zeroed();
+                if libc::tcgetattr(fd, &mut t) == 0 {
+                    t.c_cc[libc::VEOF] = 0;
+                    libc::tcsetattr(fd, libc::TCSANOW, &t);
+                }
+            }
+        }
         self.writer = None;
         self.master = None;
     }

@@ -1,5 +1,7 @@
 //! Unit tests of the pure update: events in, state and effects out.
 
+mod conflict;
+mod editor;
 mod edits;
 mod nav;
 mod search;

@@ -339,7 +339,7 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
     .unwrap();
     let entry = crate::journal::Entry {
         edits: vec![edit],
-        input: Some(("kwalen-kwartet".into(), Field::Notes, "half typed".into())),
+        input: Some(("kwalen-kwartet".into(), Field::Notes, "half\ntyped".into())),
     };
     let effects = kinds(app.recover(entry, "/state/journal/x.ron"));
     assert_eq!(effects, vec![EffectKind::Save]);
@@ -349,7 +349,7 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
         Some(Status::OnHold)
     );
     assert!(matches!(app.mode(), Mode::Editing(_)));
-    assert_eq!(app.unsaved_input().unwrap().2, "half typed");
+    assert_eq!(app.unsaved_input().unwrap().2, "half\ntyped");
     // Saved, the edits leave the journal; the half-typed input stays until dealt with.
     let effects = app.handle(Event::Saved {
         result: Ok(SyncReport::default()),

@@ -1,0 +1,174 @@
+//! The multi-line notes editor and the conflict dialog, drawn into a test
+//! buffer at 120×40 and 80×24, in Dutch and English; the snapshots are their
+//! visual spec. One snapshot keeps the styles too, in the colourless palette.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use aoplan::app::{App, AppOptions, Event, Mode};
+use aoplan::i18n::Lang;
+use aoplan::plan::Plan;
+use aoplan::storage::BUNDLED_PLAN;
+use aoplan::ui::{self, Palette};
+
+const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
+const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
+const ID: &str = "kwalen-kwartet";
+
+/// The bundled plan with two lines of notes on `kwalen-kwartet`.
+fn plan() -> Plan {
+    let mut plan = aoplan::format::parse(BUNDLED_PLAN).expect("the bundled plan parses");
+    let p = plan
+        .project_mut(plan.locate(ID).expect("known project"))
+        .expect("located");
+    p.owner = "Ingrid de Vries".into();
+    p.notes = "Eerste versie getest met de OR van Gelderland.\nZoë’s feedback 🙂 verwerkt".into();
+    plan
+}
+
+fn new_app(lang: Lang, palette: Palette, size: (u16, u16)) -> App {
+    let mut app = App::new(
+        plan(),
+        AppOptions {
+            lang,
+            year: None,
+            read_only: None,
+            user: "tester".into(),
+            palette,
+            mouse: true,
+        },
+    );
+    app.handle(Event::Resize(size.0, size.1));
+    app
+}
+
+/// Types `input`: `⏎` is Enter, `↵` Alt-Enter, `⎋` Esc, `↑` Up, the rest as typed.
+fn keys(app: &mut App, input: &str) {
+    for c in input.chars() {
+        let (code, modifiers) = match c {
+            '⏎' => (KeyCode::Enter, KeyModifiers::NONE),
+            '↵' => (KeyCode::Enter, KeyModifiers::ALT),
+            '⎋' => (KeyCode::Esc, KeyModifiers::NONE),
+            '↑' => (KeyCode::Up, KeyModifiers::NONE),
+            c => (KeyCode::Char(c), KeyModifiers::NONE),
+        };
+        app.handle(Event::Key(KeyEvent::new(code, modifiers)));
+    }
+}
+
+/// The pending edits are saved; then someone else sets the notes to `theirs`
+/// and the plan is reloaded.
+fn someone_else_sets_notes(app: &mut App, theirs: &str) {
+    while app.is_saving() {
+        app.handle(Event::Saved {
+            result: Ok(Default::default()),
+            merged: None,
+            clock: "14:02".into(),
+        });
+    }
+    let mut plan = app.plan().clone();
+    let p = plan.project_mut(plan.locate(ID).unwrap()).unwrap();
+    p.notes = theirs.into();
+    app.handle(Event::Reloaded(plan));
+}
+
+/// The screen as text: one line per row, trailing spaces trimmed, and the
+/// terminal cursor's position when it is shown.
+fn screen(app: &App, (width, height): (u16, u16)) -> String {
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    app.render(area, &mut buf);
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            let symbol = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            line.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    if let Some(p) = ui::cursor_position(app, area) {
+        out.push_str(&format!("cursor: {},{}\n", p.x, p.y));
+    }
+    out
+}
+
+fn snapshot_all(name: &str, setup: impl Fn(&mut App)) {
+    for (lang, code) in LANGS {
+        for size in SIZES {
+            let mut app = new_app(lang, Palette::Plain, size);
+            setup(&mut app);
+            let snapshot = format!("{name}_{code}_{}x{}", size.0, size.1);
+            insta::assert_snapshot!(snapshot, screen(&app, size));
+        }
+    }
+}
+
+/// The notes editor with three lines typed under the two there were, the
+/// cursor moved up into the text.
+fn multi_line_editor(app: &mut App) {
+    keys(app, "/kwalen⏎e↵Derde regel: 漢字 en e\u{308}↵↵vijfde↑↑");
+    assert!(matches!(app.mode(), Mode::Editing(_)));
+}
+
+/// `u` on a notes edit that someone else changed since.
+fn undo_conflict(app: &mut App) {
+    keys(app, "/kwalen⏎e↵Nog bellen⏎");
+    someone_else_sets_notes(app, "Gebeld met Ingrid.\nVolgende stap: 漢字-team");
+    keys(app, "u");
+    assert!(matches!(app.mode(), Mode::Conflict(_)));
+}
+
+/// Enter in a notes editor whose notes someone else changed meanwhile.
+fn editor_conflict(app: &mut App) {
+    keys(app, "/kwalen⏎e↵Nog bellen");
+    someone_else_sets_notes(app, "");
+    keys(app, "⏎");
+    assert!(matches!(app.mode(), Mode::Conflict(_)));
+}
+
+#[test]
+fn the_notes_editor_grows_with_its_lines() {
+    snapshot_all("editor_multi_line", multi_line_editor);
+}
+
+#[test]
+fn a_long_note_scrolls_inside_the_pane_with_the_cursor_in_view() {
+    snapshot_all("editor_scrolled", |app| {
+        keys(app, "/kwalen⏎e");
+        for n in 1..=14 {
+            keys(app, &format!("↵regel {n}"));
+        }
+    });
+}
+
+#[test]
+fn the_conflict_dialog_shows_both_values() {
+    snapshot_all("conflict_undo", undo_conflict);
+    snapshot_all("conflict_editor", editor_conflict);
+}
+
+/// Without colour, the dialog's labels, keys and border still stand out.
+#[test]
+fn the_conflict_dialog_in_the_plain_palette_keeps_its_emphasis() {
+    let size = (80, 24);
+    let mut app = new_app(Lang::En, Palette::Plain, size);
+    editor_conflict(&mut app);
+    let area = Rect::new(0, 0, size.0, size.1);
+    let mut buf = Buffer::empty(area);
+    app.render(area, &mut buf);
+    for cell in &buf.content {
+        assert_eq!((cell.fg, cell.bg), (Default::default(), Default::default()));
+    }
+    insta::assert_debug_snapshot!("conflict_editor_plain_styles", buf);
+}
