@@ -22,7 +22,12 @@ Examples:
 The plan file is --file, else $AOPLAN_FILE, else `file` in the config file,
 else plan.ron in the user's data directory (created from the bundled
 Activiteitenplan 2026 on first use). The config file is $AOPLAN_CONFIG, else
-config.ron in the user's config directory (~/.config/aoplan on Linux).";
+config.ron in the user's config directory (~/.config/aoplan on Linux).
+
+Exit status: 0 done; 1 failed, nothing saved; 2 a bad command line; 3 the
+output could not be written (a change made by set or rollover is saved all the
+same, and stderr says so); 129 or 128+N when the UI ends on a hang-up or
+signal N.";
 
 /// Browse, search and update the A&O-fonds activity plan in the terminal.
 #[derive(Debug, Parser)]
@@ -166,8 +171,11 @@ impl Command {
 }
 
 /// Writes the completion script for `shell`.
-pub fn completions(shell: Shell, out: &mut dyn Write) {
-    clap_complete::generate(shell, &mut Cli::command(), "aoplan", out);
+pub fn completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
+    // clap_complete panics when a write fails (`> /dev/full`): generate in memory.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "aoplan", &mut script);
+    out.write_all(&script)
 }
 
 /// Writes the manual page, in roff.

@@ -14,6 +14,7 @@ use crate::plan::{Plan, Status};
 use crate::report::{self, Scope};
 use crate::search::{SearchIndex, Target};
 use crate::storage::{self, Store};
+use crate::terminal_safe::{self, line};
 use crate::{changes, rollover};
 
 /// A command's failure: the message for stderr. Exit status 1.
@@ -27,6 +28,16 @@ impl<E: std::error::Error> From<E> for Failure {
 }
 
 pub type Outcome = Result<(), Failure>;
+
+/// What a command left on disk, so that a failed output after a save is not
+/// taken for a failed save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Done {
+    /// Nothing was saved.
+    Nothing,
+    /// A change was saved: what it was, in the words of the command's output.
+    Saved(String),
+}
 
 /// What every command needs to know.
 pub struct Context {
@@ -51,16 +62,19 @@ impl Context {
 }
 
 /// Runs one subcommand, writing its normal output to `out`.
-pub fn run(ctx: &Context, command: &Command, out: &mut dyn Write) -> Outcome {
-    match command {
+///
+/// Once a command has saved, a failed write to `out` no longer makes it fail:
+/// the change is on disk and [`Done::Saved`] says so. The caller's writer must
+/// notice the failed write, as [`crate::output::Tracked`] does.
+pub fn run(ctx: &Context, command: &Command, out: &mut dyn Write) -> Result<Done, Failure> {
+    let outcome = match command {
         Command::Check => check(&ctx.path, out),
         Command::Path => {
-            writeln!(out, "{}", ctx.path.display())?;
-            Ok(())
+            writeln!(out, "{}", line(&ctx.path.display().to_string())).map_err(Failure::from)
         }
         Command::Find { query, json, limit } => find(ctx, &query.join(" "), *json, *limit, out),
         Command::Show { id, json } => show(ctx, id, *json, out),
-        Command::Set { id, status } => set(ctx, id, status, out),
+        Command::Set { id, status } => return set(ctx, id, status, out),
         Command::Report {
             format,
             theme,
@@ -71,13 +85,13 @@ pub fn run(ctx: &Context, command: &Command, out: &mut dyn Write) -> Outcome {
             until,
             format,
         } => changes::run(ctx, since, until.as_deref(), *format, out),
-        Command::Rollover { new_year, dry_run } => rollover::run(ctx, new_year, *dry_run, out),
-        Command::Completions { shell } => {
-            cli::completions(*shell, out);
-            Ok(())
+        Command::Rollover { new_year, dry_run } => {
+            return rollover::run(ctx, new_year, *dry_run, out);
         }
-        Command::Man => Ok(cli::man_page(out)?),
-    }
+        Command::Completions { shell } => cli::completions(*shell, out).map_err(Failure::from),
+        Command::Man => cli::man_page(out).map_err(Failure::from),
+    };
+    outcome.map(|()| Done::Nothing)
 }
 
 fn check(path: &Path, out: &mut dyn Write) -> Outcome {
@@ -85,7 +99,7 @@ fn check(path: &Path, out: &mut dyn Write) -> Outcome {
     writeln!(
         out,
         "{}: {} themes, {} sub-themes, {} projects",
-        path.display(),
+        line(&path.display().to_string()),
         plan.themes.len(),
         plan.subtheme_count(),
         plan.project_count()
@@ -133,7 +147,8 @@ fn find(ctx: &Context, query: &str, as_json: bool, limit: usize, out: &mut dyn W
                 })
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &items).map_err(|e| Failure(e.to_string()))?;
+        terminal_safe::json::to_writer_pretty(&mut *out, &items)
+            .map_err(|e| Failure(e.to_string()))?;
         writeln!(out)?;
         return Ok(());
     }
@@ -151,8 +166,11 @@ fn find(ctx: &Context, query: &str, as_json: bool, limit: usize, out: &mut dyn W
         let status = ctx.lang.status_or_none(p.status_in(year));
         writeln!(
             out,
-            "{status:<width$}  {theme} › {subtheme} › {}  [{}]",
-            p.title, p.id
+            "{status:<width$}  {} › {} › {}  [{}]",
+            line(&theme),
+            line(&subtheme),
+            line(&p.title),
+            line(&p.id)
         )?;
     }
     Ok(())
@@ -205,35 +223,36 @@ fn show(ctx: &Context, id: &str, as_json: bool, out: &mut dyn Write) -> Outcome 
             "status": p.status.0.iter().map(|(y, s)| (y.to_string(), json!(s.file_name()))).collect::<serde_json::Map<_, _>>(),
             "history": p.history,
         });
-        serde_json::to_writer_pretty(&mut *out, &value).map_err(|e| Failure(e.to_string()))?;
+        terminal_safe::json::to_writer_pretty(&mut *out, &value)
+            .map_err(|e| Failure(e.to_string()))?;
         writeln!(out)?;
         return Ok(());
     }
     let t = ctx.lang.tr();
     let lang = ctx.lang;
     let mut s = String::new();
-    writeln!(s, "{}", p.title).ok();
-    writeln!(s, "  id:      {}", p.id).ok();
+    writeln!(s, "{}", line(&p.title)).ok();
+    writeln!(s, "  id:      {}", line(&p.id)).ok();
     writeln!(
         s,
         "  {}:   {} › {}",
         t.theme.to_lowercase(),
-        theme.name,
-        sub.name
+        line(&theme.name),
+        line(&sub.name)
     )
     .ok();
-    let dash = |v: &str| {
-        if v.is_empty() {
-            "—".to_string()
-        } else {
-            v.to_string()
-        }
+    // Multi-line notes continue under their first line.
+    let dash = |v: &str| match v {
+        "" => "—".to_string(),
+        v => (terminal_safe::text(v).lines())
+            .collect::<Vec<_>>()
+            .join("\n           "),
     };
     writeln!(
         s,
         "  {:<8} {}",
         format!("{}:", t.owner.to_lowercase()),
-        dash(&p.owner)
+        dash(&line(&p.owner))
     )
     .ok();
     writeln!(
@@ -264,8 +283,8 @@ fn show(ctx: &Context, id: &str, as_json: bool, out: &mut dyn Write) -> Outcome 
     .ok();
     if !p.details.is_empty() {
         writeln!(s, "\n  {}:", t.details.to_lowercase()).ok();
-        for line in p.details.lines() {
-            writeln!(s, "    {line}").ok();
+        for text in terminal_safe::text(&p.details).lines() {
+            writeln!(s, "    {text}").ok();
         }
     }
     if !p.history.is_empty() {
@@ -274,8 +293,8 @@ fn show(ctx: &Context, id: &str, as_json: bool, out: &mut dyn Write) -> Outcome 
             writeln!(
                 s,
                 "    {}  {}  {}: {} → {}",
-                h.at,
-                h.by,
+                line(&h.at),
+                line(&h.by),
                 h.year,
                 lang.status_or_none(h.from),
                 lang.status_or_none(h.to)
@@ -287,7 +306,7 @@ fn show(ctx: &Context, id: &str, as_json: bool, out: &mut dyn Write) -> Outcome 
     Ok(())
 }
 
-fn set(ctx: &Context, id: &str, status: &str, out: &mut dyn Write) -> Outcome {
+fn set(ctx: &Context, id: &str, status: &str, out: &mut dyn Write) -> Result<Done, Failure> {
     let (mut store, mut plan) = ctx.open()?;
     let loc = locate(&plan, id)?;
     let Some(status) = Status::parse(status) else {
@@ -316,34 +335,33 @@ fn set(ctx: &Context, id: &str, status: &str, out: &mut dyn Write) -> Outcome {
             "{project_id}: {year} is already {}; nothing to save",
             lang.status(status)
         )?;
-        return Ok(());
+        return Ok(Done::Nothing);
     }
     edit::apply(&mut plan, &edit);
     let report = store.sync(&mut plan, std::slice::from_ref(&edit))?;
-    let from = match &edit.before {
-        Value::Status(s) => lang.status_or_none(*s),
-        Value::Text(_) => unreachable!("status edit"),
-    };
-    writeln!(
-        out,
-        "{project_id}: {year} {from} → {} (saved)",
-        lang.status(status)
-    )?;
-    for c in &report.conflicts {
-        writeln!(
-            io::stderr(),
-            "aoplan: note: {} had been changed meanwhile to {}; set to {} anyway",
-            c.project,
-            c.theirs.describe(),
-            c.ours.describe()
-        )?;
-    }
     if !report.missing.is_empty() {
         return Err(Failure(format!(
             "{project_id} was removed from the file by someone else meanwhile; nothing was changed"
         )));
     }
-    Ok(())
+    let from = match &edit.before {
+        Value::Status(s) => lang.status_or_none(*s),
+        Value::Text(_) => unreachable!("status edit"),
+    };
+    let what = format!("{project_id}: {year} {from} → {}", lang.status(status));
+    // The change is saved: from here on a failed write is the output's failure
+    // (noticed by the caller's writer), never the command's.
+    writeln!(out, "{what} (saved)").ok();
+    for c in &report.conflicts {
+        let note = format!(
+            "aoplan: note: {} had been changed meanwhile to {}; set to {} anyway",
+            c.project,
+            c.theirs.describe(),
+            c.ours.describe()
+        );
+        writeln!(io::stderr(), "{}", line(&note)).ok();
+    }
+    Ok(Done::Saved(what))
 }
 
 /// A plain summary of the plan: what `aoplan` prints when stdout is not a terminal.
@@ -355,8 +373,8 @@ pub fn summary(ctx: &Context, out: &mut dyn Write) -> Outcome {
     writeln!(
         out,
         "{} — {} ({year}): {}/{} {} · {} %",
-        plan.fund,
-        plan.title,
+        line(&plan.fund),
+        line(&plan.title),
         p.done(),
         p.total(),
         lang.tr().done_word,
@@ -368,7 +386,7 @@ pub fn summary(ctx: &Context, out: &mut dyn Write) -> Outcome {
         writeln!(
             out,
             "  {}{focus}: {}/{} {}",
-            theme.name,
+            line(&theme.name),
             tp.done(),
             tp.total(),
             lang.tr().done_word

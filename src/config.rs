@@ -4,17 +4,26 @@
 //! Every setting is optional and `Some(…)` may be left out (`lang: Nl`). A config
 //! that does not load is reported as a warning and the defaults are used, so a
 //! typo never keeps the app from starting. See `docs/config.md`.
+//!
+//! The file is read with [`aux_file::read_limited`]: a FIFO, a device or a file
+//! over [`MAX_BYTES`] gives a warning, never a hang or unbounded memory. A config
+//! that is a symbolic link (kept with one's dotfiles) is followed to the file it
+//! names, and that file is read the same way.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::aux_file::{self, AuxReadError};
 use crate::format;
 use crate::i18n::Lang;
 
 /// The environment variable that names another config file.
 pub const ENV: &str = "AOPLAN_CONFIG";
+
+/// The largest config file read; a real one is a few hundred bytes.
+pub const MAX_BYTES: u64 = 64 * 1024;
 
 /// The user's settings.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -60,13 +69,16 @@ impl Config {
         let Some(path) = explicit.map(PathBuf::from).or_else(default_path) else {
             return (Config::default(), None);
         };
-        let text = match std::fs::read(&path) {
+        let text = match read(&path) {
             Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return (Config::default(), None);
-            }
+            Err(AuxReadError::NotFound) => return (Config::default(), None),
             Err(e) => {
-                let reason = crate::storage::io_reason(&e);
+                let mut reason = e.to_string();
+                if path.is_symlink()
+                    && let Ok(file) = std::fs::canonicalize(&path)
+                {
+                    reason = format!("{reason} (it links to {})", file.display());
+                }
                 return (Config::default(), Some(ignored(&path, &reason)));
             }
         };
@@ -109,6 +121,19 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+/// The bytes of the config at `path`, following a symbolic link to its file.
+fn read(path: &Path) -> Result<Vec<u8>, AuxReadError> {
+    let file = std::fs::canonicalize(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => AuxReadError::NotFound,
+        _ => AuxReadError::Io(e),
+    })?;
+    aux_file::read_limited(&file, MAX_BYTES).map_err(|e| match e {
+        // The link was replaced meanwhile: say what it is now.
+        AuxReadError::Symlink => AuxReadError::NotRegular,
+        e => e,
+    })
 }
 
 /// `config.ron` in the user's configuration directory.

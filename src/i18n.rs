@@ -4,6 +4,7 @@
 
 use crate::plan::Status;
 
+mod cli;
 mod keys;
 mod session;
 mod ui;

@@ -7,10 +7,14 @@
 //! - [`storage`]: finding, loading and safely saving plan files
 //! - [`edit`]: the changes the UI and the CLI make, replayable and undoable
 //! - [`search`]: the fuzzy index over the whole plan
-//! - [`commands`]: the non-interactive commands
+//! - [`commands`]: the non-interactive commands, and [`output`]: their standard
+//!   output and exit statuses
 //! - [`report`], [`changes`] and [`rollover`]: board reports, change lists and the
 //!   move to a new plan year
 //! - [`config`]: the user's settings file
+//! - [`terminal_safe`]: the one sanitiser every human-readable output goes
+//!   through, so that plan text and user names cannot drive a terminal; and
+//!   JSON that keeps exact values with every control character escaped
 //! - [`app`], [`keymap`], [`line_editor`], [`text_editor`] and [`ui`]: the
 //!   terminal UI's state machine, its key bindings, the search line's editor,
 //!   the notes and owner editor, and the drawing
@@ -27,11 +31,13 @@ pub mod i18n;
 pub mod journal;
 pub mod keymap;
 pub mod line_editor;
+pub mod output;
 pub mod plan;
 pub mod report;
 pub mod rollover;
 pub mod search;
 pub mod storage;
+pub mod terminal_safe;
 pub mod text;
 pub mod text_editor;
 pub mod timestamp;

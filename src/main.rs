@@ -4,10 +4,12 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use aoplan::cli::Cli;
-use aoplan::commands::{self, Context};
+use aoplan::commands::{self, Context, Done, Failure};
 use aoplan::config::Config;
 use aoplan::i18n::Lang;
+use aoplan::output::{EXIT_FAILURE, EXIT_OUTPUT, Tracked};
 use aoplan::storage::{self, Origin};
+use aoplan::terminal_safe;
 use aoplan::tui;
 
 fn main() -> ExitCode {
@@ -15,10 +17,20 @@ fn main() -> ExitCode {
     // goes away (`aoplan report | head`) instead of reporting a broken pipe.
     // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if e.use_stderr() && argv_has_controls() => {
+            // clap quotes arguments as given: show their control characters as
+            // placeholders (and the message without colours).
+            let message = e.render().to_string();
+            let _ = write!(io::stderr(), "{}", terminal_safe::text(&message));
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+        Err(e) => e.exit(),
+    };
     let (config, warning) = Config::load();
     if let Some(warning) = warning {
-        eprintln!("aoplan: warning: {warning}");
+        say(&format!("warning: {warning}"));
     }
     let lang = cli
         .global
@@ -42,10 +54,10 @@ fn main() -> ExitCode {
         .is_none_or(aoplan::cli::Command::needs_plan);
     if needs_plan && origin == Origin::Default {
         match storage::install_bundled(&ctx.path) {
-            Ok(true) => eprintln!(
-                "aoplan: created {} from the bundled Activiteitenplan 2026",
+            Ok(true) => say(&format!(
+                "created {} from the bundled Activiteitenplan 2026",
                 ctx.path.display()
-            ),
+            )),
             Ok(false) => {}
             Err(e) => {
                 return fail(&format!(
@@ -57,21 +69,41 @@ fn main() -> ExitCode {
         }
     }
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::new(Tracked::new(stdout.lock()));
     let result = match &cli.command {
         Some(command) => commands::run(&ctx, command, &mut out),
         None if interactive() => {
             drop(out);
             return run_ui(&ctx, &cli, &config);
         }
-        None => commands::summary(&ctx, &mut out),
+        None => commands::summary(&ctx, &mut out).map(|()| Done::Nothing),
     };
     let flushed = out.flush();
-    match result {
-        Ok(()) if flushed.is_ok() => ExitCode::SUCCESS,
-        Ok(()) => ExitCode::from(1),
-        Err(e) => fail(&e.0),
+    let output_error = out.get_mut().take_error().or(flushed.err());
+    finish(result, output_error, lang)
+}
+
+/// The exit status, and on stderr what went wrong: a failed output is told
+/// apart from a failed command, and after a save says that the change is saved.
+fn finish(result: Result<Done, Failure>, output: Option<io::Error>, lang: Lang) -> ExitCode {
+    match (result, output) {
+        (Ok(_), None) => ExitCode::SUCCESS,
+        (Err(e), None) => fail(&e.0),
+        (done, Some(error)) => {
+            // A command that stopped with an error here stopped because its
+            // output failed; commands that save report `Saved` even then.
+            if let Ok(Done::Saved(what)) = done {
+                say(&lang.saved_anyway(&what));
+            }
+            say(&lang.output_failed(&error));
+            ExitCode::from(EXIT_OUTPUT)
+        }
     }
+}
+
+/// Whether an argument holds a character that must not reach a terminal raw.
+fn argv_has_controls() -> bool {
+    std::env::args_os().any(|a| a.to_string_lossy().chars().any(terminal_safe::is_unsafe))
 }
 
 /// The UI needs a terminal on both ends; otherwise `aoplan` prints a summary.
@@ -91,7 +123,7 @@ fn run_ui(ctx: &Context, cli: &Cli, config: &Config) -> ExitCode {
     match tui::launch(launch) {
         Ok(ended) => {
             if let Some(note) = ended.note {
-                eprintln!("aoplan: {note}");
+                say(&note);
             }
             match ended.exit {
                 tui::Exit::Quit => ExitCode::SUCCESS,
@@ -104,6 +136,14 @@ fn run_ui(ctx: &Context, cli: &Cli, config: &Config) -> ExitCode {
 }
 
 fn fail(message: &str) -> ExitCode {
-    eprintln!("aoplan: {message}");
-    ExitCode::from(1)
+    say(message);
+    ExitCode::from(EXIT_FAILURE)
+}
+
+/// Writes "aoplan: MESSAGE" to stderr, with control characters from plan text,
+/// paths or arguments shown as placeholders. A failed write to stderr has
+/// nowhere to be reported and is ignored (`eprintln!` would panic).
+fn say(message: &str) {
+    let message = terminal_safe::text(message);
+    let _ = writeln!(io::stderr(), "aoplan: {message}");
 }

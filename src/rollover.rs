@@ -11,10 +11,11 @@
 
 use std::io::Write;
 
-use crate::commands::{Context, Failure, Outcome};
+use crate::commands::{Context, Done, Failure, Outcome};
 use crate::i18n::Lang;
 use crate::plan::{Plan, Status, YEARS};
 use crate::storage::Store;
+use crate::terminal_safe::line;
 
 /// What happened to one project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,7 +104,7 @@ pub fn roll_over(plan: &mut Plan, year: u16) -> Result<Option<Rollover>, String>
 const ATTEMPTS: usize = 5;
 
 /// `aoplan rollover YEAR [--dry-run]`.
-pub fn run(ctx: &Context, year: &str, dry_run: bool, out: &mut dyn Write) -> Outcome {
+pub fn run(ctx: &Context, year: &str, dry_run: bool, out: &mut dyn Write) -> Result<Done, Failure> {
     let year = parse_year(year).map_err(Failure)?;
     let (mut store, mut plan) = ctx.open()?;
     let rolled = if dry_run {
@@ -111,10 +112,19 @@ pub fn run(ctx: &Context, year: &str, dry_run: bool, out: &mut dyn Write) -> Out
     } else {
         save(&mut store, &mut plan, year)?
     };
-    match rolled {
-        Some(rolled) => describe(&rolled, &plan, ctx.lang, dry_run, out),
-        None => nothing_to_do(year, out),
+    let Some(rolled) = rolled else {
+        return nothing_to_do(year, out).map(|()| Done::Nothing);
+    };
+    let described = describe(&rolled, &plan, ctx.lang, dry_run, out);
+    if dry_run {
+        return described.map(|()| Done::Nothing);
     }
+    // Saved: a failed write is the output's failure (noticed by the caller's
+    // writer), never the command's.
+    Ok(Done::Saved(format!(
+        "rollover {} → {}",
+        rolled.from_year, rolled.to_year
+    )))
 }
 
 /// Rolls over and saves. `plan` is the version `store` loaded; when another process
@@ -157,7 +167,11 @@ fn describe(r: &Rollover, plan: &Plan, lang: Lang, dry_run: bool, out: &mut dyn 
     writeln!(out, "The plan year {verb} {}.", r.to_year)?;
     // Titles often name the year ("Activiteitenplan 2026"); renaming is left to people.
     if plan.title.contains(&r.from_year.to_string()) {
-        writeln!(out, "The title is still {:?}.", plan.title)?;
+        writeln!(
+            out,
+            "The title is still {}.",
+            line(&format!("{:?}", plan.title))
+        )?;
     }
     Ok(())
 }
@@ -190,8 +204,8 @@ fn step_line(r: &Rollover, step: &Step, lang: Lang) -> String {
     };
     format!(
         "{} — {}: {} {} → {} {}",
-        step.id,
-        step.title,
+        line(&step.id),
+        line(&step.title),
         r.from_year,
         lang.status_or_none(step.before),
         r.to_year,

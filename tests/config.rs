@@ -141,3 +141,51 @@ fn the_documented_example_is_valid() {
         file.display()
     );
 }
+
+/// A config that would hang or exhaust a reader: a FIFO, a link to a device, a
+/// huge file. Each gives a warning and the defaults, at once.
+#[test]
+fn a_fifo_a_device_or_a_huge_file_warns_and_the_defaults_apply() {
+    let home = Home::with_config("");
+    let config = home.path("config.ron");
+    let plan = home.path("team.ron");
+    let cases: [(&str, &dyn Fn()); 4] = [
+        ("is not a regular file", &|| {
+            let c = std::ffi::CString::new(config.to_str().unwrap()).unwrap();
+            // SAFETY: a valid NUL-terminated path.
+            assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        }),
+        ("(it links to /dev/zero)", &|| {
+            std::os::unix::fs::symlink("/dev/zero", &config).unwrap();
+        }),
+        ("is not a regular file", &|| {
+            fs::create_dir(&config).unwrap()
+        }),
+        ("is too large", &|| {
+            let big = fs::File::create(&config).unwrap();
+            big.set_len(aoplan::config::MAX_BYTES + 1).unwrap();
+        }),
+    ];
+    for (expected, make) in cases {
+        let _ = fs::remove_file(&config);
+        let _ = fs::remove_dir(&config);
+        make();
+        let (report, warning) = home.stdout(&["report"], &[("AOPLAN_FILE", &plan)]);
+        assert!(warning.starts_with("aoplan: warning: "), "{warning}");
+        assert!(warning.contains(expected), "{expected}: {warning}");
+        assert!(warning.contains("using the default settings"), "{warning}");
+        assert!(report.contains("Total: 76 projects"), "{report}");
+    }
+}
+
+#[test]
+fn a_config_linked_from_elsewhere_is_followed() {
+    let home = Home::with_config("");
+    let kept = home.path("dotfiles.ron");
+    fs::write(&kept, "(lang: Nl)").unwrap();
+    fs::remove_file(home.path("config.ron")).unwrap();
+    std::os::unix::fs::symlink(&kept, home.path("config.ron")).unwrap();
+    let (report, warnings) = home.stdout(&["report"], &[("AOPLAN_FILE", &home.path("team.ron"))]);
+    assert_eq!(warnings, "");
+    assert!(report.contains("Totaal: 76 projecten"), "{report}");
+}

@@ -11,6 +11,8 @@ use crate::i18n::Lang;
 use crate::plan::Status;
 use crate::report::Format;
 use crate::report::markdown::{self, Align};
+use crate::report::spreadsheet::record;
+use crate::terminal_safe::line;
 
 pub(crate) fn write(
     groups: &[Group],
@@ -32,10 +34,13 @@ pub(crate) fn write(
 fn period(window: &Window, lang: Lang) -> String {
     let t = lang.report();
     match &window.until_text {
-        None => format!("{} {}", t.since, window.since_text),
+        None => format!("{} {}", t.since, line(&window.since_text)),
         Some(until) => format!(
-            "{} {} {} {until}",
-            t.period_from, window.since_text, t.period_through
+            "{} {} {} {}",
+            t.period_from,
+            line(&window.since_text),
+            t.period_through,
+            line(until)
         ),
     }
 }
@@ -56,16 +61,16 @@ fn text(groups: &[Group], window: &Window, lang: Lang, out: &mut dyn Write) -> i
     }
     writeln!(out, "{} {}", t.changes_title, period(window, lang))?;
     let all = || groups.iter().flat_map(|g| &g.changes);
-    let who_width = all().map(|c| c.entry.by.width()).max().unwrap_or(0);
+    let who_width = all().map(|c| line(&c.entry.by).width()).max().unwrap_or(0);
     let move_width = all()
         .map(|c| transition(c, lang).width())
         .max()
         .unwrap_or(0);
     for group in groups {
         writeln!(out)?;
-        writeln!(out, "{}", group.theme.name)?;
+        writeln!(out, "{}", line(&group.theme.name))?;
         for c in &group.changes {
-            let who = &c.entry.by;
+            let who = line(&c.entry.by);
             let step = transition(c, lang);
             writeln!(
                 out,
@@ -74,8 +79,8 @@ fn text(groups: &[Group], window: &Window, lang: Lang, out: &mut dyn Write) -> i
                 " ".repeat(who_width - who.width()),
                 c.entry.year,
                 " ".repeat(move_width - step.width()),
-                c.project.title,
-                c.project.id
+                line(&c.project.title),
+                line(&c.project.id)
             )?;
         }
     }
@@ -104,7 +109,7 @@ fn markdown(groups: &[Group], window: &Window, lang: Lang, out: &mut dyn Write) 
                 markdown::cell(&c.entry.by),
                 markdown::cell(&c.subtheme.name),
                 markdown::cell(&c.project.title),
-                format!("`{}`", c.project.id),
+                format!("`{}`", crate::terminal_safe::line(&c.project.id)),
                 c.entry.year.to_string(),
                 lang.status_or_none(c.entry.from).to_string(),
                 lang.status_or_none(c.entry.to).to_string(),
@@ -119,23 +124,29 @@ fn csv(groups: &[Group], lang: Lang, out: &mut dyn Write) -> csv::Result<()> {
     let t = lang.report();
     let tr = lang.tr();
     let mut w = crate::report::spreadsheet::writer(out)?;
-    w.write_record([
-        t.when, t.who, tr.theme, t.subtheme, t.id, t.project, t.year, t.from, t.to,
-    ])?;
+    record(
+        &mut w,
+        [
+            t.when, t.who, tr.theme, t.subtheme, t.id, t.project, t.year, t.from, t.to,
+        ],
+    )?;
     let label = |s: Option<Status>| s.map_or("", |s| lang.status(s));
     for group in groups {
         for c in &group.changes {
-            w.write_record([
-                c.at.to_string().as_str(),
-                &c.entry.by,
-                &group.theme.name,
-                &c.subtheme.name,
-                &c.project.id,
-                &c.project.title,
-                &c.entry.year.to_string(),
-                label(c.entry.from),
-                label(c.entry.to),
-            ])?;
+            record(
+                &mut w,
+                [
+                    c.at.to_string().as_str(),
+                    &c.entry.by,
+                    &group.theme.name,
+                    &c.subtheme.name,
+                    &c.project.id,
+                    &c.project.title,
+                    &c.entry.year.to_string(),
+                    label(c.entry.from),
+                    label(c.entry.to),
+                ],
+            )?;
         }
     }
     w.flush()?;
@@ -187,7 +198,7 @@ fn json(groups: &[Group], window: &Window, out: &mut dyn Write) -> io::Result<()
         before: window.end.map(|t| t.to_string()),
         themes: groups.iter().map(group_json).collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    crate::terminal_safe::json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)
 }
 

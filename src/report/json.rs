@@ -73,7 +73,7 @@ pub(crate) fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         totals: totals(&report.total()),
         themes: report.themes.iter().map(|t| theme(t, year)).collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    crate::terminal_safe::json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)
 }
 

@@ -10,7 +10,7 @@ use crate::plan::{Progress, Status, Theme};
 pub(crate) fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let t = lang.report();
     let plan = report.plan;
-    writeln!(out, "# {} — {}", escape(&plan.fund), escape(&plan.title))?;
+    writeln!(out, "# {} — {}", cell(&plan.fund), cell(&plan.title))?;
     writeln!(out)?;
     writeln!(out, "{} {} · {}", t.plan_year, report.year, t.focus_legend)?;
     writeln!(out)?;
@@ -45,7 +45,7 @@ fn write_theme(theme: &Theme, year: u16, lang: Lang, out: &mut dyn Write) -> io:
             let cells = [
                 cell(&sub.name),
                 cell(&p.title),
-                format!("`{}`", p.id),
+                format!("`{}`", crate::terminal_safe::line(&p.id)),
                 status.to_string(),
                 cell(&p.owner),
                 cell(&p.notes),
@@ -123,8 +123,11 @@ pub(crate) fn cell(text: &str) -> String {
         .replace('\n', "<br>")
 }
 
-/// Escapes what Markdown would otherwise format, so plan text shows exactly as written.
+/// Escapes what Markdown would otherwise format, so plan text shows exactly as
+/// written; control characters become placeholders first (see
+/// [`crate::terminal_safe`]), line breaks are kept.
 pub(crate) fn escape(text: &str) -> String {
+    let text = crate::terminal_safe::text(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
@@ -148,6 +151,13 @@ mod tests {
         assert_eq!(cell("*x* _y_ <b>"), r"\*x\* \_y\_ \<b\>");
         assert_eq!(cell("one\ntwo\n"), "one<br>two");
         assert_eq!(cell("ideeën ’x’"), "ideeën ’x’");
+    }
+
+    #[test]
+    fn control_characters_become_escaped_placeholders() {
+        assert_eq!(cell("a\u{1b}]0;X\u{7}b"), "a␛\\]0;X␇b");
+        assert_eq!(cell("x\u{9b}2J\u{202e}y"), r"x\<U+009B\>2J\<U+202E\>y");
+        assert_eq!(cell("one\r\ntwo\rthree"), "one<br>two␍three");
     }
 
     #[test]

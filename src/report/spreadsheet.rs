@@ -4,15 +4,22 @@
 //! text starts with a UTF-8 byte order mark so that spreadsheet programs that
 //! otherwise assume a legacy code page read accents like `ë` correctly; CSV
 //! readers (the `csv` crate, Python's `utf-8-sig`, LibreOffice) skip it.
+//!
+//! Every cell goes through [`cell`]: a cell that a spreadsheet would take for a
+//! formula is neutralised, and control characters are shown as placeholders,
+//! since CSV is read in terminals too.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::Report;
 use crate::i18n::Lang;
+use crate::terminal_safe::{self, Layout};
 
 const BOM: &str = "\u{feff}";
 
 /// A CSV writer with the settings every CSV of this crate uses, after the BOM.
+/// Write its rows with [`record`].
 pub(crate) fn writer(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
     out.write_all(BOM.as_bytes())?;
     Ok(csv::WriterBuilder::new()
@@ -20,33 +27,93 @@ pub(crate) fn writer(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Wri
         .from_writer(out))
 }
 
+/// Writes one row, every field through [`cell`].
+pub(crate) fn record<'a>(
+    w: &mut csv::Writer<&mut dyn Write>,
+    fields: impl IntoIterator<Item = &'a str>,
+) -> csv::Result<()> {
+    w.write_record(fields.into_iter().map(|f| cell(f).into_owned()))
+}
+
+/// A field as a spreadsheet may safely show it. Following OWASP's rule against
+/// CSV injection, a field that starts with `=`, `+`, `-`, `@`, a tab or a CR,
+/// which spreadsheet programs may run as a formula, gets a `'` in front, so it
+/// shows as text. Control characters other than line breaks become placeholders
+/// (a tab `␉`), as in [`terminal_safe::sanitize`].
+pub(crate) fn cell(field: &str) -> Cow<'_, str> {
+    let shown = terminal_safe::sanitize(field, Layout::Cell);
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{shown}"))
+    } else {
+        shown
+    }
+}
+
 pub(crate) fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> csv::Result<()> {
     let t = lang.report();
     let tr = lang.tr();
     let mut w = writer(out)?;
-    w.write_record([
-        tr.theme, t.focus, t.subtheme, t.id, t.project, t.year, tr.status, tr.owner, tr.notes,
-    ])?;
+    record(
+        &mut w,
+        [
+            tr.theme, t.focus, t.subtheme, t.id, t.project, t.year, tr.status, tr.owner, tr.notes,
+        ],
+    )?;
     let year = report.year.to_string();
     for theme in &report.themes {
         let focus = if theme.focus { "★" } else { "" };
         for sub in &theme.subthemes {
             for p in &sub.projects {
                 let status = p.status_in(report.year).map_or("", |s| lang.status(s));
-                w.write_record([
-                    theme.name.as_str(),
-                    focus,
-                    &sub.name,
-                    &p.id,
-                    &p.title,
-                    &year,
-                    status,
-                    &p.owner,
-                    &p.notes,
-                ])?;
+                record(
+                    &mut w,
+                    [
+                        theme.name.as_str(),
+                        focus,
+                        &sub.name,
+                        &p.id,
+                        &p.title,
+                        &year,
+                        status,
+                        &p.owner,
+                        &p.notes,
+                    ],
+                )?;
             }
         }
     }
     w.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for formula in [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1+2",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\r=1",
+        ] {
+            let shown = cell(formula);
+            assert!(shown.starts_with('\''), "{formula:?} → {shown:?}");
+        }
+        assert_eq!(cell("=1+2"), "'=1+2");
+        assert_eq!(cell("\t=1"), "'␉=1");
+        assert_eq!(cell("\r\n=1"), "'\n=1");
+    }
+
+    #[test]
+    fn ordinary_cells_are_unchanged_and_controls_shown() {
+        assert!(matches!(cell("Zoë van ’t Hof"), Cow::Borrowed(_)));
+        assert!(matches!(cell("2026"), Cow::Borrowed(_)));
+        assert!(matches!(cell("a = b - c"), Cow::Borrowed(_)));
+        assert_eq!(cell("one\ntwo"), "one\ntwo");
+        assert_eq!(cell("a\u{1b}]0;X\u{7}\tb\u{9b}"), "a␛]0;X␇␉b<U+009B>");
+    }
 }

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{Report, projects_phrase};
 use crate::i18n::Lang;
 use crate::plan::{Progress, Project, Status, Subtheme, Theme};
+use crate::terminal_safe::{self, line as one_line};
 
 /// Cells of a progress bar.
 const BAR_WIDTH: usize = 10;
@@ -20,7 +21,7 @@ pub(crate) fn write(
 ) -> io::Result<()> {
     let t = lang.report();
     let plan = report.plan;
-    writeln!(out, "{} — {}", plan.fund, plan.title)?;
+    writeln!(out, "{} — {}", one_line(&plan.fund), one_line(&plan.title))?;
     writeln!(out, "{} {} · {}", t.plan_year, report.year, t.focus_legend)?;
     writeln!(out)?;
     let total = report.total();
@@ -45,7 +46,7 @@ fn write_theme(
     writeln!(
         out,
         "{mark}{}: {}",
-        theme.name,
+        one_line(&theme.name),
         summary(&progress, line.lang, bars)
     )?;
     for sub in &theme.subthemes {
@@ -65,7 +66,7 @@ fn write_subtheme(
     writeln!(
         out,
         "  {}: {}",
-        sub.name,
+        one_line(&sub.name),
         summary(&progress, line.lang, bars)
     )?;
     for project in &sub.projects {
@@ -140,7 +141,12 @@ impl ProjectLine {
     fn write(&self, project: &Project, year: u16, out: &mut dyn Write) -> io::Result<()> {
         let status = self.lang.status_or_none(project.status_in(year));
         let pad = " ".repeat(self.width.saturating_sub(status.width()));
-        writeln!(out, "    {status}{pad}  {} [{}]", project.title, project.id)?;
+        writeln!(
+            out,
+            "    {status}{pad}  {} [{}]",
+            one_line(&project.title),
+            one_line(&project.id)
+        )?;
         let indent = " ".repeat(4 + self.width + 2);
         let tr = self.lang.tr();
         for (label, value) in [(tr.owner, &project.owner), (tr.notes, &project.notes)] {
@@ -154,6 +160,7 @@ impl ProjectLine {
 
 /// "Owner: …", continuation lines of multi-line text indented under the first.
 fn write_field(indent: &str, label: &str, value: &str, out: &mut dyn Write) -> io::Result<()> {
+    let value = terminal_safe::text(value);
     let mut lines = value.lines();
     writeln!(out, "{indent}{label}: {}", lines.next().unwrap_or(""))?;
     let hang = " ".repeat(label.width() + 2);

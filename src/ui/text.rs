@@ -1,13 +1,22 @@
 //! Fitting text into columns: word wrapping and truncation by display width.
+//!
+//! Every piece of text the UI draws passes through these helpers, and they show
+//! it the way [`crate::terminal_safe`] does: control and bidi characters as
+//! visible placeholders (`␛`, `<U+202E>`). ratatui itself would drop them without
+//! a trace, so that a colleague could hide text; widths are measured on what is
+//! shown.
 
 use ratatui::style::Style;
 use ratatui::text::Span;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::terminal_safe::{self, Layout};
+
 /// Wraps text to `width` columns at spaces; words wider than a line are split
 /// between graphemes. Line breaks in the text start new lines.
 pub fn wrap(text: &str, width: u16) -> Vec<String> {
+    let text = terminal_safe::text(text);
     let width = usize::from(width.max(1));
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
@@ -50,8 +59,9 @@ fn split_long(word: &str, width: usize) -> Vec<String> {
     pieces
 }
 
-/// Cuts text to `width` columns, ending in `…` when something was cut.
+/// Cuts text to `width` columns, ending in `…` when something was cut; one line.
 pub fn truncate(text: &str, width: usize) -> String {
+    let text = terminal_safe::line(text);
     if text.width() <= width {
         return text.to_string();
     }
@@ -70,7 +80,8 @@ pub fn truncate(text: &str, width: usize) -> String {
 }
 
 /// Text as spans with the chars at `positions` (char indices) in `marked`
-/// style, cut to `width` columns with `…`.
+/// style, cut to `width` columns with `…`. A placeholder is marked when the
+/// character it stands for is.
 pub fn highlighted(
     text: &str,
     positions: &[usize],
@@ -78,7 +89,8 @@ pub fn highlighted(
     base: Style,
     marked: Style,
 ) -> Vec<Span<'static>> {
-    let shown = truncate(text, width);
+    let (text, positions) = shown_positions(text, positions);
+    let shown = truncate(&text, width);
     let cut = shown.ends_with('…') && !text.ends_with('…');
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut run = String::new();
@@ -106,9 +118,30 @@ pub fn highlighted(
     spans
 }
 
-/// The display width of a string, for layout arithmetic.
+/// `text` as one line is shown, with `positions` (char indices into `text`)
+/// moved to the chars that show them.
+fn shown_positions(text: &str, positions: &[usize]) -> (String, Vec<usize>) {
+    if matches!(terminal_safe::line(text), std::borrow::Cow::Borrowed(_)) {
+        return (text.to_string(), positions.to_vec());
+    }
+    let mut shown = String::with_capacity(text.len() + 16);
+    let mut moved = Vec::with_capacity(positions.len());
+    let mut at = 0;
+    for (i, c) in text.chars().enumerate() {
+        let before = shown.len();
+        terminal_safe::push_shown(&mut shown, c, Layout::Line);
+        let count = shown[before..].chars().count();
+        if positions.binary_search(&i).is_ok() {
+            moved.extend(at..at + count);
+        }
+        at += count;
+    }
+    (shown, moved)
+}
+
+/// The display width of a string as one line is shown, for layout arithmetic.
 pub fn width(text: &str) -> usize {
-    text.width()
+    terminal_safe::line(text).width()
 }
 
 #[cfg(test)]
@@ -148,5 +181,21 @@ mod tests {
         let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(texts, vec!["I", "dee", "ë", "n"]);
         assert_eq!(spans[2].style, marked);
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_dropped() {
+        let hostile = "a\u{1b}]0;X\u{7}b\u{9b}c\u{202e}d\ne";
+        assert_eq!(truncate(hostile, 80), "a␛]0;X␇b<U+009B>c<U+202E>d␊e");
+        assert_eq!(width(hostile), 28);
+        assert_eq!(truncate(hostile, 9), "a␛]0;X␇b…");
+        assert_eq!(wrap(hostile, 80), vec!["a␛]0;X␇b<U+009B>c<U+202E>d", "e"]);
+        let base = Style::new();
+        let marked = Style::new().bold();
+        // "b" (char 7) and the C1 control (char 8) are matched.
+        let spans = highlighted(hostile, &[7, 8], 80, base, marked);
+        let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(texts, vec!["a␛]0;X␇", "b<U+009B>", "c<U+202E>d␊e"]);
+        assert_eq!(spans[1].style, marked);
     }
 }

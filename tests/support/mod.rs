@@ -1,2 +1,3 @@
+pub mod hostile_text;
 pub mod plan_dir;
 pub mod pty;
