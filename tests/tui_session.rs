@@ -145,6 +145,7 @@ fn changes_by_others_show_within_200_ms_while_the_user_keeps_typing() {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+    assert!(set.wait().unwrap().success());
     let took = seen_at.expect("the change showed") - saved_at.expect("set finished");
     eprintln!("an outside change showed after {took:?} while typing");
     assert!(took < Duration::from_millis(200), "{took:?}");
