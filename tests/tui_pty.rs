@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use aoplan::plan::{Plan, Status};
+use support::journal::journal_files;
 use support::pty::Session;
 
 const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
@@ -179,18 +180,6 @@ fn hang_up_without_sighup_still_exits_and_keeps_half_typed_notes() {
     s.send("q");
     assert!(s.wait_exit().success());
     assert!(journal_files(dir.path()).is_empty(), "dealt with: removed");
-}
-
-/// The journal files under `home`'s state directory.
-fn journal_files(home: &Path) -> Vec<PathBuf> {
-    let dir = home.join(".local/state/aoplan/journal");
-    match fs::read_dir(dir) {
-        Ok(entries) => entries
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-            .collect(),
-        Err(_) => Vec::new(),
-    }
 }
 
 #[test]

@@ -12,6 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use aoplan::plan::{Plan, Status};
+use support::journal::journal_files;
 use support::pty::Session;
 
 const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
@@ -172,17 +173,6 @@ fn resizing_into_and_out_of_too_small_redraws_at_once() {
     }
     s.send("q");
     assert!(s.wait_exit().success());
-}
-
-/// The journal files under `home`'s state directory.
-fn journal_files(home: &Path) -> Vec<PathBuf> {
-    match fs::read_dir(home.join(".local/state/aoplan/journal")) {
-        Ok(entries) => entries
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-            .collect(),
-        Err(_) => Vec::new(),
-    }
 }
 
 #[test]

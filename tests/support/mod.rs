@@ -1,3 +1,5 @@
 pub mod hostile_text;
+#[allow(dead_code)]
+pub mod journal;
 pub mod plan_dir;
 pub mod pty;
