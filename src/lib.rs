@@ -33,6 +33,7 @@ pub mod keymap;
 pub mod line_editor;
 pub mod output;
 pub mod plan;
+pub mod platform;
 pub mod report;
 pub mod rollover;
 pub mod search;
