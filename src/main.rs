@@ -16,8 +16,7 @@ use aoplan::tui;
 fn main() -> ExitCode {
     // Like other command-line tools, end quietly when the reader of our output
     // goes away (`aoplan report | head`) instead of reporting a broken pipe.
-    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
-    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
+    platform::end_quietly_on_broken_pipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() && argv_has_controls() => {

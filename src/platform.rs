@@ -1,5 +1,6 @@
-//! What aoplan asks the operating system, in one place: who is running it,
-//! the local time of day, and whether the standard streams are terminals.
+//! What aoplan asks of the operating system, in one place: who is running it,
+//! the local time of day, whether the standard streams are terminals, and how
+//! a broken pipe ends the process.
 //!
 //! Everything else in the library takes these answers as plain values, so the
 //! model, the edits and the app stay free of OS calls and can be tested without
@@ -67,6 +68,14 @@ pub fn interactive() -> bool {
 /// Whether standard output is a terminal (where reports draw progress bars).
 pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
+}
+
+/// Restores the default action of `SIGPIPE`, which Rust programs ignore: the
+/// process then ends quietly when the reader of its output goes away. Call it
+/// first thing in `main`, before any thread starts.
+pub fn end_quietly_on_broken_pipe() {
+    // SAFETY: restoring a default disposition; called before any thread starts.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
 }
 
 #[cfg(test)]
