@@ -7,8 +7,8 @@
 //!
 //! `check`, `path` and the plain summary are here.
 
-pub mod project;
-pub mod reports;
+mod project;
+mod reports;
 pub mod rollover;
 
 use std::io::Write;
