@@ -1,14 +1,14 @@
 //! Status changes in a time window, from the projects' history: who changed what,
 //! when, from which status to which, grouped by theme and in time order within a
-//! theme. Rendered as text, Markdown, CSV or JSON by [`render`].
+//! theme. Rendered as text, Markdown, CSV or JSON by [`write`].
 
-pub(crate) mod render;
+mod render;
 
-use std::io::Write;
+pub use render::write;
 
-use crate::commands::{Context, Failure, Outcome};
+use std::fmt;
+
 use crate::plan::{HistoryEntry, Plan, Project, Subtheme, Theme};
-use crate::report::Format;
 use crate::timestamp::Timestamp;
 
 const SECONDS_PER_DAY: i64 = 86_400;
@@ -26,17 +26,20 @@ pub struct Window {
 impl Window {
     /// Parses `--since` and `--until`: each a date (`2026-03-14`, a UTC day) or an
     /// RFC 3339 time. A date as `until` includes that whole day.
-    pub fn parse(since: &str, until: Option<&str>) -> Result<Window, String> {
-        let start = Timestamp::parse_date_or_time(since).ok_or_else(|| bad_date("since", since))?;
+    pub fn parse(since: &str, until: Option<&str>) -> Result<Window, WindowError> {
+        let start = Timestamp::parse_date_or_time(since)
+            .ok_or_else(|| WindowError::BadSince(since.to_string()))?;
         let end = match until {
             None => None,
-            Some(text) => Some(end_of(text).ok_or_else(|| bad_date("until", text))?),
+            Some(text) => {
+                Some(end_of(text).ok_or_else(|| WindowError::BadUntil(text.to_string()))?)
+            }
         };
         if end.is_some_and(|end| end <= start) {
-            return Err(format!(
-                "--until {} is before --since {since}; nothing can fall in between",
-                until.unwrap_or_default()
-            ));
+            return Err(WindowError::Reversed {
+                since: since.to_string(),
+                until: until.unwrap_or_default().to_string(),
+            });
         }
         Ok(Window {
             start,
@@ -59,9 +62,38 @@ fn end_of(until: &str) -> Option<Timestamp> {
     Timestamp::parse_rfc3339(until).map(|t| Timestamp(t.0 + 1))
 }
 
-fn bad_date(flag: &str, value: &str) -> String {
-    format!("--{flag} {value:?} is not a date like 2026-03-14 or a time like 2026-03-14T09:21:05Z")
+/// Why `--since` and `--until` make no window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WindowError {
+    BadSince(String),
+    BadUntil(String),
+    /// `--until` is not after `--since`.
+    Reversed {
+        since: String,
+        until: String,
+    },
 }
+
+impl fmt::Display for WindowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let bad = |f: &mut fmt::Formatter<'_>, flag: &str, value: &str| {
+            write!(
+                f,
+                "--{flag} {value:?} is not a date like 2026-03-14 or a time like 2026-03-14T09:21:05Z"
+            )
+        };
+        match self {
+            WindowError::BadSince(value) => bad(f, "since", value),
+            WindowError::BadUntil(value) => bad(f, "until", value),
+            WindowError::Reversed { since, until } => write!(
+                f,
+                "--until {until} is before --since {since}; nothing can fall in between"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for WindowError {}
 
 /// One status change with where it happened.
 #[derive(Debug, Clone, Copy)]
@@ -123,20 +155,6 @@ fn theme_changes<'a>(theme: &'a Theme, window: &Window) -> Vec<Change<'a>> {
     changes
 }
 
-/// `aoplan changes`.
-pub fn run(
-    ctx: &Context,
-    since: &str,
-    until: Option<&str>,
-    format: Format,
-    out: &mut dyn Write,
-) -> Outcome {
-    let window = Window::parse(since, until).map_err(Failure)?;
-    let (_, plan) = ctx.open()?;
-    let groups = collect(&plan, &window);
-    render::write(&groups, &window, format, ctx.lang, out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,11 +188,15 @@ mod tests {
 
     #[test]
     fn bad_and_reversed_bounds_are_errors() {
-        let e = Window::parse("2026-3-1", None).unwrap_err();
+        let e = Window::parse("2026-3-1", None).unwrap_err().to_string();
         assert!(e.contains("--since \"2026-3-1\""), "{e}");
-        let e = Window::parse("2026-03-01", Some("yesterday")).unwrap_err();
+        let e = Window::parse("2026-03-01", Some("yesterday"))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("--until \"yesterday\""), "{e}");
-        let e = Window::parse("2026-03-02", Some("2026-03-01")).unwrap_err();
+        let e = Window::parse("2026-03-02", Some("2026-03-01"))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("before"), "{e}");
         assert!(Window::parse("2026-03-01", Some("2026-03-01")).is_ok());
     }

@@ -135,27 +135,7 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
     outcome
 }
 
-/// The login name recorded in history entries: `$USER`, `$LOGNAME`,
-/// `$USERNAME`, else the account's name, made safe to store and show by
-/// [`crate::terminal_safe::user_name`] (control and invisible format characters
-/// shown as placeholders, trimmed, at most 64 characters).
-pub fn login_name() -> String {
-    use crate::terminal_safe::user_name;
-    for var in ["USER", "LOGNAME", "USERNAME"] {
-        if let Some(name) = std::env::var_os(var).and_then(|v| user_name(&v.to_string_lossy())) {
-            return name;
-        }
-    }
-    // SAFETY: getpwuid returns a pointer into static storage or null; we copy at once.
-    unsafe {
-        let pw = libc::getpwuid(libc::getuid());
-        if !pw.is_null()
-            && !(*pw).pw_name.is_null()
-            && let Some(name) =
-                user_name(&std::ffi::CStr::from_ptr((*pw).pw_name).to_string_lossy())
-        {
-            return name;
-        }
-        format!("uid-{}", libc::getuid())
-    }
-}
+/// Deprecated: an OS lookup, which belongs in [`crate::platform`]. Kept only
+/// until the storage lock and the runtime call `platform::login_name` directly
+/// (see `tests/architecture.rs`, `KNOWN_VIOLATIONS`).
+pub use crate::platform::login_name;

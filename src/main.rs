@@ -1,13 +1,14 @@
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use aoplan::cli::Cli;
-use aoplan::commands::{self, Context, Done, Failure};
+use aoplan::commands::{self, Done, Failure, Invocation};
 use aoplan::config::Config;
 use aoplan::i18n::Lang;
 use aoplan::output::{EXIT_FAILURE, EXIT_OUTPUT, Tracked};
+use aoplan::platform;
 use aoplan::storage::{self, Origin};
 use aoplan::terminal_safe;
 use aoplan::tui;
@@ -15,8 +16,7 @@ use aoplan::tui;
 fn main() -> ExitCode {
     // Like other command-line tools, end quietly when the reader of our output
     // goes away (`aoplan report | head`) instead of reporting a broken pipe.
-    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
-    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
+    platform::end_quietly_on_broken_pipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() && argv_has_controls() => {
@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         Ok(found) => found,
         Err(message) => return fail(&message),
     };
-    let ctx = Context {
+    let ctx = Invocation {
         path,
         lang,
         year: cli.global.year,
@@ -72,7 +72,8 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(Tracked::new(stdout.lock()));
     let result = match &cli.command {
         Some(command) => commands::run(&ctx, command, &mut out),
-        None if interactive() => {
+        // The UI needs a terminal on both ends; otherwise `aoplan` prints a summary.
+        None if platform::interactive() => {
             drop(out);
             return run_ui(&ctx, &cli, &config);
         }
@@ -106,12 +107,7 @@ fn argv_has_controls() -> bool {
     std::env::args_os().any(|a| a.to_string_lossy().chars().any(terminal_safe::is_unsafe))
 }
 
-/// The UI needs a terminal on both ends; otherwise `aoplan` prints a summary.
-fn interactive() -> bool {
-    io::stdin().is_terminal() && io::stdout().is_terminal()
-}
-
-fn run_ui(ctx: &Context, cli: &Cli, config: &Config) -> ExitCode {
+fn run_ui(ctx: &Invocation, cli: &Cli, config: &Config) -> ExitCode {
     let launch = tui::Launch {
         path: ctx.path.clone(),
         lang: ctx.lang,

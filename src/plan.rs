@@ -246,6 +246,15 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// The counts of `projects`' statuses in `year`.
+    pub fn of<'a>(projects: impl IntoIterator<Item = &'a Project>, year: u16) -> Progress {
+        let mut p = Progress::default();
+        for project in projects {
+            p.add(project.status_in(year));
+        }
+        p
+    }
+
     pub fn add(&mut self, status: Option<Status>) {
         match status {
             Some(s) => self.by_status[s as usize] += 1,
@@ -328,11 +337,7 @@ impl Plan {
 
     /// Progress for a year over the whole plan.
     pub fn progress(&self, year: u16) -> Progress {
-        let mut p = Progress::default();
-        for (_, project) in self.projects() {
-            p.add(project.status_in(year));
-        }
-        p
+        Progress::of(self.projects().map(|(_, p)| p), year)
     }
 
     /// All plan years that appear in the file, plus the plan year, ascending.
@@ -355,23 +360,13 @@ impl Plan {
 
 impl Theme {
     pub fn progress(&self, year: u16) -> Progress {
-        let mut p = Progress::default();
-        for sub in &self.subthemes {
-            for project in &sub.projects {
-                p.add(project.status_in(year));
-            }
-        }
-        p
+        Progress::of(self.subthemes.iter().flat_map(|s| &s.projects), year)
     }
 }
 
 impl Subtheme {
     pub fn progress(&self, year: u16) -> Progress {
-        let mut p = Progress::default();
-        for project in &self.projects {
-            p.add(project.status_in(year));
-        }
-        p
+        Progress::of(&self.projects, year)
     }
 }
 

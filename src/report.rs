@@ -10,11 +10,12 @@ pub(crate) mod markdown;
 pub(crate) mod spreadsheet;
 pub(crate) mod text;
 
-use std::io::{self, IsTerminal, Write};
+use std::fmt;
+use std::io::{self, Write};
 
-use crate::commands::{Context, Failure, Outcome};
 use crate::i18n::Lang;
 use crate::plan::{Plan, Progress, Status, Theme};
+use crate::text::{did_you_mean, similar};
 
 /// How a report or change list is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -61,7 +62,7 @@ pub struct Report<'a> {
 
 impl<'a> Report<'a> {
     /// Selects the themes of `scope`; an unknown theme id is an error with suggestions.
-    pub fn new(plan: &'a Plan, year: u16, scope: Scope) -> Result<Report<'a>, String> {
+    pub fn new(plan: &'a Plan, year: u16, scope: Scope) -> Result<Report<'a>, ScopeError> {
         let themes = match scope {
             Scope::All => plan.themes.iter().collect(),
             Scope::Focus => plan.themes.iter().filter(|t| t.focus).collect(),
@@ -76,14 +77,19 @@ impl<'a> Report<'a> {
     }
 
     /// Writes the report in `format`; `bars` draws progress bars in text.
-    pub fn write(&self, format: Format, lang: Lang, bars: bool, out: &mut dyn Write) -> Outcome {
+    pub fn write(
+        &self,
+        format: Format,
+        lang: Lang,
+        bars: bool,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         match format {
-            Format::Text => text::write(self, lang, bars, out)?,
-            Format::Markdown => markdown::write(self, lang, out)?,
-            Format::Csv => spreadsheet::write(self, lang, out)?,
-            Format::Json => json::write(self, out)?,
+            Format::Text => text::write(self, lang, bars, out),
+            Format::Markdown => markdown::write(self, lang, out),
+            Format::Csv => Ok(spreadsheet::write(self, lang, out)?),
+            Format::Json => json::write(self, out),
         }
-        Ok(())
     }
 }
 
@@ -99,45 +105,81 @@ pub fn sum(parts: impl IntoIterator<Item = Progress>) -> Progress {
     total
 }
 
-fn find_theme<'a>(plan: &'a Plan, id: &str) -> Result<&'a Theme, String> {
+/// Why `--theme ID` selects nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScopeError {
+    /// The id is a sub-theme's or a project's, in the theme named.
+    NotATheme {
+        id: String,
+        kind: IdKind,
+        theme: String,
+    },
+    /// No such id; `close` holds similar theme ids, `ids` all of them.
+    Unknown {
+        id: String,
+        close: Vec<String>,
+        ids: Vec<String>,
+    },
+}
+
+/// What an id that is not a theme's names instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Subtheme,
+    Project,
+}
+
+impl fmt::Display for ScopeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScopeError::NotATheme { id, kind, theme } => {
+                let kind = match kind {
+                    IdKind::Subtheme => "sub-theme",
+                    IdKind::Project => "project",
+                };
+                write!(f, "{id:?} is a {kind} in `{theme}`; use --theme {theme}")
+            }
+            ScopeError::Unknown { id, close, ids } if close.is_empty() => {
+                write!(f, "unknown theme id {id:?}; theme ids: {}", ids.join(", "))
+            }
+            ScopeError::Unknown { id, close, .. } => {
+                let close: Vec<&str> = close.iter().map(String::as_str).collect();
+                write!(f, "unknown theme id {id:?}; {}", did_you_mean(&close))
+            }
+        }
+    }
+}
+
+impl std::error::Error for ScopeError {}
+
+fn find_theme<'a>(plan: &'a Plan, id: &str) -> Result<&'a Theme, ScopeError> {
     if let Some(theme) = plan.themes.iter().find(|t| t.id == id) {
         return Ok(theme);
     }
-    let in_theme = |kind: &str, theme: &Theme| {
-        format!("{id:?} is a {kind} in `{0}`; use --theme {0}", theme.id)
+    let not_a_theme = |kind, theme: &Theme| ScopeError::NotATheme {
+        id: id.to_string(),
+        kind,
+        theme: theme.id.clone(),
     };
     if let Some(theme) = plan
         .themes
         .iter()
         .find(|t| t.subthemes.iter().any(|s| s.id == id))
     {
-        return Err(in_theme("sub-theme", theme));
+        return Err(not_a_theme(IdKind::Subtheme, theme));
     }
     if let Some(loc) = plan.locate(id) {
-        return Err(in_theme("project", &plan.themes[loc.theme]));
+        return Err(not_a_theme(IdKind::Project, &plan.themes[loc.theme]));
     }
     let ids: Vec<&str> = plan.themes.iter().map(|t| t.id.as_str()).collect();
-    let hint = match crate::text::similar(ids.iter().copied(), id).as_slice() {
-        [] => format!("; theme ids: {}", ids.join(", ")),
-        close => format!("; did you mean {}?", quoted_list(close)),
-    };
-    Err(format!("unknown theme id {id:?}{hint}"))
-}
-
-fn quoted_list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|s| format!("`{s}`"))
-        .collect::<Vec<_>>()
-        .join(" or ")
-}
-
-/// `aoplan report`: progress bars only when stdout is a terminal.
-pub fn run(ctx: &Context, format: Format, scope: Scope, out: &mut dyn Write) -> Outcome {
-    let (_, plan) = ctx.open()?;
-    let year = ctx.year(&plan);
-    let report = Report::new(&plan, year, scope).map_err(Failure)?;
-    report.write(format, ctx.lang, io::stdout().is_terminal(), out)
+    Err(ScopeError::Unknown {
+        id: id.to_string(),
+        close: similar(ids.iter().copied(), id)
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        ids: ids.into_iter().map(str::to_string).collect(),
+    })
 }
 
 /// "1 project", "12 projects".
@@ -183,9 +225,13 @@ mod tests {
         let plan = plan();
         let id = &plan.themes[0].id;
         let typo = format!("{}x", &id[..id.len() - 1]);
-        let err = Report::new(&plan, 2026, Scope::Theme(&typo)).unwrap_err();
+        let err = Report::new(&plan, 2026, Scope::Theme(&typo))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains(&format!("did you mean `{id}`")), "{err}");
-        let err = Report::new(&plan, 2026, Scope::Theme("zzzzzzzzzzzzzzzzzzzz")).unwrap_err();
+        let err = Report::new(&plan, 2026, Scope::Theme("zzzzzzzzzzzzzzzzzzzz"))
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("theme ids:") && err.contains(id.as_str()),
             "{err}"
@@ -197,10 +243,14 @@ mod tests {
         let plan = plan();
         let theme = &plan.themes[1];
         let sub = &theme.subthemes[0].id;
-        let err = Report::new(&plan, 2026, Scope::Theme(sub)).unwrap_err();
+        let err = Report::new(&plan, 2026, Scope::Theme(sub))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains(&format!("--theme {}", theme.id)), "{err}");
         let project = &theme.subthemes[0].projects[0].id;
-        let err = Report::new(&plan, 2026, Scope::Theme(project)).unwrap_err();
+        let err = Report::new(&plan, 2026, Scope::Theme(project))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("is a project"), "{err}");
         assert!(err.contains(&format!("--theme {}", theme.id)), "{err}");
     }

@@ -9,12 +9,11 @@
 //! No history entries are recorded: no status changes, the new year's status is a
 //! carry-over of the old one, and the history already tells how that came about.
 
-use std::io::Write;
+use std::fmt;
+use std::io::{self, Write};
 
-use crate::commands::{Context, Done, Failure, Outcome};
 use crate::i18n::Lang;
 use crate::plan::{Plan, Status, YEARS};
-use crate::storage::Store;
 use crate::terminal_safe::line;
 
 /// What happened to one project.
@@ -46,29 +45,58 @@ pub struct Rollover {
     pub steps: Vec<Step>,
 }
 
+/// Why a rollover cannot happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YearError {
+    /// Not a number.
+    NotAYear(String),
+    /// Outside the plan years aoplan knows.
+    OutOfRange(u16),
+    /// Before the plan year: rollover only goes forward.
+    Backwards { year: u16, plan_year: u16 },
+}
+
+impl fmt::Display for YearError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            YearError::NotAYear(text) => write!(f, "{text:?} is not a year like 2027"),
+            YearError::OutOfRange(year) => write!(
+                f,
+                "year {year} is outside {}–{}",
+                YEARS.start(),
+                YEARS.end()
+            ),
+            YearError::Backwards { year, plan_year } => write!(
+                f,
+                "year {year} is before the plan year {plan_year}; rollover only goes forward"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for YearError {}
+
 /// Checks that `text` is a plan year in range.
-pub fn parse_year(text: &str) -> Result<u16, String> {
-    let year: u16 = text
-        .trim()
-        .parse()
-        .map_err(|_| format!("{text:?} is not a year like 2027"))?;
+pub fn parse_year(text: &str) -> Result<u16, YearError> {
+    let year: u16 = (text.trim().parse()).map_err(|_| YearError::NotAYear(text.to_string()))?;
     if !YEARS.contains(&year) {
-        return Err(format!("year {year} is outside 2000–2100"));
+        return Err(YearError::OutOfRange(year));
     }
     Ok(year)
 }
 
 /// Rolls `plan` over to `year`. `Ok(None)` when `year` is the plan year already,
 /// so running it twice changes nothing; an earlier year is an error.
-pub fn roll_over(plan: &mut Plan, year: u16) -> Result<Option<Rollover>, String> {
+pub fn roll_over(plan: &mut Plan, year: u16) -> Result<Option<Rollover>, YearError> {
     let from_year = plan.year;
     if year == from_year {
         return Ok(None);
     }
     if year < from_year {
-        return Err(format!(
-            "year {year} is before the plan year {from_year}; rollover only goes forward"
-        ));
+        return Err(YearError::Backwards {
+            year,
+            plan_year: from_year,
+        });
     }
     let mut steps = Vec::new();
     for theme in &mut plan.themes {
@@ -100,59 +128,15 @@ pub fn roll_over(plan: &mut Plan, year: u16) -> Result<Option<Rollover>, String>
     }))
 }
 
-/// How often a save is retried when another process keeps saving in between.
-const ATTEMPTS: usize = 5;
-
-/// `aoplan rollover YEAR [--dry-run]`.
-pub fn run(ctx: &Context, year: &str, dry_run: bool, out: &mut dyn Write) -> Result<Done, Failure> {
-    let year = parse_year(year).map_err(Failure)?;
-    let (mut store, mut plan) = ctx.open()?;
-    let rolled = if dry_run {
-        roll_over(&mut plan, year).map_err(Failure)?
-    } else {
-        save(&mut store, &mut plan, year)?
-    };
-    let Some(rolled) = rolled else {
-        return nothing_to_do(year, out).map(|()| Done::Nothing);
-    };
-    let described = describe(&rolled, &plan, ctx.lang, dry_run, out);
-    if dry_run {
-        return described.map(|()| Done::Nothing);
-    }
-    // Saved: a failed write is the output's failure (noticed by the caller's
-    // writer), never the command's.
-    Ok(Done::Saved(format!(
-        "rollover {} → {}",
-        rolled.from_year, rolled.to_year
-    )))
-}
-
-/// Rolls over and saves. `plan` is the version `store` loaded; when another process
-/// saved since, its version is rolled over instead, so nothing it saved is lost.
-/// Afterwards `plan` is what the file holds.
-pub fn save(store: &mut Store, plan: &mut Plan, year: u16) -> Result<Option<Rollover>, Failure> {
-    for _ in 0..ATTEMPTS {
-        let Some(rolled) = roll_over(plan, year).map_err(Failure)? else {
-            return Ok(None);
-        };
-        // With no pending edits, a sync that finds a newer file hands back that
-        // version unchanged; roll that one over in the next round.
-        if !store.sync(plan, &[])?.merged {
-            return Ok(Some(rolled));
-        }
-    }
-    Err(Failure(format!(
-        "not saved: {} kept changing while rolling over; try again",
-        store.path.display()
-    )))
-}
-
-fn nothing_to_do(year: u16, out: &mut dyn Write) -> Outcome {
-    writeln!(out, "The plan year is already {year}; nothing to do.")?;
-    Ok(())
-}
-
-fn describe(r: &Rollover, plan: &Plan, lang: Lang, dry_run: bool, out: &mut dyn Write) -> Outcome {
+/// Writes what `r` did to `plan` (the rolled-over plan) as text; a dry run
+/// says that nothing was saved.
+pub fn write_text(
+    r: &Rollover,
+    plan: &Plan,
+    lang: Lang,
+    dry_run: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let note = if dry_run {
         " (dry run: nothing saved)"
     } else {
@@ -183,7 +167,7 @@ fn section(
     wanted: impl Fn(Fate) -> bool,
     lang: Lang,
     out: &mut dyn Write,
-) -> Outcome {
+) -> io::Result<()> {
     let steps: Vec<&Step> = r.steps.iter().filter(|s| wanted(s.fate)).collect();
     if steps.is_empty() {
         return Ok(());
@@ -285,7 +269,8 @@ mod tests {
     #[test]
     fn years_must_go_forward_and_stay_in_range() {
         let mut plan = plan_with(&[]);
-        assert!(roll_over(&mut plan, 2025).unwrap_err().contains("before"));
+        let err = roll_over(&mut plan, 2025).unwrap_err();
+        assert!(err.to_string().contains("before"), "{err}");
         assert!(parse_year("2101").is_err());
         assert!(parse_year("1999").is_err());
         assert!(parse_year("next").is_err());

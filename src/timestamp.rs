@@ -147,18 +147,14 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (y, m, d)
 }
 
-/// The local wall-clock time of day as `HH:MM`, for status lines.
+/// The local wall-clock time of day as `HH:MM`, for status lines; UTC when the
+/// local time cannot be told.
 pub fn local_hh_mm(t: Timestamp) -> String {
-    // SAFETY: localtime_r only writes into the `tm` we own; a null return is handled.
-    unsafe {
-        let secs: libc::time_t = t.0 as libc::time_t;
-        let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&secs, &mut tm).is_null() {
-            let (_, _, _, h, m, _) = t.civil();
-            return format!("{h:02}:{m:02}");
-        }
-        format!("{:02}:{:02}", tm.tm_hour, tm.tm_min)
-    }
+    let (h, m) = crate::platform::local_hour_minute(t.0).unwrap_or_else(|| {
+        let (_, _, _, h, m, _) = t.civil();
+        (h as u8, m as u8)
+    });
+    format!("{h:02}:{m:02}")
 }
 
 #[cfg(test)]

@@ -252,15 +252,18 @@ fn set_unknown_id_or_status_suggests_and_touches_nothing() {
     f.cmd(&["set", "programma-loyale-tegenspraek", "done"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "did you mean `programma-loyale-tegenspraak`?",
-        ));
+        .stderr(
+            "aoplan: unknown project id \"programma-loyale-tegenspraek\"; \
+             did you mean `programma-loyale-tegenspraak`?\n",
+        );
     f.cmd(&["set", "programma-loyale-tegenspraak", "afgerondd"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "unknown status \"afgerondd\"; did you mean `Afgerond`?",
-        ));
+        .stderr(
+            "aoplan: unknown status \"afgerondd\"; did you mean `Afgerond`? Statuses: \
+             Planned (Gepland), InProgress (Lopend), Done (Afgerond), OnHold (Uitgesteld), \
+             Cancelled (Vervallen)\n",
+        );
     f.cmd(&["set", "loyale-tegenspraak", "done"])
         .assert()
         .code(1)

@@ -6,7 +6,6 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Change, Group, Window};
-use crate::commands::Outcome;
 use crate::i18n::Lang;
 use crate::plan::Status;
 use crate::report::Format;
@@ -14,20 +13,20 @@ use crate::report::markdown::{self, Align};
 use crate::report::spreadsheet::record;
 use crate::terminal_safe::line;
 
-pub(crate) fn write(
+/// Writes the changes of `groups` in `format`.
+pub fn write(
     groups: &[Group],
     window: &Window,
     format: Format,
     lang: Lang,
     out: &mut dyn Write,
-) -> Outcome {
+) -> io::Result<()> {
     match format {
-        Format::Text => text(groups, window, lang, out)?,
-        Format::Markdown => markdown(groups, window, lang, out)?,
-        Format::Csv => csv(groups, lang, out)?,
-        Format::Json => json(groups, window, out)?,
+        Format::Text => text(groups, window, lang, out),
+        Format::Markdown => markdown(groups, window, lang, out),
+        Format::Csv => Ok(csv(groups, lang, out)?),
+        Format::Json => json(groups, window, out),
     }
-    Ok(())
 }
 
 /// "since 2026-03-01" or "from 2026-03-01 through 2026-03-31", as the user wrote the bounds.

@@ -1,114 +1,20 @@
-//! The non-interactive commands: check, path, find, show and set here; report,
-//! changes and rollover in their own modules.
+//! `aoplan find`, `show` and `set`: one project at a time.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use crate::cli::{self, Command};
+use super::{Done, Failure, Invocation, Outcome};
 use crate::edit::{self, Edit, Field, Value};
 use crate::i18n::Lang;
-use crate::plan::{Plan, Status};
-use crate::report::{self, Scope};
+use crate::plan::{Loc, Plan, Status};
 use crate::search::{SearchIndex, Target};
-use crate::storage::{self, Store};
 use crate::terminal_safe::{self, line};
-use crate::{changes, rollover};
-
-/// A command's failure: the message for stderr. Exit status 1.
-#[derive(Debug)]
-pub struct Failure(pub String);
-
-impl<E: std::error::Error> From<E> for Failure {
-    fn from(e: E) -> Self {
-        Failure(e.to_string())
-    }
-}
-
-pub type Outcome = Result<(), Failure>;
-
-/// What a command left on disk, so that a failed output after a save is not
-/// taken for a failed save.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Done {
-    /// Nothing was saved.
-    Nothing,
-    /// A change was saved: what it was, in the words of the command's output.
-    Saved(String),
-}
-
-/// What every command needs to know.
-pub struct Context {
-    pub path: PathBuf,
-    pub lang: Lang,
-    pub year: Option<u16>,
-    pub read_only: bool,
-}
-
-impl Context {
-    pub(crate) fn open(&self) -> Result<(Store, Plan), Failure> {
-        let (mut store, plan) = Store::open(&self.path)?;
-        if self.read_only {
-            store.force_read_only();
-        }
-        Ok((store, plan))
-    }
-
-    pub(crate) fn year(&self, plan: &Plan) -> u16 {
-        self.year.unwrap_or(plan.year)
-    }
-}
-
-/// Runs one subcommand, writing its normal output to `out`.
-///
-/// Once a command has saved, a failed write to `out` no longer makes it fail:
-/// the change is on disk and [`Done::Saved`] says so. The caller's writer must
-/// notice the failed write, as [`crate::output::Tracked`] does.
-pub fn run(ctx: &Context, command: &Command, out: &mut dyn Write) -> Result<Done, Failure> {
-    let outcome = match command {
-        Command::Check => check(&ctx.path, out),
-        Command::Path => {
-            writeln!(out, "{}", line(&ctx.path.display().to_string())).map_err(Failure::from)
-        }
-        Command::Find { query, json, limit } => find(ctx, &query.join(" "), *json, *limit, out),
-        Command::Show { id, json } => show(ctx, id, *json, out),
-        Command::Set { id, status } => return set(ctx, id, status, out),
-        Command::Report {
-            format,
-            theme,
-            focus,
-        } => report::run(ctx, *format, Scope::new(theme.as_deref(), *focus), out),
-        Command::Changes {
-            since,
-            until,
-            format,
-        } => changes::run(ctx, since, until.as_deref(), *format, out),
-        Command::Rollover { new_year, dry_run } => {
-            return rollover::run(ctx, new_year, *dry_run, out);
-        }
-        Command::Completions { shell } => cli::completions(*shell, out).map_err(Failure::from),
-        Command::Man => cli::man_page(out).map_err(Failure::from),
-    };
-    outcome.map(|()| Done::Nothing)
-}
-
-fn check(path: &Path, out: &mut dyn Write) -> Outcome {
-    let plan = storage::load(path)?;
-    writeln!(
-        out,
-        "{}: {} themes, {} sub-themes, {} projects",
-        line(&path.display().to_string()),
-        plan.themes.len(),
-        plan.subtheme_count(),
-        plan.project_count()
-    )?;
-    Ok(())
-}
+use crate::text::did_you_mean;
 
 /// "Theme › Sub-theme" of a project.
-fn breadcrumb(plan: &Plan, loc: crate::plan::Loc) -> (String, String) {
+fn breadcrumb(plan: &Plan, loc: Loc) -> (String, String) {
     let theme = &plan.themes[loc.theme];
     (
         theme.name.clone(),
@@ -116,7 +22,13 @@ fn breadcrumb(plan: &Plan, loc: crate::plan::Loc) -> (String, String) {
     )
 }
 
-fn find(ctx: &Context, query: &str, as_json: bool, limit: usize, out: &mut dyn Write) -> Outcome {
+pub(super) fn find(
+    ctx: &Invocation,
+    query: &str,
+    as_json: bool,
+    limit: usize,
+    out: &mut dyn Write,
+) -> Outcome {
     let (_, plan) = ctx.open()?;
     let year = ctx.year(&plan);
     let index = SearchIndex::build(&plan);
@@ -177,7 +89,7 @@ fn find(ctx: &Context, query: &str, as_json: bool, limit: usize, out: &mut dyn W
 }
 
 /// Finds a project by id, or explains what the id is instead and suggests close ones.
-fn locate(plan: &Plan, id: &str) -> Result<crate::plan::Loc, Failure> {
+fn locate(plan: &Plan, id: &str) -> Result<Loc, Failure> {
     if let Some(loc) = plan.locate(id) {
         return Ok(loc);
     }
@@ -191,19 +103,13 @@ fn locate(plan: &Plan, id: &str) -> Result<crate::plan::Loc, Failure> {
     }
     let similar = plan.similar_ids(id);
     let hint = match similar.as_slice() {
-        [] => "; `aoplan find WORDS` lists project ids".to_string(),
-        ids => format!(
-            "; did you mean {}?",
-            ids.iter()
-                .map(|s| format!("`{s}`"))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        ),
+        [] => "`aoplan find WORDS` lists project ids".to_string(),
+        close => did_you_mean(close),
     };
-    Err(Failure(format!("unknown project id {id:?}{hint}")))
+    Err(Failure(format!("unknown project id {id:?}; {hint}")))
 }
 
-fn show(ctx: &Context, id: &str, as_json: bool, out: &mut dyn Write) -> Outcome {
+pub(super) fn show(ctx: &Invocation, id: &str, as_json: bool, out: &mut dyn Write) -> Outcome {
     let (_, plan) = ctx.open()?;
     let loc = locate(&plan, id)?;
     let p = plan.project(loc).expect("located");
@@ -306,26 +212,33 @@ fn show(ctx: &Context, id: &str, as_json: bool, out: &mut dyn Write) -> Outcome 
     Ok(())
 }
 
-fn set(ctx: &Context, id: &str, status: &str, out: &mut dyn Write) -> Result<Done, Failure> {
+pub(super) fn set(
+    ctx: &Invocation,
+    id: &str,
+    status: &str,
+    out: &mut dyn Write,
+) -> Result<Done, Failure> {
     let (mut store, mut plan) = ctx.open()?;
     let loc = locate(&plan, id)?;
     let Some(status) = Status::parse(status) else {
         return Err(Failure(format!(
-            "unknown status {status:?}; did you mean `{}`? Statuses: Planned (Gepland), InProgress (Lopend), Done (Afgerond), OnHold (Uitgesteld), Cancelled (Vervallen)",
-            Status::suggest(status)
+            "unknown status {status:?}; {} Statuses: {}",
+            did_you_mean(&[Status::suggest(status)]),
+            status_names()
         )));
     };
     if let Some(why) = store.read_only_reason() {
         return Err(Failure(format!("not saved: {why}")));
     }
     let year = ctx.year(&plan);
-    let project_id = plan.project(loc).expect("located").id.clone();
+    let project = plan.project(loc).expect("located");
+    let (project_id, from) = (project.id.clone(), project.status_in(year));
     let edit = Edit::new(
         &plan,
         &project_id,
         Field::Status(year),
         Value::Status(Some(status)),
-        &edit::login_name(),
+        &crate::platform::login_name(),
     )
     .expect("located project");
     let lang = ctx.lang;
@@ -344,11 +257,11 @@ fn set(ctx: &Context, id: &str, status: &str, out: &mut dyn Write) -> Result<Don
             "{project_id} was removed from the file by someone else meanwhile; nothing was changed"
         )));
     }
-    let from = match &edit.before {
-        Value::Status(s) => lang.status_or_none(*s),
-        Value::Text(_) => unreachable!("status edit"),
-    };
-    let what = format!("{project_id}: {year} {from} → {}", lang.status(status));
+    let what = format!(
+        "{project_id}: {year} {} → {}",
+        lang.status_or_none(from),
+        lang.status(status)
+    );
     // The change is saved: from here on a failed write is the output's failure
     // (noticed by the caller's writer), never the command's.
     writeln!(out, "{what} (saved)").ok();
@@ -364,33 +277,12 @@ fn set(ctx: &Context, id: &str, status: &str, out: &mut dyn Write) -> Result<Don
     Ok(Done::Saved(what))
 }
 
-/// A plain summary of the plan: what `aoplan` prints when stdout is not a terminal.
-pub fn summary(ctx: &Context, out: &mut dyn Write) -> Outcome {
-    let (_, plan) = ctx.open()?;
-    let year = ctx.year(&plan);
-    let lang = ctx.lang;
-    let p = plan.progress(year);
-    writeln!(
-        out,
-        "{} — {} ({year}): {}/{} {} · {} %",
-        line(&plan.fund),
-        line(&plan.title),
-        p.done(),
-        p.total(),
-        lang.tr().done_word,
-        p.percent_done()
-    )?;
-    for theme in &plan.themes {
-        let tp = theme.progress(year);
-        let focus = if theme.focus { " ★" } else { "" };
-        writeln!(
-            out,
-            "  {}{focus}: {}/{} {}",
-            line(&theme.name),
-            tp.done(),
-            tp.total(),
-            lang.tr().done_word
-        )?;
-    }
-    Ok(())
+/// "Planned (Gepland), InProgress (Lopend), …": every status by the name the
+/// file and the CLI use, with its Dutch name.
+fn status_names() -> String {
+    let names: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| format!("{} ({})", s.file_name(), Lang::Nl.status(*s)))
+        .collect();
+    names.join(", ")
 }

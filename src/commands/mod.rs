@@ -1,0 +1,145 @@
+//! The non-interactive commands: each parses nothing itself (that is
+//! [`crate::cli`]), opens the plan, calls a pure core and prints the result.
+//!
+//! - [`project`]: `find`, `show` and `set`
+//! - [`reports`]: `report` and `changes`, over [`crate::report`] and [`crate::changes`]
+//! - [`rollover`]: `rollover`, over [`crate::rollover`]
+//!
+//! `check`, `path` and the plain summary are here.
+
+mod project;
+mod reports;
+pub mod rollover;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{self, Command};
+use crate::i18n::Lang;
+use crate::plan::Plan;
+use crate::report::Scope;
+use crate::storage::{self, Store};
+use crate::terminal_safe::line;
+
+/// A command's failure: the message for stderr. Exit status 1.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::error::Error> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+pub type Outcome = Result<(), Failure>;
+
+/// What a command left on disk, so that a failed output after a save is not
+/// taken for a failed save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Done {
+    /// Nothing was saved.
+    Nothing,
+    /// A change was saved: what it was, in the words of the command's output.
+    Saved(String),
+}
+
+/// What every command needs to know: the plan file and the global options.
+pub struct Invocation {
+    pub path: PathBuf,
+    pub lang: Lang,
+    pub year: Option<u16>,
+    pub read_only: bool,
+}
+
+impl Invocation {
+    pub(crate) fn open(&self) -> Result<(Store, Plan), Failure> {
+        let (mut store, plan) = Store::open(&self.path)?;
+        if self.read_only {
+            store.force_read_only();
+        }
+        Ok((store, plan))
+    }
+
+    pub(crate) fn year(&self, plan: &Plan) -> u16 {
+        self.year.unwrap_or(plan.year)
+    }
+}
+
+/// Runs one subcommand, writing its normal output to `out`.
+///
+/// Once a command has saved, a failed write to `out` no longer makes it fail:
+/// the change is on disk and [`Done::Saved`] says so. The caller's writer must
+/// notice the failed write, as [`crate::output::Tracked`] does.
+pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<Done, Failure> {
+    let outcome = match command {
+        Command::Check => check(&ctx.path, out),
+        Command::Path => {
+            writeln!(out, "{}", line(&ctx.path.display().to_string())).map_err(Failure::from)
+        }
+        Command::Find { query, json, limit } => {
+            project::find(ctx, &query.join(" "), *json, *limit, out)
+        }
+        Command::Show { id, json } => project::show(ctx, id, *json, out),
+        Command::Set { id, status } => return project::set(ctx, id, status, out),
+        Command::Report {
+            format,
+            theme,
+            focus,
+        } => reports::report(ctx, *format, Scope::new(theme.as_deref(), *focus), out),
+        Command::Changes {
+            since,
+            until,
+            format,
+        } => reports::changes(ctx, since, until.as_deref(), *format, out),
+        Command::Rollover { new_year, dry_run } => {
+            return rollover::run(ctx, new_year, *dry_run, out);
+        }
+        Command::Completions { shell } => cli::completions(*shell, out).map_err(Failure::from),
+        Command::Man => cli::man_page(out).map_err(Failure::from),
+    };
+    outcome.map(|()| Done::Nothing)
+}
+
+fn check(path: &Path, out: &mut dyn Write) -> Outcome {
+    let plan = storage::load(path)?;
+    writeln!(
+        out,
+        "{}: {} themes, {} sub-themes, {} projects",
+        line(&path.display().to_string()),
+        plan.themes.len(),
+        plan.subtheme_count(),
+        plan.project_count()
+    )?;
+    Ok(())
+}
+
+/// A plain summary of the plan: what `aoplan` prints when stdout is not a terminal.
+pub fn summary(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
+    let (_, plan) = ctx.open()?;
+    let year = ctx.year(&plan);
+    let lang = ctx.lang;
+    let p = plan.progress(year);
+    writeln!(
+        out,
+        "{} — {} ({year}): {}/{} {} · {} %",
+        line(&plan.fund),
+        line(&plan.title),
+        p.done(),
+        p.total(),
+        lang.tr().done_word,
+        p.percent_done()
+    )?;
+    for theme in &plan.themes {
+        let tp = theme.progress(year);
+        let focus = if theme.focus { " ★" } else { "" };
+        writeln!(
+            out,
+            "  {}{focus}: {}/{} {}",
+            line(&theme.name),
+            tp.done(),
+            tp.total(),
+            lang.tr().done_word
+        )?;
+    }
+    Ok(())
+}
