@@ -1,7 +1,8 @@
 //! Colleagues on one server: real users in one group sharing a plan directory.
-//! A colleague planting symlinks cannot make a save write anywhere else; group,
-//! mode, ACLs and extended attributes survive saves, also under a strict umask; a
-//! save that would change someone's access by changing the owner is refused.
+//! A colleague planting symlinks cannot make a save write anywhere else; group and
+//! mode survive saves, also under a strict umask, for the plan and the lock; a save
+//! that would change someone's access by changing the owner is refused. (ACLs and
+//! extended attributes: `tests/metadata.rs`.)
 //!
 //! Two users need root: the tests act as `sync` and `nobody` of Debian's base
 //! system, who share the group `nogroup` in the user database, and as `daemon`, who
@@ -10,7 +11,6 @@
 
 use std::ffi::CString;
 use std::fs;
-use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -225,118 +225,59 @@ fn a_save_that_would_change_someones_access_is_refused() {
     assert!(!plan.with_file_name("plan.ron.bak").exists());
 }
 
-/// Whether `setfacl` and `getfacl` are here; prints why not.
-fn have_acl_tools() -> bool {
-    let ok = ["setfacl", "getfacl"].iter().all(|tool| {
-        Command::new(tool)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    if !ok {
-        eprintln!("skipped: setfacl/getfacl are missing (Debian package acl; run .ci/deps)");
-    }
-    ok
-}
-
-fn run(cmd: &str, args: &[&str], path: &Path) -> String {
-    let out = Command::new(cmd).args(args).arg(path).output().unwrap();
-    assert!(out.status.success(), "{cmd} {args:?}: {}", stderr(&out));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn getfacl(path: &Path) -> String {
-    run("getfacl", &["--omit-header", "--numeric"], path)
-}
-
-/// Sets a `user.*` extended attribute through libc; false where the file system
-/// has none.
-fn set_xattr(path: &Path, name: &str, value: &[u8]) -> bool {
-    let (p, n) = (
-        CString::new(path.as_os_str().as_bytes()).unwrap(),
-        CString::new(name).unwrap(),
-    );
-    // SAFETY: valid C strings and a value pointer with its length.
-    unsafe {
-        libc::setxattr(
-            p.as_ptr(),
-            n.as_ptr(),
-            value.as_ptr().cast(),
-            value.len(),
-            0,
-        ) == 0
-    }
-}
-
-fn get_xattr(path: &Path, name: &str) -> Option<Vec<u8>> {
-    let (p, n) = (
-        CString::new(path.as_os_str().as_bytes()).unwrap(),
-        CString::new(name).unwrap(),
-    );
-    let mut buf = vec![0u8; 4096];
-    // SAFETY: as above; the buffer holds `len` bytes.
-    let got = unsafe { libc::getxattr(p.as_ptr(), n.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
-    (got >= 0).then(|| buf[..got as usize].to_vec())
-}
-
 #[test]
-fn acls_and_extended_attributes_are_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.ron");
-    fs::write(&plan, BUNDLED_PLAN).unwrap();
-    fs::set_permissions(&plan, fs::Permissions::from_mode(0o640)).unwrap();
-    if set_xattr(&plan, "user.aoplan.keep", b"ja\0nee") {
-        assert!(set_cmd(&plan, "done").output().unwrap().status.success());
-        assert_eq!(
-            get_xattr(&plan, "user.aoplan.keep").as_deref(),
-            Some(&b"ja\0nee"[..])
-        );
-        assert_eq!(owner_group_mode(&plan).2, 0o640);
-    } else {
-        eprintln!("skipped: this file system has no user extended attributes");
-    }
-    if !have_acl_tools() {
+fn a_save_through_an_acl_that_would_change_the_owners_access_is_refused() {
+    let Some(users) = users() else {
+        return;
+    };
+    let setfacl = |args: &[&str], path: &Path| {
+        Command::new("setfacl")
+            .args(args)
+            .arg(path)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let (a, b, group) = (users.a, users.b, shared(&users));
+    let (_dir, plan) = shared_dir(a.uid, group, 0o640);
+    // The group may only read; nobody may also write, by a named ACL entry.
+    if !setfacl(&["-m", &format!("u:{}:rw", b.uid)], &plan) {
+        eprintln!("skipped: setfacl is missing (Debian package acl; run .ci/deps)");
         return;
     }
-    // A named user may read and write, a named group only read; the mask allows rw.
-    run("setfacl", &["-m", "u:1:rw,g:2:r,m::rw"], &plan);
-    let before = getfacl(&plan);
+    let out = set_as(&plan, "done", b, 0o022);
+    assert_eq!(out.status.code(), Some(1));
     assert!(
-        before.contains("user:1:rw-") && before.contains("group:2:r--"),
-        "{before}"
+        stderr(&out).contains("belongs to sync; saving would make you its owner, and sync would then have r-- instead of rw-"),
+        "{}",
+        stderr(&out)
     );
-    let out = set_cmd(&plan, "on-hold").output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(saved_status(&plan), Some(aoplan::plan::Status::OnHold));
-    assert_eq!(getfacl(&plan), before, "the ACL is exactly as it was");
-    assert_eq!(
-        owner_group_mode(&plan).2,
-        0o660,
-        "group bits show the mask, as before"
-    );
-    assert_eq!(
-        get_xattr(&plan, "user.aoplan.keep").as_deref(),
-        Some(&b"ja\0nee"[..])
-    );
+    assert_eq!(fs::read_to_string(&plan).unwrap(), BUNDLED_PLAN);
 }
 
 #[test]
-fn a_directory_default_acl_does_not_widen_a_plan_without_one() {
-    if !have_acl_tools() {
+fn a_group_the_saver_cannot_give_is_refused_not_dropped() {
+    let Some(users) = users() else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.ron");
-    fs::write(&plan, BUNDLED_PLAN).unwrap();
-    fs::set_permissions(&plan, fs::Permissions::from_mode(0o600)).unwrap();
-    // New files in the directory would get rw for uid 1; the plan has no ACL.
-    run("setfacl", &["-d", "-m", "u:1:rw"], dir.path());
-    let before = getfacl(&plan);
-    let out = set_cmd(&plan, "done").output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(getfacl(&plan), before);
-    assert!(!getfacl(&plan).contains("user:1:"), "{}", getfacl(&plan));
-    assert_eq!(owner_group_mode(&plan).2, 0o600);
+    };
+    // Anyone may write the plan, but it belongs to daemon's group, which nobody
+    // is not in (new files in the directory get nogroup): the new version would
+    // not keep that group.
+    let outsider = users.outsider;
+    let (dir, plan) = shared_dir(outsider.uid, shared(&users), 0o666);
+    std::os::unix::fs::chown(&plan, None, Some(outsider.gid)).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o2777)).unwrap();
+    let out = set_as(&plan, "done", users.b, 0o022);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "aoplan: not saved: {} belongs to the group daemon, which you are not in, so a version you save \
+             could not keep that group and would change who may read or write it\n",
+            plan.display()
+        )
+    );
+    assert_eq!(fs::read_to_string(&plan).unwrap(), BUNDLED_PLAN);
+    assert_eq!(owner_group_mode(&plan), (outsider.uid, outsider.gid, 0o666));
 }
 
 /// The names a colleague plants as symlinks to the victim: the fixed names aoplan

@@ -120,6 +120,7 @@ fn user_entry(uid: u32) -> Option<(CString, u32)> {
 }
 
 /// Every group of the user `name` whose primary group is `gid`.
+#[cfg(any(target_os = "linux", target_os = "android"))]
 fn group_list(name: &CStr, gid: u32) -> Vec<u32> {
     let mut n: libc::c_int = 64;
     loop {
@@ -138,6 +139,12 @@ fn group_list(name: &CStr, gid: u32) -> Vec<u32> {
             return vec![gid];
         }
     }
+}
+
+/// Elsewhere only the primary group is known (a stricter check, never a looser one).
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn group_list(_: &CStr, gid: u32) -> Vec<u32> {
+    vec![gid]
 }
 
 /// A user's name for messages, or their number when the database has none.

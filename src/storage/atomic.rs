@@ -51,8 +51,11 @@ fn open_at(dir: &File, name: &OsStr, flags: libc::c_int, mode: libc::mode_t) -> 
 }
 
 /// A directory of our own beside a target, removed with what is left in it on drop.
+/// A store keeps one between saves, so that a save costs no directory of its own.
 #[derive(Debug)]
 pub(super) struct Workspace {
+    /// The target, for [`Workspace::serves`].
+    for_target: std::path::PathBuf,
     /// The target's directory.
     parent: File,
     /// The target's name in it.
@@ -91,6 +94,7 @@ impl Workspace {
         }
         let dir = open_at(&parent, &name, libc::O_RDONLY | libc::O_DIRECTORY, 0)?;
         let ws = Workspace {
+            for_target: target.to_path_buf(),
             parent,
             target: target_name,
             dir,
@@ -105,6 +109,19 @@ impl Workspace {
             ));
         }
         Ok(ws)
+    }
+
+    /// Whether this workspace is for `target` and still there (nobody removed it).
+    pub(super) fn serves(&self, target: &Path) -> bool {
+        self.for_target == target && self.dir.metadata().is_ok_and(|m| m.nlink() > 0)
+    }
+
+    /// Renames `from` to `to` inside the workspace.
+    pub(super) fn rename_within(&self, from: &str, to: &str) -> io::Result<()> {
+        let (from, to) = (cstr(OsStr::new(from))?, cstr(OsStr::new(to))?);
+        let dir = self.dir.as_raw_fd();
+        // SAFETY: a valid descriptor and NUL-terminated names.
+        check(unsafe { libc::renameat(dir, from.as_ptr(), dir, to.as_ptr()) })
     }
 
     /// Creates the file `name` in the workspace: new, with `mode` (the umask applies).
@@ -125,7 +142,11 @@ impl Workspace {
 
     /// What `name` in the workspace is, without following a symlink.
     pub(super) fn meta(&self, name: &str) -> io::Result<fs::Metadata> {
-        open_at(&self.dir, OsStr::new(name), libc::O_PATH, 0)?.metadata()
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        let flags = libc::O_PATH;
+        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        let flags = libc::O_RDONLY | libc::O_NONBLOCK;
+        open_at(&self.dir, OsStr::new(name), flags, 0)?.metadata()
     }
 
     /// Swaps `name` in the workspace with the target in one step (`renameat2` with
@@ -225,21 +246,24 @@ impl Drop for Workspace {
     }
 }
 
-/// Six random letters and digits.
+/// Six random letters and digits. Unpredictable enough: the name is only taken if
+/// nothing is there (`mkdirat`), and the directory is checked to be ours.
 fn random_part() -> String {
+    use std::hash::{BuildHasher, Hasher};
     const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    let mut bytes = [0u8; 6];
-    // SAFETY: the buffer is valid for its length.
-    let got = unsafe { libc::getrandom(bytes.as_mut_ptr().cast(), bytes.len(), 0) };
-    if got != bytes.len() as isize {
-        let seed = std::time::SystemTime::now()
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as u64);
-        bytes = seed.to_le_bytes()[..6].try_into().unwrap_or_default();
-    }
-    bytes
-        .iter()
-        .map(|b| char::from(CHARS[usize::from(*b) % CHARS.len()]))
+            .map_or(0, |d| d.as_nanos()),
+    );
+    let mut n = h.finish();
+    (0..6)
+        .map(|_| {
+            let c = CHARS[(n % CHARS.len() as u64) as usize];
+            n /= CHARS.len() as u64;
+            char::from(c)
+        })
         .collect()
 }
 

@@ -35,11 +35,16 @@ impl fmt::Display for MetaError {
                 "cannot read its extended attributes and ACL to keep them: {}",
                 io_reason(e)
             ),
-            MetaError::Group { group, error } => write!(
-                f,
-                "cannot give the new version the file's group {group} ({}), so saving would change who may read or write it",
-                io_reason(error)
-            ),
+            MetaError::Group { group, error } => {
+                let why = match error.kind() {
+                    io::ErrorKind::PermissionDenied => "you are not in that group".to_string(),
+                    _ => io_reason(error),
+                };
+                write!(
+                    f,
+                    "cannot give the new version the file's group {group} ({why}), so saving would change who may read or write it"
+                )
+            }
             MetaError::Mode { wanted, got } => write!(
                 f,
                 "cannot give the new version the file's permissions {wanted:04o} (it got {got:04o})"

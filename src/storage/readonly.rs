@@ -6,8 +6,8 @@ use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
-use super::access::OwnerChange;
-use super::meta::Source;
+use super::access::{OwnerChange, Subject};
+use super::meta::{Source, group_name};
 use super::names::{own_links, parent};
 
 /// Why saving is refused.
@@ -28,6 +28,8 @@ pub enum ReadOnlyReason {
     HardLinks { path: PathBuf, links: u64 },
     /// Saving would make this user the owner and change someone's permissions.
     OwnerChange(OwnerChange),
+    /// The new version could not get the plan's group: this user is not in it.
+    GroupNotKept { path: PathBuf, group: String },
 }
 
 impl fmt::Display for ReadOnlyReason {
@@ -53,6 +55,12 @@ impl fmt::Display for ReadOnlyReason {
                 path.display()
             ),
             ReadOnlyReason::OwnerChange(change) => write!(f, "{change}"),
+            ReadOnlyReason::GroupNotKept { path, group } => write!(
+                f,
+                "{} belongs to the group {group}, which you are not in, so a version you save could not keep \
+                 that group and would change who may read or write it",
+                path.display()
+            ),
         }
     }
 }
@@ -86,9 +94,25 @@ pub(super) fn reason(
             });
         }
     }
+    if !group_kept(dir, meta) {
+        return Some(ReadOnlyReason::GroupNotKept {
+            path: target.to_path_buf(),
+            group: group_name(meta.gid()),
+        });
+    }
     source
         .and_then(|s| s.owner_change(target))
         .map(ReadOnlyReason::OwnerChange)
+}
+
+/// Whether a file this process creates in `dir` can have the plan's group: root
+/// may give any group, members their groups, and a setgid directory gives its own.
+fn group_kept(dir: &Path, plan: &fs::Metadata) -> bool {
+    let me = Subject::me();
+    if me.uid == 0 || me.groups.contains(&plan.gid()) {
+        return true;
+    }
+    fs::metadata(dir).is_ok_and(|d| d.mode() & 0o2000 != 0 && d.gid() == plan.gid())
 }
 
 fn writable(path: &Path) -> bool {

@@ -73,34 +73,62 @@ fn swap_disabled() -> bool {
 }
 
 /// Writes `plan` (serialised as `first`) over the target, merging any version that
-/// got in between. Returns the fingerprint of the version now on disk.
+/// got in between. `ws` is the store's workspace, made (again) when needed and
+/// empty afterwards. Returns the fingerprint of the version now on disk.
 pub(super) fn commit(
     job: Job<'_>,
+    ws: &mut Option<Workspace>,
     base: Base,
     plan: &mut Plan,
     report: &mut SyncReport,
     first: String,
 ) -> Result<Fingerprint, SaveError> {
+    let ws = workspace(ws, job.target)?;
     // Versions of other writers that our swaps took out of place and that we
     // merged; they stay until a version holding them is in place.
     let mut merged = Vec::new();
-    let result = attempts(&job, base, plan, report, first, &mut merged);
+    let result = attempts(&job, ws, base, plan, report, first, &mut merged);
     if result.is_err()
-        && let Some(ws) = merged.last()
+        && let Some(last) = merged.last()
     {
         // What is in place now may lack what they hold: keep the latest.
-        keep_as_backup(ws, job.target);
+        let _ = ws.move_out(last, &backup_name(job.target));
     }
+    for name in &merged {
+        ws.remove(name);
+    }
+    ws.remove(NEW);
+    ws.remove(OLD);
     result
+}
+
+/// The workspace for `target`: the one kept from an earlier save if it is for the
+/// same directory and still exists, else a new one.
+fn workspace<'a>(
+    kept: &'a mut Option<Workspace>,
+    target: &Path,
+) -> Result<&'a Workspace, SaveError> {
+    if kept.as_ref().is_some_and(|ws| !ws.serves(target)) {
+        *kept = None;
+    }
+    if kept.is_none() {
+        let ws = Workspace::create(target).map_err(|error| SaveError::Io {
+            path: super::names::parent(target).to_path_buf(),
+            error,
+        })?;
+        *kept = Some(ws);
+    }
+    Ok(kept.as_ref().expect("just made"))
 }
 
 fn attempts(
     job: &Job<'_>,
+    ws: &Workspace,
     mut base: Base,
     plan: &mut Plan,
     report: &mut SyncReport,
     first: String,
-    merged: &mut Vec<Workspace>,
+    merged: &mut Vec<String>,
 ) -> Result<Fingerprint, SaveError> {
     let target = job.target;
     let io_err = |error| SaveError::Io {
@@ -117,7 +145,7 @@ fn attempts(
             back_off(round);
         }
         let bytes = next.take().unwrap_or_else(|| format::to_ron(plan));
-        let ws = Workspace::create(target).map_err(io_err)?;
+        ws.remove(NEW);
         let mut file = ws.create_file(NEW, 0o600).map_err(io_err)?;
         write_new(&mut file, bytes.as_bytes(), job.source, target)?;
         #[cfg(test)]
@@ -137,18 +165,20 @@ fn attempts(
                 let ours = file.metadata().map_err(io_err)?;
                 let replaced = ws.meta(NEW).ok();
                 if replaced.is_some_and(|m| !base.seen.same_stat(&m)) {
-                    *plan = take_back(&ws, &file, job, report)?;
-                    merged.push(ws);
+                    *plan = take_back(ws, &file, job, report)?;
+                    let name = format!("theirs-{round}");
+                    ws.rename_within(NEW, &name).map_err(io_err)?;
+                    merged.push(name);
                     base.seen = Fingerprint::new(&ours, 0);
                     continue;
                 }
-                keep_as_backup(&ws, target);
-                finish(&ws, target, merged)?;
+                keep_as_backup(ws, target);
+                finish(ws, target)?;
                 return Ok(Fingerprint::new(&ours, content_hash(bytes.as_bytes())));
             }
             Err(e) if exchange_unsupported(&e) => {
-                if let Some(ours) = replace_plainly(&ws, &file, target, &mut base, job.source)? {
-                    finish(&ws, target, merged)?;
+                if let Some(ours) = replace_plainly(ws, &file, target, &mut base, job.source)? {
+                    finish(ws, target)?;
                     return Ok(Fingerprint::new(&ours, content_hash(bytes.as_bytes())));
                 }
                 // Changed since we read it: merge the new version.
@@ -162,16 +192,17 @@ fn attempts(
                     seen: Fingerprint::new(&meta, content_hash(&bytes)),
                 };
             }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(SaveError::Deleted(job.shown.to_path_buf()));
+            }
             Err(e) => return Err(io_err(e)),
         }
     }
     Err(SaveError::Unstable(job.shown.to_path_buf()))
 }
 
-/// After the new version is in place: what was merged can go, and the renames are
-/// made durable.
-fn finish(ws: &Workspace, target: &Path, merged: &mut Vec<Workspace>) -> Result<(), SaveError> {
-    merged.clear();
+/// Makes the renames of a save durable.
+fn finish(ws: &Workspace, target: &Path) -> Result<(), SaveError> {
     ws.sync_parent().map_err(|error| SaveError::Io {
         path: super::names::parent(target).to_path_buf(),
         error,

@@ -5,6 +5,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::atomic::Workspace;
 use super::error::{LoadError, SaveError};
 use super::lock::Lock;
 use super::meta::Source;
@@ -71,6 +72,9 @@ pub struct Store {
     /// every time the file is checked.
     broken: Option<Fingerprint>,
     forced_read_only: bool,
+    /// The private directory beside the plan that saves write in, kept between
+    /// saves (see [`super::atomic`]).
+    workspace: Option<Workspace>,
 }
 
 impl Store {
@@ -83,6 +87,7 @@ impl Store {
             known: Some(Fingerprint::new(&meta, content_hash(&bytes))),
             broken: None,
             forced_read_only: false,
+            workspace: None,
         };
         Ok((store, plan))
     }
@@ -221,7 +226,7 @@ impl Store {
             source: &source,
             pending,
         };
-        let saved = save::commit(job, base, plan, &mut report, bytes)?;
+        let saved = save::commit(job, &mut self.workspace, base, plan, &mut report, bytes)?;
         self.known = Some(saved);
         self.broken = None;
         report.wrote = true;

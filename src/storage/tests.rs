@@ -45,11 +45,19 @@ fn foreign_save(target: &Path, id: &str, text: &str) {
     fs::rename(&tmp, target).unwrap();
 }
 
+/// The names in `dir`, less the store's workspace, which must be empty between saves.
 fn names(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let mut v = Vec::new();
+    for e in fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".tmp") && e.file_type().unwrap().is_dir() {
+            let inside: Vec<_> = fs::read_dir(e.path()).unwrap().collect();
+            assert!(inside.is_empty(), "{name} holds {inside:?}");
+        } else {
+            v.push(name);
+        }
+    }
     v.sort();
     v
 }
@@ -88,6 +96,10 @@ fn a_save_in_between_is_merged(swap: bool) {
     // The next save knows this version: nothing to merge.
     let again = note(&mut plan, X, "mine again", "anna");
     assert!(!store.sync(&mut plan, &[again]).unwrap().merged);
+    // The workspace goes with the store.
+    drop(store);
+    let all: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(all.len(), 3, "{all:?}");
 }
 
 #[test]
