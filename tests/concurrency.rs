@@ -1,9 +1,12 @@
-//! Several writers on one plan file: real processes racing `aoplan set`, and two
-//! [`Store`]s merging through [`Store::sync`]. No edit may be lost.
+//! Several writers on one plan file: real processes racing `aoplan set`, also while
+//! a colleague keeps deleting the lock file, and two [`Store`]s merging through
+//! [`Store::sync`]. No edit may be lost, and no reader sees a partial plan.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use aoplan::edit::{self, Edit, Field, Value};
 use aoplan::format;
@@ -125,6 +128,89 @@ fn two_processes_setting_the_same_project_keep_both_history_entries() {
             last.to, final_status,
             "the last entry is the status that stuck"
         );
+    }
+}
+
+#[test]
+fn sixteen_writers_lose_nothing_while_the_lock_file_keeps_being_deleted() {
+    for round in 0..3 {
+        let (dir, path) = fixture();
+        let before = bundled();
+        let ids: Vec<String> = before
+            .projects()
+            .skip(round)
+            .step_by(5)
+            .take(16)
+            .map(|(_, p)| p.id.clone())
+            .collect();
+        let wanted: Vec<Status> = ids.iter().map(|id| another_status(&before, id)).collect();
+        let done = Arc::new(AtomicBool::new(false));
+
+        // A colleague deleting the lock file over and over.
+        let lock = dir.path().join(".plan.ron.lock");
+        let stop = Arc::clone(&done);
+        let deleter = std::thread::spawn(move || {
+            let mut deleted = 0u32;
+            while !stop.load(Ordering::Relaxed) {
+                if fs::remove_file(&lock).is_ok() {
+                    deleted += 1;
+                }
+                std::thread::yield_now();
+            }
+            deleted
+        });
+        // A reader that must only ever see a whole plan.
+        let (stop, plan_path) = (Arc::clone(&done), path.clone());
+        let reader = std::thread::spawn(move || {
+            let mut reads = 0u32;
+            while !stop.load(Ordering::Relaxed) {
+                let bytes = fs::read(&plan_path).expect("the plan is always there");
+                if let Err(e) = storage::parse_plan(&plan_path, &bytes) {
+                    panic!("a reader saw {} bytes that do not load: {e}", bytes.len());
+                }
+                reads += 1;
+            }
+            reads
+        });
+
+        let children: Vec<Child> = ids
+            .iter()
+            .zip(&wanted)
+            .enumerate()
+            .map(|(n, (id, status))| spawn_set(&path, id, *status, &format!("writer-{n}")))
+            .collect();
+        children.into_iter().for_each(wait_ok);
+        done.store(true, Ordering::Relaxed);
+        let deleted = deleter.join().unwrap();
+        let reads = reader.join().expect("the reader saw only whole plans");
+        assert!(
+            deleted > 0 && reads > 0,
+            "round {round}: {deleted} deletions, {reads} reads"
+        );
+
+        let after = storage::load(&path).expect("the file still loads");
+        let lost: Vec<&String> = ids
+            .iter()
+            .zip(&wanted)
+            .filter(|(id, status)| status_of(&after, id) != Some(**status))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(lost.is_empty(), "round {round}: edits lost: {lost:?}");
+        let untouched = after
+            .projects()
+            .filter(|(_, p)| !ids.contains(&p.id))
+            .all(|(loc, p)| Some(p) == before.project(loc));
+        assert!(
+            untouched,
+            "round {round}: projects nobody set are unchanged"
+        );
+        let mut names: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != ".plan.ron.lock")
+            .collect();
+        names.sort();
+        assert_eq!(names, ["plan.ron", "plan.ron.bak"], "round {round}");
     }
 }
 

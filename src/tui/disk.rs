@@ -217,11 +217,13 @@ impl DiskThread {
         } = job;
         let mut plan = std::sync::Arc::unwrap_or_clone(snapshot);
         let out = self.out.clone();
-        let result = sync_observed(&mut self.store, &mut plan, &edits, &mut |holder: &str| {
-            let _ = out.send(Msg::Disk(Event::Waiting {
-                holder: holder.to_string(),
-            }));
-        });
+        let result = self
+            .store
+            .sync_observed(&mut plan, &edits, &mut |holder: &str| {
+                let _ = out.send(Msg::Disk(Event::Waiting {
+                    holder: holder.to_string(),
+                }));
+            });
         let merged = match &result {
             Ok(report) if report.merged => {
                 self.version += 1;
@@ -242,20 +244,11 @@ impl DiskThread {
 
     /// Tells the app when whether the plan can be saved has changed.
     fn report_read_only(&mut self) -> bool {
-        let now = self.store.read_only_reason();
+        let now = self.store.read_only_reason().map(|r| r.to_string());
         if now == self.read_only {
             return true;
         }
         self.read_only = now.clone();
         self.send(Event::ReadOnly(now))
     }
-}
-
-fn sync_observed(
-    store: &mut Store,
-    plan: &mut crate::plan::Plan,
-    edits: &[crate::edit::Edit],
-    _on_wait: &mut dyn FnMut(&str),
-) -> Result<crate::storage::SyncReport, crate::storage::SaveError> {
-    store.sync(plan, edits)
 }

@@ -106,7 +106,7 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
     let options = crate::app::AppOptions {
         lang: l.lang,
         year: l.year,
-        read_only: store.read_only_reason(),
+        read_only: store.read_only_reason().map(|r| r.to_string()),
         user: crate::edit::login_name(),
         palette: l.palette,
         mouse: l.mouse,
