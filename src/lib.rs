@@ -17,7 +17,8 @@
 //!   JSON that keeps exact values with every control character escaped
 //! - [`app`], [`keymap`], [`line_editor`], [`text_editor`] and [`ui`]: the
 //!   terminal UI's state machine, its key bindings, the search line's editor,
-//!   the notes and owner editor, and the drawing
+//!   the notes and owner editor, and the drawing; [`view`]: the view types
+//!   (panes, filter, selection, what the last frame showed) they share
 
 pub mod app;
 pub mod aux_file;
@@ -43,3 +44,4 @@ pub mod text_editor;
 pub mod timestamp;
 pub mod tui;
 pub mod ui;
+pub mod view;

@@ -31,12 +31,11 @@ pub(super) fn project_title(app: &App, id: &str) -> String {
         .map_or_else(|| id.to_string(), |p| p.title.clone())
 }
 
-pub fn render_picker(app: &App, picker: &Picker, screen: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render_picker(app: &App, styles: &Styles, picker: &Picker, screen: Rect, buf: &mut Buffer) {
     let lang = app.lang();
     let area = centered(screen, PICKER_WIDTH, PICKER_HEIGHT);
     Clear.render(area, buf);
-    dialog(lang.picker_title(picker.year), &styles).render(area, buf);
+    dialog(lang.picker_title(picker.year), styles).render(area, buf);
     let inner = inner(area);
     let title = truncate(
         &project_title(app, &picker.project),
@@ -84,8 +83,13 @@ pub fn editor_cursor(editing: &Editing, areas: &Areas) -> Position {
         .cursor_position(inner(editor_area(editing, areas)))
 }
 
-pub fn render_editor(app: &App, editing: &Editing, areas: &Areas, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render_editor(
+    app: &App,
+    styles: &Styles,
+    editing: &Editing,
+    areas: &Areas,
+    buf: &mut Buffer,
+) {
     let area = editor_area(editing, areas);
     Clear.render(area, buf);
     let title = format!(
@@ -94,12 +98,17 @@ pub fn render_editor(app: &App, editing: &Editing, areas: &Areas, buf: &mut Buff
         project_title(app, &editing.project)
     );
     let title = truncate(&title, usize::from(area.width.saturating_sub(4)));
-    dialog(title, &styles).render(area, buf);
+    dialog(title, styles).render(area, buf);
     editing.editor.render(inner(area), buf);
 }
 
-pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render_confirm_quit(
+    app: &App,
+    styles: &Styles,
+    error: &str,
+    screen: Rect,
+    buf: &mut Buffer,
+) {
     let width = screen.width.saturating_sub(4).min(64);
     let lines = wrap(&app.lang().confirm_quit(error), width.saturating_sub(2));
     let height = u16::try_from(lines.len())
@@ -107,7 +116,7 @@ pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffe
         .saturating_add(2);
     let area = centered(screen, width, height);
     Clear.render(area, buf);
-    dialog(app.lang().ui().confirm_title.to_string(), &styles)
+    dialog(app.lang().ui().confirm_title.to_string(), styles)
         .border_style(styles.error)
         .render(area, buf);
     let text: Vec<Line> = lines.into_iter().map(Line::raw).collect();
@@ -115,7 +124,7 @@ pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffe
 }
 
 /// "terminal too small (need 60×16)", centred.
-pub fn render_too_small(app: &App, screen: Rect, buf: &mut Buffer) {
+pub fn render_too_small(app: &App, styles: &Styles, screen: Rect, buf: &mut Buffer) {
     let message = app.lang().too_small(super::MIN_WIDTH, super::MIN_HEIGHT);
     let lines = wrap(&message, screen.width);
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
@@ -123,6 +132,6 @@ pub fn render_too_small(app: &App, screen: Rect, buf: &mut Buffer) {
     for (row, line) in area.rows().zip(lines) {
         let line_width = u16::try_from(width(&line)).unwrap_or(row.width);
         let x = row.x + row.width.saturating_sub(line_width) / 2;
-        buf.set_string(x, row.y, line, app.palette().styles().bold);
+        buf.set_string(x, row.y, line, styles.bold);
     }
 }

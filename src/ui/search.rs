@@ -10,8 +10,9 @@ use crate::app::{App, SearchState};
 use crate::plan::Status;
 use crate::search::{Hit, Target};
 
-use super::layout::{centered, inner, scroll_offset};
+use super::layout::{centered, inner};
 use super::palette::Styles;
+use super::scroll::scroll_offset;
 use super::text::{highlighted, truncate, width};
 
 const PROMPT: &str = "/ ";
@@ -45,8 +46,7 @@ fn input_area(screen: Rect) -> Rect {
     )
 }
 
-pub fn render(app: &App, search: &SearchState, screen: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render(app: &App, styles: &Styles, search: &SearchState, screen: Rect, buf: &mut Buffer) {
     let ui = app.lang().ui();
     let popup = area(screen);
     Clear.render(popup, buf);
@@ -81,7 +81,7 @@ pub fn render(app: &App, search: &SearchState, screen: Rect, buf: &mut Buffer) {
         inner.width,
         inner.height.saturating_sub(HEAD_ROWS),
     );
-    render_hits(app, search, list, buf, &styles);
+    render_hits(app, search, list, buf, styles);
 }
 
 fn render_hits(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer, styles: &Styles) {
