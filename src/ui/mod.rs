@@ -161,3 +161,6 @@ impl StatefulWidget for Screen<'_> {
         view.remember(areas, rows, viewport);
     }
 }
+
+#[cfg(test)]
+mod tests;
