@@ -4,7 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{
+    Block, BorderType, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget,
+};
 
 use crate::app::{App, Editing, Picker};
 use crate::plan::Status;
@@ -42,29 +44,30 @@ pub fn render_picker(app: &App, styles: &Styles, picker: &Picker, screen: Rect, 
         usize::from(inner.width),
     );
     buf.set_string(inner.x, inner.y, title, styles.bold);
-    let rows = inner.rows().skip(2);
-    for ((row, status), i) in rows.zip(Status::ALL).zip(1..) {
-        let current = if picker.current == Some(status) {
-            format!("  ● {}", lang.ui().current)
-        } else {
-            String::new()
-        };
-        let line = Line::from(vec![
-            Span::styled(format!(" {i} "), styles.key),
-            Span::styled(lang.status(status), styles.status(Some(status))),
-            Span::styled(current, styles.dim),
-        ]);
-        if Status::ALL[picker.chosen] == status {
-            buf.set_style(row, styles.selected);
-            let plain: Line = line
-                .iter()
-                .map(|s| Span::styled(s.content.clone(), styles.selected))
-                .collect();
-            buf.set_line(row.x, row.y, &plain, row.width);
-        } else {
-            buf.set_line(row.x, row.y, &line, row.width);
-        }
-    }
+    let items: Vec<ListItem> = Status::ALL
+        .into_iter()
+        .zip(1..)
+        .map(|(status, i)| {
+            let current = if picker.current == Some(status) {
+                format!("  ● {}", lang.ui().current)
+            } else {
+                String::new()
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!(" {i} "), styles.key),
+                Span::styled(lang.status(status), styles.status(Some(status))),
+                Span::styled(current, styles.dim),
+            ]))
+        })
+        .collect();
+    let list = List::new(items).highlight_style(styles.row_highlight(styles.selected));
+    let rows = Rect {
+        y: inner.y + 2,
+        height: inner.height.saturating_sub(2),
+        ..inner
+    };
+    let mut state = ListState::default().with_selected(Some(picker.chosen));
+    StatefulWidget::render(list, rows, buf, &mut state);
 }
 
 /// The editor's box: over the top of the details pane, as tall as its text
