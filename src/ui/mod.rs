@@ -14,7 +14,7 @@ mod dialogs;
 mod footer;
 mod header;
 mod help;
-pub mod layout;
+mod layout;
 mod lists;
 mod palette;
 mod scroll;
