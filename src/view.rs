@@ -131,8 +131,8 @@ pub enum Region {
 /// A mouse action, hit-tested by the renderer against the last frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pointer {
-    /// A left click on a list pane: on one of its rows (an index into the pane's
-    /// rows, as [`Viewport`] counts them), or on its frame or empty space.
+    /// A left click on a list pane: on one of its rows (an index into all the
+    /// pane's rows, not just those on screen), or on its frame or empty space.
     Click { pane: Pane, row: Option<usize> },
     /// The wheel, one step.
     Wheel { over: Region, down: bool },
