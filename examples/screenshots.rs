@@ -16,7 +16,7 @@ use ratatui::style::{Color, Modifier};
 use aoplan::app::{App, AppOptions, Event};
 use aoplan::i18n::Lang;
 use aoplan::storage::BUNDLED_PLAN;
-use aoplan::ui::Palette;
+use aoplan::ui::{Palette, ViewState};
 
 const CELL_W: f32 = 8.4;
 const CELL_H: f32 = 18.0;
@@ -52,22 +52,28 @@ fn render(lang: Lang, width: u16, height: u16, keys: &str) -> Buffer {
             year: None,
             read_only: None,
             user: "jdevries".into(),
-            palette: Palette::Dark,
             mouse: true,
         },
     );
-    app.handle(Event::Resize(width, height));
+    // Draw after every key, as the app runs, so the lists scroll as they would.
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    let styles = Palette::Dark.styles();
+    let mut view = ViewState::new();
+    let mut draw = |app: &mut App| {
+        terminal
+            .draw(|frame| aoplan::ui::draw(frame, app, &mut view, &styles))
+            .expect("draw");
+        app.handle(Event::Layout(view.viewport()));
+    };
+    draw(&mut app);
     for c in keys.chars() {
         let code = match c {
             '\r' => KeyCode::Enter,
             c => KeyCode::Char(c),
         };
         app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        draw(&mut app);
     }
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
-    terminal
-        .draw(|frame| aoplan::ui::draw(frame, &app))
-        .expect("draw");
     terminal.backend().buffer().clone()
 }
 

@@ -6,6 +6,7 @@
 mod browse;
 mod conflict;
 mod edits;
+mod mode;
 mod mouse;
 mod nav;
 mod search;
@@ -14,26 +15,25 @@ mod sync;
 mod tests;
 mod views;
 
-use crossterm::event::{KeyEvent, MouseEvent};
-use ratatui::layout::Rect;
+use crossterm::event::KeyEvent;
 
 use crate::edit::{self, Edit};
 use crate::i18n::Lang;
 use crate::journal;
-use crate::keymap::{self, Context};
+use crate::keymap;
 use std::sync::Arc;
 
 use crate::plan::{Plan, Progress};
 use crate::search::SearchIndex;
 use crate::storage::{SaveError, SyncReport};
-use crate::ui::Palette;
-use crate::ui::layout::{self, Areas};
+use crate::view::{Pointer, Viewport};
 
+pub use crate::view::{Filter, Pane, Selection, View};
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
-pub use nav::{Filter, Pane, Selection, View};
+pub use mode::{Mode, Notice, NoticeKind, SaveState};
 pub use search::{ASYNC_ABOVE, SearchJob, SearchState};
-pub use views::{ChangeRef, ChangesState, ListCursor, SummaryState, newest_first};
+pub use views::{ChangeRef, ChangesState, SummaryState, newest_first};
 
 /// How the app is started.
 pub struct AppOptions {
@@ -44,15 +44,16 @@ pub struct AppOptions {
     pub read_only: Option<String>,
     /// The login name recorded in history entries.
     pub user: String,
-    pub palette: Palette,
     pub mouse: bool,
 }
 
 /// What happened, as the runtime reports it.
 pub enum Event {
     Key(KeyEvent),
-    Mouse(MouseEvent),
-    Resize(u16, u16),
+    /// A mouse action, hit-tested against the last frame by the runtime.
+    Pointer(Pointer),
+    /// A frame was drawn: what it showed, for paging and scroll limits.
+    Layout(Viewport),
     /// The result of a [`SaveJob`]. `merged` is the plan as written when another
     /// writer had saved meanwhile and the job's edits were replayed onto theirs;
     /// `clock` is the local time ("14:02").
@@ -126,77 +127,6 @@ impl Effect {
     }
 }
 
-/// What the keyboard is talking to; each mode carries its own data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mode {
-    Browse,
-    Search(SearchState),
-    Picker(Picker),
-    Editing(Editing),
-    /// The progress view, over the panes.
-    Summary(SummaryState),
-    /// The recent-changes view, over the panes.
-    Changes(ChangesState),
-    Help {
-        scroll: u16,
-    },
-    /// Quit was asked with unsaved edits: waiting for their save.
-    Quitting,
-    /// Saving before quitting failed.
-    ConfirmQuit {
-        error: String,
-    },
-    /// Someone else changed the field an undo, redo or inline edit would set.
-    Conflict(ConflictChoice),
-}
-
-impl Mode {
-    /// Which bindings of the keymap apply.
-    pub fn context(&self) -> Context {
-        match self {
-            Mode::Browse => Context::Browse,
-            Mode::Search(_) => Context::Search,
-            Mode::Picker(_) => Context::Picker,
-            Mode::Editing(_) => Context::Editing,
-            Mode::Summary(_) => Context::Summary,
-            Mode::Changes(_) => Context::Changes,
-            Mode::Help { .. } => Context::Help,
-            Mode::Quitting | Mode::ConfirmQuit { .. } => Context::ConfirmQuit,
-            Mode::Conflict(_) => Context::Conflict,
-        }
-    }
-}
-
-/// The outcome of the last save, for the footer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// Nothing saved yet this session.
-    Idle,
-    /// Saved at this local time ("14:02").
-    Saved(String),
-    Failed(String),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoticeKind {
-    Info,
-    Warning,
-}
-
-/// A one-off message in the footer, cleared by the next key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub kind: NoticeKind,
-    pub text: String,
-}
-
-/// Scroll positions: the first row shown in each list pane, and in the details.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Scroll {
-    pub lists: [usize; 3],
-    pub details: u16,
-}
-
 pub struct App {
     /// Shared with a save running off the input path; edits copy it on write.
     plan: Arc<Plan>,
@@ -209,14 +139,16 @@ pub struct App {
     totals: Progress,
     year: u16,
     lang: Lang,
-    palette: Palette,
     user: String,
     read_only: Option<String>,
     mouse: bool,
     mode: Mode,
     view: View,
-    scroll: Scroll,
-    size: Rect,
+    /// The first line of the details shown, as asked for; the renderer keeps
+    /// it within the text.
+    details_scroll: u16,
+    /// What the last frame showed.
+    viewport: Viewport,
     /// Edits in the plan that are not saved yet, oldest first.
     pending: Vec<Edit>,
     /// While a save runs: how many pending edits it covers and the selection by id.
@@ -249,14 +181,13 @@ impl App {
             plan: Arc::new(plan),
             year,
             lang: options.lang,
-            palette: options.palette,
             user: options.user,
             read_only: options.read_only,
             mouse: options.mouse,
             mode: Mode::Browse,
             view: View::default(),
-            scroll: Scroll::default(),
-            size: Rect::new(0, 0, 80, 24),
+            details_scroll: 0,
+            viewport: Viewport::default(),
             pending: Vec::new(),
             in_flight: None,
             save_again: false,
@@ -284,10 +215,10 @@ impl App {
                 self.notices.clear();
                 self.on_key(&key)
             }
-            Event::Mouse(mouse) if self.mouse => self.on_mouse(mouse),
-            Event::Mouse(_) => Vec::new(),
-            Event::Resize(width, height) => {
-                self.size = Rect::new(0, 0, width, height);
+            Event::Pointer(pointer) if self.mouse => self.on_pointer(pointer),
+            Event::Pointer(_) => Vec::new(),
+            Event::Layout(viewport) => {
+                self.viewport = viewport;
                 Vec::new()
             }
             Event::Saved {
@@ -318,9 +249,9 @@ impl App {
             self.refresh_view();
         }
         if before != (self.view.selection, self.view.focus) {
-            self.scroll.details = 0;
+            self.details_scroll = 0;
         }
-        self.follow_selection();
+        self.clamp_scrolls();
         effects
     }
 
@@ -402,8 +333,15 @@ impl App {
         self.view
     }
 
-    pub fn scroll(&self) -> Scroll {
-        self.scroll
+    /// The first line of the details to show, as asked for (the renderer keeps
+    /// it within the text).
+    pub fn details_scroll(&self) -> u16 {
+        self.details_scroll
+    }
+
+    /// What the last frame showed, as the app last heard of it.
+    pub fn viewport(&self) -> Viewport {
+        self.viewport
     }
 
     /// The plan year shown and edited.
@@ -413,10 +351,6 @@ impl App {
 
     pub fn lang(&self) -> Lang {
         self.lang
-    }
-
-    pub fn palette(&self) -> Palette {
-        self.palette
     }
 
     pub fn read_only(&self) -> Option<&str> {
@@ -443,31 +377,17 @@ impl App {
         &self.index
     }
 
-    /// The screen as the app last heard of it.
-    pub fn size(&self) -> Rect {
-        self.size
-    }
-
-    fn layout(&self) -> Areas {
-        layout::areas(self, self.size)
-    }
-
     fn notify(&mut self, kind: NoticeKind, text: String) {
         self.notices.push(Notice { kind, text });
     }
 
-    /// Keeps each pane's selected row on screen, and the details within their
-    /// text; likewise the open view's selected row.
-    fn follow_selection(&mut self) {
+    /// Keeps the open view's selection in its list, and the details and help
+    /// within what the last frame could show of them.
+    fn clamp_scrolls(&mut self) {
         self.follow_view();
-        let areas = self.layout();
-        for pane in Pane::ALL {
-            let height = usize::from(layout::inner(areas.pane(pane)).height);
-            let (selected, rows) = (self.selected_row(pane), self.rows(pane));
-            let offset = &mut self.scroll.lists[pane.index()];
-            *offset = layout::scroll_offset(selected, *offset, height, rows);
+        self.details_scroll = self.details_scroll.min(self.viewport.details_max);
+        if let Mode::Help { scroll } = &mut self.mode {
+            *scroll = (*scroll).min(self.viewport.help_max);
         }
-        let max = crate::ui::details::max_scroll(self, areas.details);
-        self.scroll.details = self.scroll.details.min(max);
     }
 }

@@ -3,10 +3,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::app::Pane;
 use crate::i18n::Lang;
 use crate::line_editor::EditOp;
 use crate::plan::Status;
+use crate::view::Pane;
 
 /// Where a key is pressed: each mode of the app has its own bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

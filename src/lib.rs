@@ -23,7 +23,8 @@
 //!   data out
 //! - app: [`app`], [`keymap`], [`line_editor`] and [`text_editor`]: the
 //!   terminal UI's pure state machine, its key bindings, the search line's
-//!   editor, and the notes and owner editor
+//!   editor, and the notes and owner editor; [`view`]: the view types (panes,
+//!   filter, selection, what the last frame showed) that app, keymap and ui share
 //! - [`ui`]: drawing one frame
 //! - runtime: [`tui`], the terminal, the threads and the effects
 //! - commands: [`cli`] (the arguments), [`commands`] (the non-interactive
@@ -55,3 +56,4 @@ pub mod text_editor;
 pub mod timestamp;
 pub mod tui;
 pub mod ui;
+pub mod view;

@@ -3,16 +3,15 @@
 //! in a pseudo-terminal no sequence from plan text reaches the byte stream.
 
 mod support;
+mod ui_support;
 
-use aoplan::app::{App, AppOptions, Event};
+use aoplan::app::{App, AppOptions};
 use aoplan::i18n::Lang;
 use aoplan::ui::Palette;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 use support::hostile_text::{assert_inert, hostile_plan};
 use support::plan_dir::PlanDir;
+use ui_support::Session;
 
 #[test]
 fn the_pty_byte_stream_holds_no_sequence_from_plan_text() {
@@ -40,10 +39,9 @@ fn the_pty_byte_stream_holds_no_sequence_from_plan_text() {
 }
 
 /// The UI drawn into a buffer, as a screen of text.
-fn screen(app: &App) -> String {
-    let area = Rect::new(0, 0, 120, 40);
-    let mut buf = Buffer::empty(area);
-    app.render(area, &mut buf);
+fn screen(app: &mut Session) -> String {
+    let area = app.area();
+    let buf = app.frame();
     let mut out = String::new();
     for y in 0..area.height {
         for x in 0..area.width {
@@ -54,13 +52,13 @@ fn screen(app: &App) -> String {
     out
 }
 
-fn key(app: &mut App, c: char) {
+fn key(app: &mut Session, c: char) {
     let code = if c == '⎋' {
         KeyCode::Esc
     } else {
         KeyCode::Char(c)
     };
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.press(KeyEvent::new(code, KeyModifiers::NONE));
 }
 
 #[test]
@@ -70,24 +68,22 @@ fn the_ui_shows_placeholders_where_ratatui_would_drop_them() {
         year: None,
         read_only: None,
         user: "tester".into(),
-        palette: Palette::Plain,
         mouse: true,
     };
-    let mut app = App::new(hostile_plan(), options);
-    app.handle(Event::Resize(120, 40));
-    let mut screens = vec![("themes", screen(&app))];
+    let mut app = Session::new(App::new(hostile_plan(), options), Palette::Plain, (120, 40));
+    let mut screens = vec![("themes", screen(&mut app))];
     key(&mut app, '2');
-    screens.push(("sub-themes", screen(&app)));
+    screens.push(("sub-themes", screen(&mut app)));
     key(&mut app, '3');
-    screens.push(("project", screen(&app)));
+    screens.push(("project", screen(&mut app)));
     key(&mut app, 'c');
-    screens.push(("changes", screen(&app)));
+    screens.push(("changes", screen(&mut app)));
     key(&mut app, '⎋');
     key(&mut app, '/');
     for c in "loyale".chars() {
         key(&mut app, c);
     }
-    screens.push(("search", screen(&app)));
+    screens.push(("search", screen(&mut app)));
     for (name, text) in &screens {
         assert_inert(name, text.as_bytes(), false);
         assert!(text.contains("␛]52;c;"), "{name}:\n{text}");

@@ -5,7 +5,6 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use aoplan::app::{App, AppOptions, Event, Mode};
@@ -13,6 +12,9 @@ use aoplan::i18n::Lang;
 use aoplan::plan::Plan;
 use aoplan::storage::BUNDLED_PLAN;
 use aoplan::ui::{self, Palette};
+
+mod ui_support;
+use ui_support::Session;
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -29,24 +31,22 @@ fn plan() -> Plan {
     plan
 }
 
-fn new_app(lang: Lang, palette: Palette, size: (u16, u16)) -> App {
-    let mut app = App::new(
+fn new_app(lang: Lang, palette: Palette, size: (u16, u16)) -> Session {
+    let app = App::new(
         plan(),
         AppOptions {
             lang,
             year: None,
             read_only: None,
             user: "tester".into(),
-            palette,
             mouse: true,
         },
     );
-    app.handle(Event::Resize(size.0, size.1));
-    app
+    Session::new(app, palette, size)
 }
 
 /// Types `input`: `⏎` is Enter, `↵` Alt-Enter, `⎋` Esc, `↑` Up, the rest as typed.
-fn keys(app: &mut App, input: &str) {
+fn keys(app: &mut Session, input: &str) {
     for c in input.chars() {
         let (code, modifiers) = match c {
             '⏎' => (KeyCode::Enter, KeyModifiers::NONE),
@@ -55,7 +55,7 @@ fn keys(app: &mut App, input: &str) {
             '↑' => (KeyCode::Up, KeyModifiers::NONE),
             c => (KeyCode::Char(c), KeyModifiers::NONE),
         };
-        app.handle(Event::Key(KeyEvent::new(code, modifiers)));
+        app.press(KeyEvent::new(code, modifiers));
     }
 }
 
@@ -77,10 +77,10 @@ fn someone_else_sets_notes(app: &mut App, theirs: &str) {
 
 /// The screen as text: one line per row, trailing spaces trimmed, and the
 /// terminal cursor's position when it is shown.
-fn screen(app: &App, (width, height): (u16, u16)) -> String {
+fn screen(app: &mut Session, (width, height): (u16, u16)) -> String {
     let area = Rect::new(0, 0, width, height);
-    let mut buf = Buffer::empty(area);
-    app.render(area, &mut buf);
+    assert_eq!(area, app.area());
+    let buf: Buffer = app.frame();
     let mut out = String::new();
     for y in 0..height {
         let mut line = String::new();
@@ -103,26 +103,26 @@ fn screen(app: &App, (width, height): (u16, u16)) -> String {
     out
 }
 
-fn snapshot_all(name: &str, setup: impl Fn(&mut App)) {
+fn snapshot_all(name: &str, setup: impl Fn(&mut Session)) {
     for (lang, code) in LANGS {
         for size in SIZES {
             let mut app = new_app(lang, Palette::Plain, size);
             setup(&mut app);
             let snapshot = format!("{name}_{code}_{}x{}", size.0, size.1);
-            insta::assert_snapshot!(snapshot, screen(&app, size));
+            insta::assert_snapshot!(snapshot, screen(&mut app, size));
         }
     }
 }
 
 /// The notes editor with three lines typed under the two there were, the
 /// cursor moved up into the text.
-fn multi_line_editor(app: &mut App) {
+fn multi_line_editor(app: &mut Session) {
     keys(app, "/kwalen⏎e↵Derde regel: 漢字 en e\u{308}↵↵vijfde↑↑");
     assert!(matches!(app.mode(), Mode::Editing(_)));
 }
 
 /// `u` on a notes edit that someone else changed since.
-fn undo_conflict(app: &mut App) {
+fn undo_conflict(app: &mut Session) {
     keys(app, "/kwalen⏎e↵Nog bellen⏎");
     someone_else_sets_notes(app, "Gebeld met Ingrid.\nVolgende stap: 漢字-team");
     keys(app, "u");
@@ -130,7 +130,7 @@ fn undo_conflict(app: &mut App) {
 }
 
 /// Enter in a notes editor whose notes someone else changed meanwhile.
-fn editor_conflict(app: &mut App) {
+fn editor_conflict(app: &mut Session) {
     keys(app, "/kwalen⏎e↵Nog bellen");
     someone_else_sets_notes(app, "");
     keys(app, "⏎");
@@ -164,9 +164,7 @@ fn the_conflict_dialog_in_the_plain_palette_keeps_its_emphasis() {
     let size = (80, 24);
     let mut app = new_app(Lang::En, Palette::Plain, size);
     editor_conflict(&mut app);
-    let area = Rect::new(0, 0, size.0, size.1);
-    let mut buf = Buffer::empty(area);
-    app.render(area, &mut buf);
+    let buf = app.frame();
     for cell in &buf.content {
         assert_eq!((cell.fg, cell.bg), (Default::default(), Default::default()));
     }

@@ -8,7 +8,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use aoplan::app::{App, AppOptions, Event};
@@ -17,6 +16,9 @@ use aoplan::keymap::{self, Context};
 use aoplan::plan::{HistoryEntry, Plan, Project, Status, Subtheme, Theme, YearStatus};
 use aoplan::storage::BUNDLED_PLAN;
 use aoplan::ui::{self, Palette};
+
+mod ui_support;
+use ui_support::Session;
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -213,23 +215,21 @@ fn edge_plan() -> Plan {
     }
 }
 
-fn new_app(plan: Plan, lang: Lang, read_only: Option<&str>, size: (u16, u16)) -> App {
-    let mut app = App::new(
+fn new_app(plan: Plan, lang: Lang, read_only: Option<&str>, size: (u16, u16)) -> Session {
+    let app = App::new(
         plan,
         AppOptions {
             lang,
             year: None,
             read_only: read_only.map(str::to_string),
             user: "tester".into(),
-            palette: Palette::Plain,
             mouse: true,
         },
     );
-    app.handle(Event::Resize(size.0, size.1));
-    app
+    Session::new(app, Palette::Plain, size)
 }
 
-fn keys(app: &mut App, input: &str) {
+fn keys(app: &mut Session, input: &str) {
     for c in input.chars() {
         let code = match c {
             '⏎' => KeyCode::Enter,
@@ -237,7 +237,7 @@ fn keys(app: &mut App, input: &str) {
             '↓' => KeyCode::Down,
             c => KeyCode::Char(c),
         };
-        app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        app.press(KeyEvent::new(code, KeyModifiers::NONE));
     }
 }
 
@@ -254,10 +254,10 @@ fn save_failed(app: &mut App, error: std::io::ErrorKind) {
 
 /// The screen as text: one line per row, trailing spaces trimmed, and the
 /// terminal cursor's position when it is shown.
-fn screen(app: &App, (width, height): (u16, u16)) -> String {
+fn screen(app: &mut Session, (width, height): (u16, u16)) -> String {
     let area = Rect::new(0, 0, width, height);
-    let mut buf = Buffer::empty(area);
-    app.render(area, &mut buf);
+    assert_eq!(area, app.area());
+    let buf: Buffer = app.frame();
     let mut out = String::new();
     for y in 0..height {
         let mut line = String::new();
@@ -281,13 +281,18 @@ fn screen(app: &App, (width, height): (u16, u16)) -> String {
 }
 
 /// Snapshots a screen in both languages and both sizes.
-fn snapshot_all(name: &str, plan: fn() -> Plan, read_only: Option<&str>, setup: impl Fn(&mut App)) {
+fn snapshot_all(
+    name: &str,
+    plan: fn() -> Plan,
+    read_only: Option<&str>,
+    setup: impl Fn(&mut Session),
+) {
     for (lang, code) in LANGS {
         for size in SIZES {
             let mut app = new_app(plan(), lang, read_only, size);
             setup(&mut app);
             let snapshot = format!("{name}_{code}_{}x{}", size.0, size.1);
-            insta::assert_snapshot!(snapshot, screen(&app, size));
+            insta::assert_snapshot!(snapshot, screen(&mut app, size));
         }
     }
 }
@@ -374,11 +379,11 @@ fn the_progress_view_follows_the_year_shown() {
     let size = (120, 40);
     let mut app = new_app(worked(), Lang::En, None, size);
     keys(&mut app, "p");
-    let now = screen(&app, size);
+    let now = screen(&mut app, size);
     assert!(now.contains("Progress 2026"), "{now}");
     assert!(now.contains("████"), "some themes are partly done: {now}");
     keys(&mut app, "]");
-    let next = screen(&app, size);
+    let next = screen(&mut app, size);
     assert!(next.contains("Progress 2027"), "{next}");
     assert!(!next.contains('█'), "nothing is done in 2027: {next}");
 }
@@ -395,7 +400,7 @@ fn a_status_set_in_the_ui_tops_the_changes_view() {
     let size = (80, 24);
     let mut app = new_app(worked(), Lang::Nl, None, size);
     keys(&mut app, "/kwalen⏎s5c");
-    let text = screen(&app, size);
+    let text = screen(&mut app, size);
     let mut rows = text
         .lines()
         .skip_while(|l| !l.contains("Wijzigingen"))
@@ -412,13 +417,13 @@ fn a_status_set_in_the_ui_tops_the_changes_view() {
 fn too_small() {
     for (lang, code) in LANGS {
         let size = (ui::MIN_WIDTH - 1, 12);
-        let app = new_app(lived_in(), lang, None, size);
-        insta::assert_snapshot!(format!("too_small_{code}"), screen(&app, size));
+        let mut app = new_app(lived_in(), lang, None, size);
+        insta::assert_snapshot!(format!("too_small_{code}"), screen(&mut app, size));
     }
-    let app = new_app(lived_in(), Lang::En, None, (50, 12));
-    assert!(screen(&app, (50, 12)).contains("terminal too small (need 60×16)"));
-    let app = new_app(lived_in(), Lang::Nl, None, (50, 12));
-    assert!(screen(&app, (50, 12)).contains("terminal te klein (minimaal 60×16)"));
+    let mut app = new_app(lived_in(), Lang::En, None, (50, 12));
+    assert!(screen(&mut app, (50, 12)).contains("terminal too small (need 60×16)"));
+    let mut app = new_app(lived_in(), Lang::Nl, None, (50, 12));
+    assert!(screen(&mut app, (50, 12)).contains("terminal te klein (minimaal 60×16)"));
 }
 
 #[test]
@@ -427,9 +432,9 @@ fn smallest_usable_size() {
     for (lang, code) in LANGS {
         let mut app = new_app(lived_in(), lang, None, size);
         keys(&mut app, "/kwalen⏎");
-        insta::assert_snapshot!(format!("minimum_{code}"), screen(&app, size));
+        insta::assert_snapshot!(format!("minimum_{code}"), screen(&mut app, size));
         keys(&mut app, "s");
-        insta::assert_snapshot!(format!("minimum_picker_{code}"), screen(&app, size));
+        insta::assert_snapshot!(format!("minimum_picker_{code}"), screen(&mut app, size));
     }
 }
 
@@ -439,7 +444,7 @@ fn every_binding_appears_in_the_help_overlay() {
         let size = (120, 120);
         let mut app = new_app(bundled(), lang, None, size);
         keys(&mut app, "?");
-        let text = screen(&app, size);
+        let text = screen(&mut app, size);
         for context in Context::ALL {
             assert!(text.contains(context.title(lang)), "{context:?}");
             for binding in keymap::bindings(context) {
@@ -463,6 +468,10 @@ fn the_terminal_cursor_follows_wide_characters_in_the_editor() {
     let after = ui::cursor_position(&app, area).expect("a cursor while editing");
     assert_eq!((after.x - start.x, after.y), (5, start.y));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
-    terminal.draw(|frame| ui::draw(frame, &app)).expect("drawn");
+    let styles = Palette::Plain.styles();
+    let mut view = ui::ViewState::new();
+    terminal
+        .draw(|frame| ui::draw(frame, &app, &mut view, &styles))
+        .expect("drawn");
     terminal.backend_mut().assert_cursor_position(after);
 }

@@ -20,8 +20,8 @@ impl App {
             Action::NextPane => self.view.focus = focus.right().unwrap_or(Pane::Themes),
             Action::PrevPane => self.view.focus = focus.left().unwrap_or(Pane::Projects),
             Action::Focus(pane) => self.view.focus = pane,
-            Action::DetailsUp => self.scroll.details = self.scroll.details.saturating_sub(1),
-            Action::DetailsDown => self.scroll.details = self.scroll.details.saturating_add(1),
+            Action::DetailsUp => self.details_scroll = self.details_scroll.saturating_sub(1),
+            Action::DetailsDown => self.details_scroll = self.details_scroll.saturating_add(1),
             Action::Search => self.open_search(),
             Action::Status => self.open_picker(),
             Action::EditNotes => self.open_editor(crate::edit::Field::Notes, None),
@@ -43,10 +43,9 @@ impl App {
         Vec::new()
     }
 
-    /// Rows to move for PgUp/PgDn: one less than the pane shows, at least one.
+    /// Rows to move for PgUp/PgDn: one less than the pane showed, at least one.
     fn page(&self, pane: Pane) -> isize {
-        let height = crate::ui::layout::inner(self.layout().pane(pane)).height;
-        isize::try_from(height.saturating_sub(1).max(1)).unwrap_or(1)
+        page(self.viewport.panes[pane.index()])
     }
 
     pub(super) fn change_year(&mut self, delta: i32) {
@@ -72,14 +71,6 @@ impl App {
             Some(Action::PageDown) => *scroll = scroll.saturating_add(10),
             _ => {}
         }
-        self.clamp_help_scroll();
-    }
-
-    pub(super) fn clamp_help_scroll(&mut self) {
-        let max = crate::ui::help::max_scroll(self.lang, self.size);
-        if let Mode::Help { scroll } = &mut self.mode {
-            *scroll = (*scroll).min(max);
-        }
     }
 
     pub(super) fn confirm_key(&mut self, action: Option<Action>) -> Vec<Effect> {
@@ -92,4 +83,10 @@ impl App {
             _ => Vec::new(),
         }
     }
+}
+
+/// Rows to move for PgUp/PgDn in a list that shows `shown` rows: one less, at
+/// least one.
+pub(super) fn page(shown: usize) -> isize {
+    isize::try_from(shown.saturating_sub(1).max(1)).unwrap_or(1)
 }

@@ -1,107 +1,11 @@
 //! Where the user is: the selection in the three panes, the focus, the status
 //! filter, and moving between them.
 
-use crate::plan::{Loc, Plan, Project, Status, Subtheme, Theme};
+use crate::plan::{Loc, Plan, Project, Subtheme, Theme};
 use crate::search::Target;
+use crate::view::{Filter, Pane, Selection};
 
 use super::App;
-
-/// The three list panes, left to right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Pane {
-    #[default]
-    Themes,
-    Subthemes,
-    Projects,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 3] = [Pane::Themes, Pane::Subthemes, Pane::Projects];
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The pane to the right, if any.
-    pub fn right(self) -> Option<Pane> {
-        Pane::ALL.get(self.index() + 1).copied()
-    }
-
-    /// The pane to the left, if any.
-    pub fn left(self) -> Option<Pane> {
-        self.index().checked_sub(1).map(|i| Pane::ALL[i])
-    }
-}
-
-/// Which projects the projects pane shows, by their status in the year shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Filter {
-    #[default]
-    All,
-    /// Not finished: no status, planned, in progress or on hold.
-    Open,
-    Only(Status),
-}
-
-impl Filter {
-    /// The next filter in the cycle: all → open → each status → all.
-    pub fn next(self) -> Filter {
-        match self {
-            Filter::All => Filter::Open,
-            Filter::Open => Filter::Only(Status::ALL[0]),
-            Filter::Only(s) => match Status::ALL.iter().position(|x| *x == s) {
-                Some(i) if i + 1 < Status::ALL.len() => Filter::Only(Status::ALL[i + 1]),
-                _ => Filter::All,
-            },
-        }
-    }
-
-    pub fn accepts(self, status: Option<Status>) -> bool {
-        match self {
-            Filter::All => true,
-            Filter::Open => status.is_none_or(Status::is_open),
-            Filter::Only(s) => status == Some(s),
-        }
-    }
-}
-
-/// The selected theme, sub-theme and project, as indices into the plan. The
-/// project index is into the sub-theme's projects, not the filtered list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Selection {
-    pub theme: usize,
-    pub subtheme: usize,
-    pub project: usize,
-}
-
-impl Selection {
-    /// The selected project's place (which may be empty or filtered out).
-    pub fn loc(self) -> Loc {
-        Loc {
-            theme: self.theme,
-            subtheme: self.subtheme,
-            project: self.project,
-        }
-    }
-}
-
-impl From<Loc> for Selection {
-    fn from(loc: Loc) -> Selection {
-        Selection {
-            theme: loc.theme,
-            subtheme: loc.subtheme,
-            project: loc.project,
-        }
-    }
-}
-
-/// What the user looks at: restored as a whole when a search is cancelled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct View {
-    pub selection: Selection,
-    pub focus: Pane,
-    pub filter: Filter,
-}
 
 /// The selection by id, to find it again in a changed plan.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -239,7 +239,6 @@ impl App {
         if matches!(self.mode, Mode::Editing(_)) {
             self.notify(NoticeKind::Info, self.lang.ui().recovered.into());
         }
-        self.follow_selection();
     }
 
     fn project_title(&self, id: &str) -> String {

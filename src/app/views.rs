@@ -10,31 +10,8 @@ use crate::keymap::Action;
 use crate::plan::{Loc, Plan, Progress};
 use crate::search::Target;
 use crate::timestamp::Timestamp;
-use crate::ui::layout::scroll_offset;
 
 use super::{App, Mode};
-
-/// A list with a selected row and the first row on screen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ListCursor {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl ListCursor {
-    fn at(selected: usize) -> ListCursor {
-        ListCursor {
-            selected,
-            offset: 0,
-        }
-    }
-
-    /// Keeps the selection inside a list of `len` rows and on screen in `shown` rows.
-    fn follow(&mut self, len: usize, shown: usize) {
-        self.selected = self.selected.min(len.saturating_sub(1));
-        self.offset = scroll_offset(Some(self.selected), self.offset, shown, len);
-    }
-}
 
 /// The progress view: the counts per theme for the year shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,18 +20,18 @@ pub struct SummaryState {
     pub themes: Vec<Progress>,
     /// The whole plan.
     pub total: Progress,
-    /// The selected theme.
-    pub cursor: ListCursor,
+    /// The selected theme (the renderer keeps it on screen).
+    pub selected: usize,
 }
 
 impl SummaryState {
-    fn new(plan: &Plan, year: u16, cursor: ListCursor) -> SummaryState {
+    fn new(plan: &Plan, year: u16, selected: usize) -> SummaryState {
         let themes: Vec<Progress> = plan.themes.iter().map(|t| t.progress(year)).collect();
         let total = crate::report::sum(themes.iter().copied());
         SummaryState {
             themes,
             total,
-            cursor,
+            selected,
         }
     }
 }
@@ -73,8 +50,8 @@ pub struct ChangeRef {
 pub struct ChangesState {
     /// Newest first.
     pub changes: Vec<ChangeRef>,
-    /// The selected change.
-    pub cursor: ListCursor,
+    /// The selected change (the renderer keeps it on screen).
+    pub selected: usize,
 }
 
 /// Every status change in the plan, newest first. Of changes made in the same
@@ -98,20 +75,20 @@ pub fn newest_first(plan: &Plan) -> Vec<ChangeRef> {
 impl App {
     /// Opens the progress view on the theme selected in the panes.
     pub(super) fn open_summary(&mut self) {
-        let cursor = ListCursor::at(self.view.selection.theme);
-        self.mode = Mode::Summary(SummaryState::new(&self.plan, self.year, cursor));
+        let selected = self.view.selection.theme;
+        self.mode = Mode::Summary(SummaryState::new(&self.plan, self.year, selected));
     }
 
     /// Opens the recent-changes view on the newest change.
     pub(super) fn open_changes(&mut self) {
         self.mode = Mode::Changes(ChangesState {
             changes: newest_first(&self.plan),
-            cursor: ListCursor::default(),
+            selected: 0,
         });
     }
 
     pub(super) fn view_key(&mut self, action: Option<Action>) {
-        let page = isize::try_from(self.view_rows_shown().saturating_sub(1).max(1)).unwrap_or(1);
+        let page = super::browse::page(self.view_rows_shown());
         match action {
             Some(Action::Up) => self.move_view(-1),
             Some(Action::Down) => self.move_view(1),
@@ -133,9 +110,8 @@ impl App {
     }
 
     fn move_view(&mut self, delta: isize) {
-        if let Some((cursor, len)) = self.view_cursor() {
-            cursor.selected = cursor
-                .selected
+        if let Some((selected, len)) = self.view_cursor() {
+            *selected = selected
                 .saturating_add_signed(delta)
                 .min(len.saturating_sub(1));
         }
@@ -144,10 +120,10 @@ impl App {
     /// Leaves the view for the panes, on the selected theme or change's project.
     fn jump_from_view(&mut self) {
         let target = match &self.mode {
-            Mode::Summary(s) => Some(Target::Theme(s.cursor.selected)),
+            Mode::Summary(s) => Some(Target::Theme(s.selected)),
             Mode::Changes(c) => c
                 .changes
-                .get(c.cursor.selected)
+                .get(c.selected)
                 .map(|change| Target::Project(change.loc)),
             _ => None,
         };
@@ -161,37 +137,35 @@ impl App {
     /// selection keeps its place.
     pub(super) fn refresh_view(&mut self) {
         match &mut self.mode {
-            Mode::Summary(s) => *s = SummaryState::new(&self.plan, self.year, s.cursor),
+            Mode::Summary(s) => *s = SummaryState::new(&self.plan, self.year, s.selected),
             Mode::Changes(c) => c.changes = newest_first(&self.plan),
             _ => {}
         }
         self.refresh_conflict();
     }
 
-    /// Keeps the open view's selected row in its list and on screen; runs after
-    /// every event, so after moves, refreshes and resizes alike.
+    /// Keeps the open view's selected row in its list; runs after every event,
+    /// so after moves and refreshes alike.
     pub(super) fn follow_view(&mut self) {
-        let shown = self.view_rows_shown();
-        if let Some((cursor, len)) = self.view_cursor() {
-            cursor.follow(len, shown);
+        if let Some((selected, len)) = self.view_cursor() {
+            *selected = (*selected).min(len.saturating_sub(1));
         }
     }
 
-    /// The open view's cursor and number of rows.
-    fn view_cursor(&mut self) -> Option<(&mut ListCursor, usize)> {
+    /// The open view's selected row and number of rows.
+    fn view_cursor(&mut self) -> Option<(&mut usize, usize)> {
         match &mut self.mode {
-            Mode::Summary(s) => Some((&mut s.cursor, s.themes.len())),
-            Mode::Changes(c) => Some((&mut c.cursor, c.changes.len())),
+            Mode::Summary(s) => Some((&mut s.selected, s.themes.len())),
+            Mode::Changes(c) => Some((&mut c.selected, c.changes.len())),
             _ => None,
         }
     }
 
-    /// How many rows of the open view fit on screen.
+    /// How many rows of the open view the last frame showed.
     fn view_rows_shown(&self) -> usize {
-        let areas = self.layout();
         match &self.mode {
-            Mode::Summary(_) => crate::ui::summary::rows_shown(&areas),
-            Mode::Changes(_) => crate::ui::changes::rows_shown(&areas),
+            Mode::Summary(_) => self.viewport.summary,
+            Mode::Changes(_) => self.viewport.changes,
             _ => 0,
         }
     }

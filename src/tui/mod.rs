@@ -58,7 +58,8 @@ pub struct Ended {
 }
 
 /// Runs the UI until the user quits or the terminal goes away.
-fn run(store: Store, app: App, initial: Vec<Effect>, mouse: bool) -> io::Result<Ended> {
+fn run(store: Store, app: App, initial: Vec<Effect>, look: Look) -> io::Result<Ended> {
+    let Look { mouse, palette } = look;
     let (tx, rx) = mpsc::channel();
     signals::spawn_signal_thread(tx.clone())?;
     terminal::enter(mouse)?;
@@ -74,6 +75,8 @@ fn run(store: Store, app: App, initial: Vec<Effect>, mouse: bool) -> io::Result<
             Runtime {
                 terminal: term,
                 app,
+                view: crate::ui::ViewState::new(),
+                styles: palette.styles(),
                 searcher,
                 disk,
                 journal,
@@ -83,6 +86,12 @@ fn run(store: Store, app: App, initial: Vec<Effect>, mouse: bool) -> io::Result<
         });
     terminal::leave(mouse);
     result
+}
+
+/// How the UI looks and listens: with the mouse or not, and in which colours.
+struct Look {
+    mouse: bool,
+    palette: crate::ui::Palette,
 }
 
 /// Everything the UI needs to start.
@@ -108,7 +117,6 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
         year: l.year,
         read_only: store.read_only_reason().map(|r| r.to_string()),
         user: crate::edit::login_name(),
-        palette: l.palette,
         mouse: l.mouse,
     };
     let mut app = App::new(plan, options);
@@ -123,7 +131,11 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
         },
         None => Vec::new(),
     };
-    run(store, app, initial, l.mouse).map_err(|e| format!("terminal: {e}"))
+    let look = Look {
+        mouse: l.mouse,
+        palette: l.palette,
+    };
+    run(store, app, initial, look).map_err(|e| format!("terminal: {e}"))
 }
 
 /// The palette for the configured theme; none at all under `NO_COLOR`.

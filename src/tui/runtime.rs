@@ -7,11 +7,11 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use crossterm::event as ct;
-use crossterm::terminal;
 
 use crate::app::{App, Effect, Event};
 use crate::journal::{self, Journal};
 use crate::storage::lock_timeout;
+use crate::ui::{Styles, ViewState};
 
 use super::disk::{DiskJob, DiskWorker};
 use super::search_worker::SearchWorker;
@@ -21,6 +21,9 @@ use super::{Ended, Exit, Msg};
 pub(super) struct Runtime {
     pub(super) terminal: Term,
     pub(super) app: App,
+    /// The renderer's state: the lists' offsets and the last frame's layout.
+    pub(super) view: ViewState,
+    pub(super) styles: Styles,
     pub(super) searcher: SearchWorker,
     pub(super) disk: DiskWorker,
     pub(super) journal: Option<Journal>,
@@ -30,8 +33,6 @@ pub(super) struct Runtime {
 
 impl Runtime {
     pub(super) fn run(mut self, rx: &Receiver<Msg>, initial: Vec<Effect>) -> io::Result<Ended> {
-        let (w, h) = terminal::size()?;
-        self.dispatch(Event::Resize(w, h));
         self.carry_out(initial);
         self.draw()?;
         loop {
@@ -70,22 +71,30 @@ impl Runtime {
         }
     }
 
+    /// Draws a frame, then tells the app what it showed when that changed (rows
+    /// per list for paging, how far texts scroll). Only the frame's numbers
+    /// change the app, never what it draws, so one frame is enough.
     fn draw(&mut self) -> io::Result<()> {
-        let app = &self.app;
-        self.terminal.draw(|frame| crate::ui::draw(frame, app))?;
+        let (app, view, styles) = (&self.app, &mut self.view, &self.styles);
+        self.terminal
+            .draw(|frame| crate::ui::draw(frame, app, view, styles))?;
+        let viewport = self.view.viewport();
+        if viewport != self.app.viewport() {
+            self.dispatch(Event::Layout(viewport));
+        }
         Ok(())
     }
 
     fn on_terminal_event(&mut self, event: ct::Event) -> Option<Exit> {
         let event = match event {
             ct::Event::Key(_) => Event::Key(event.as_key_press_event()?),
-            ct::Event::Mouse(m) => Event::Mouse(m),
+            ct::Event::Mouse(m) => Event::Pointer(self.view.pointer(&m)?),
             ct::Event::Resize(w, h) => {
                 // Repaint everything: some terminals garble the old frame on resize.
                 // (`Terminal::clear` would ask the terminal where its cursor is and
                 // wait up to 2 s for the answer, which the input thread takes.)
                 let _ = self.terminal.resize(ratatui::layout::Rect::new(0, 0, w, h));
-                Event::Resize(w, h)
+                return None;
             }
             _ => return None,
         };

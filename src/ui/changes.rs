@@ -3,16 +3,19 @@
 //! the step from one status to the other and where the project sits.
 
 use ratatui::buffer::Buffer;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{
+    Block, BorderType, Clear, List, ListItem, ListState, StatefulWidget, Widget,
+};
 
 use crate::app::{App, ChangeRef, ChangesState};
 use crate::plan::HistoryEntry;
 use crate::timestamp::Timestamp;
 
-use super::layout::{Areas, inner, scroll_offset};
+use super::layout::{Areas, inner};
 use super::palette::Styles;
+use super::scroll::{self, follow, window};
 use super::text::{truncate, width};
 use super::view_area;
 
@@ -28,47 +31,54 @@ pub fn rows_shown(areas: &Areas) -> usize {
     usize::from(inner(view_area(areas)).height / LINES_PER_CHANGE)
 }
 
-pub fn render(app: &App, state: &ChangesState, areas: &Areas, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+/// Draws the changes on screen as a list of two-line items; `state` keeps the
+/// list's offset between frames.
+pub fn render(
+    (app, styles): (&App, &Styles),
+    changes: &ChangesState,
+    areas: &Areas,
+    buf: &mut Buffer,
+    state: &mut ListState,
+) {
     let area = view_area(areas);
-    let (selected, len, shown) = (
-        state.cursor.selected,
-        state.changes.len(),
-        rows_shown(areas),
-    );
+    let (selected, len, shown) = (changes.selected, changes.changes.len(), rows_shown(areas));
     Clear.render(area, buf);
-    frame(app, selected, len, &styles).render(area, buf);
+    frame(app, selected, len, styles).render(area, buf);
     let inner = inner(area);
+    let rows = follow(state, (len > 0).then_some(selected), len, shown);
     if len == 0 {
         let empty = truncate(app.lang().report().no_changes, usize::from(inner.width));
         buf.set_string(inner.x, inner.y, empty, styles.dim);
         return;
     }
-    let offset = scroll_offset(Some(selected), state.cursor.offset, shown, len);
-    let visible: Vec<(usize, Change)> = (offset..len.min(offset + shown))
-        .filter_map(|i| Some((i, Change::find(app, state.changes.get(i)?)?)))
+    let visible: Vec<Change> = rows
+        .clone()
+        .filter_map(|i| Change::find(app, changes.changes.get(i)?))
         .collect();
     let who = visible
         .iter()
-        .map(|(_, c)| width(&c.entry.by))
+        .map(|c| width(&c.entry.by))
         .max()
         .unwrap_or(0)
         .min(WHO_MAX);
     let room = usize::from(inner.width);
-    let mut rows = inner.rows();
-    for (i, change) in visible {
-        let highlight = (i == selected).then_some(styles.selected);
-        let lines = [
-            change.first_line(who, room, &styles),
-            change.second_line(app, room, &styles),
-        ];
-        for (line, row) in lines.into_iter().zip(rows.by_ref()) {
-            if let Some(style) = highlight {
-                buf.set_style(row, style);
-            }
-            buf.set_line(row.x, row.y, &restyle(line, highlight), row.width);
-        }
-    }
+    let items: Vec<ListItem> = visible
+        .iter()
+        .map(|change| {
+            ListItem::new(Text::from(vec![
+                change.first_line(who, room, styles),
+                change.second_line(app, room, styles),
+            ]))
+        })
+        .collect();
+    let list = List::new(items).highlight_style(styles.row_highlight(styles.selected));
+    StatefulWidget::render(list, inner, buf, &mut window(state, &rows));
+    let lines = Rect {
+        height: u16::try_from(shown).map_or(inner.height, |n| n * LINES_PER_CHANGE),
+        ..inner
+    };
+    let track = scroll::Track::beside(area, lines, styles.border_focused, true);
+    scroll::scrollbar(track, len, shown, state.offset(), buf);
 }
 
 fn frame<'a>(app: &App, selected: usize, len: usize, styles: &Styles) -> Block<'a> {
@@ -82,17 +92,6 @@ fn frame<'a>(app: &App, selected: usize, len: usize, styles: &Styles) -> Block<'
         block = block.title_bottom(Line::styled(position, styles.dim).right_aligned());
     }
     block
-}
-
-/// A selected line is drawn all in the selection's style.
-fn restyle(line: Line<'static>, highlight: Option<Style>) -> Line<'static> {
-    match highlight {
-        Some(style) => line
-            .iter()
-            .map(|s| Span::styled(s.content.clone(), style))
-            .collect(),
-        None => line,
-    }
 }
 
 /// "2026-03-14 09:21 UTC": the time as stored, in UTC, to the minute.

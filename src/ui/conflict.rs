@@ -20,11 +20,10 @@ const MAX_WIDTH: u16 = 76;
 /// Values are indented by this much under their label.
 const INDENT: &str = "  ";
 
-pub fn render(app: &App, choice: &ConflictChoice, screen: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render(app: &App, styles: &Styles, choice: &ConflictChoice, screen: Rect, buf: &mut Buffer) {
     let width = screen.width.saturating_sub(4).min(MAX_WIDTH);
     let max_height = screen.height.saturating_sub(2);
-    let lines = lines(app, choice, width.saturating_sub(2), max_height, &styles);
+    let lines = lines(app, choice, width.saturating_sub(2), max_height, styles);
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);
@@ -34,7 +33,7 @@ pub fn render(app: &App, choice: &ConflictChoice, screen: Rect, buf: &mut Buffer
         &app.lang().conflict_title(choice.field),
         usize::from(width.saturating_sub(4)),
     );
-    dialog(title, &styles)
+    dialog(title, styles)
         .border_style(styles.warning)
         .render(area, buf);
     Paragraph::new(lines).render(inner(area), buf);

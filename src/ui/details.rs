@@ -7,8 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::app::{App, Pane};
+use crate::app::App;
 use crate::plan::{HistoryEntry, Progress, Project, Status};
+use crate::view::Pane;
 
 use super::layout::inner;
 use super::lists::{pane_block, subtheme_letter};
@@ -18,19 +19,20 @@ use super::text::wrap;
 /// History entries shown, newest first.
 const HISTORY_SHOWN: usize = 5;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+/// Draws the details scrolled as far as the app asked, within the text; returns
+/// how far they can scroll.
+pub fn render(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) -> u16 {
     let inner = inner(area);
-    let lines = lines(app, inner.width);
+    let lines = lines(app, styles, inner.width);
     let max = max_scroll_for(lines.len(), inner.height);
-    let scroll = app.scroll().details.min(max);
+    let scroll = app.details_scroll().min(max);
     let arrows = match (scroll > 0, scroll < max) {
         (false, false) => "",
         (true, false) => " ▲ ",
         (false, true) => " ▼ ",
         (true, true) => " ▲▼ ",
     };
-    pane_block(app.lang().tr().details, false, &styles)
+    pane_block(app.lang().tr().details, false, styles)
         .title_bottom(Line::styled(arrows, styles.dim).right_aligned())
         .render(area, buf);
     let shown: Vec<Line> = lines
@@ -39,12 +41,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .take(usize::from(inner.height))
         .collect();
     Paragraph::new(shown).render(inner, buf);
-}
-
-/// How far the details can scroll in a pane of this size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let inner = inner(area);
-    max_scroll_for(lines(app, inner.width).len(), inner.height)
+    max
 }
 
 fn max_scroll_for(lines: usize, height: u16) -> u16 {
@@ -52,15 +49,14 @@ fn max_scroll_for(lines: usize, height: u16) -> u16 {
 }
 
 /// The pane's content, wrapped to `width`.
-fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let styles = app.palette().styles();
+fn lines(app: &App, styles: &Styles, width: u16) -> Vec<Line<'static>> {
     let year = app.year();
     match app.view().focus {
         Pane::Projects => match app.selected_project() {
-            Some((_, project)) => project_lines(app, project, width, &styles),
-            None => subtheme_lines(app, width, &styles),
+            Some((_, project)) => project_lines(app, project, width, styles),
+            None => subtheme_lines(app, width, styles),
         },
-        Pane::Subthemes => subtheme_lines(app, width, &styles),
+        Pane::Subthemes => subtheme_lines(app, width, styles),
         Pane::Themes => match app.theme() {
             Some(theme) => {
                 let mark = if theme.focus { " ★" } else { "" };
@@ -71,7 +67,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
                     &theme.intro,
                     theme.progress(year),
                     width,
-                    &styles,
+                    styles,
                 )
             }
             None => Vec::new(),

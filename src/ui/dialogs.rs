@@ -4,7 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{
+    Block, BorderType, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget,
+};
 
 use crate::app::{App, Editing, Picker};
 use crate::plan::Status;
@@ -31,41 +33,41 @@ pub(super) fn project_title(app: &App, id: &str) -> String {
         .map_or_else(|| id.to_string(), |p| p.title.clone())
 }
 
-pub fn render_picker(app: &App, picker: &Picker, screen: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render_picker(app: &App, styles: &Styles, picker: &Picker, screen: Rect, buf: &mut Buffer) {
     let lang = app.lang();
     let area = centered(screen, PICKER_WIDTH, PICKER_HEIGHT);
     Clear.render(area, buf);
-    dialog(lang.picker_title(picker.year), &styles).render(area, buf);
+    dialog(lang.picker_title(picker.year), styles).render(area, buf);
     let inner = inner(area);
     let title = truncate(
         &project_title(app, &picker.project),
         usize::from(inner.width),
     );
     buf.set_string(inner.x, inner.y, title, styles.bold);
-    let rows = inner.rows().skip(2);
-    for ((row, status), i) in rows.zip(Status::ALL).zip(1..) {
-        let current = if picker.current == Some(status) {
-            format!("  ● {}", lang.ui().current)
-        } else {
-            String::new()
-        };
-        let line = Line::from(vec![
-            Span::styled(format!(" {i} "), styles.key),
-            Span::styled(lang.status(status), styles.status(Some(status))),
-            Span::styled(current, styles.dim),
-        ]);
-        if Status::ALL[picker.chosen] == status {
-            buf.set_style(row, styles.selected);
-            let plain: Line = line
-                .iter()
-                .map(|s| Span::styled(s.content.clone(), styles.selected))
-                .collect();
-            buf.set_line(row.x, row.y, &plain, row.width);
-        } else {
-            buf.set_line(row.x, row.y, &line, row.width);
-        }
-    }
+    let items: Vec<ListItem> = Status::ALL
+        .into_iter()
+        .zip(1..)
+        .map(|(status, i)| {
+            let current = if picker.current == Some(status) {
+                format!("  ● {}", lang.ui().current)
+            } else {
+                String::new()
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!(" {i} "), styles.key),
+                Span::styled(lang.status(status), styles.status(Some(status))),
+                Span::styled(current, styles.dim),
+            ]))
+        })
+        .collect();
+    let list = List::new(items).highlight_style(styles.row_highlight(styles.selected));
+    let rows = Rect {
+        y: inner.y + 2,
+        height: inner.height.saturating_sub(2),
+        ..inner
+    };
+    let mut state = ListState::default().with_selected(Some(picker.chosen));
+    StatefulWidget::render(list, rows, buf, &mut state);
 }
 
 /// The editor's box: over the top of the details pane, as tall as its text
@@ -84,8 +86,13 @@ pub fn editor_cursor(editing: &Editing, areas: &Areas) -> Position {
         .cursor_position(inner(editor_area(editing, areas)))
 }
 
-pub fn render_editor(app: &App, editing: &Editing, areas: &Areas, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render_editor(
+    app: &App,
+    styles: &Styles,
+    editing: &Editing,
+    areas: &Areas,
+    buf: &mut Buffer,
+) {
     let area = editor_area(editing, areas);
     Clear.render(area, buf);
     let title = format!(
@@ -94,12 +101,17 @@ pub fn render_editor(app: &App, editing: &Editing, areas: &Areas, buf: &mut Buff
         project_title(app, &editing.project)
     );
     let title = truncate(&title, usize::from(area.width.saturating_sub(4)));
-    dialog(title, &styles).render(area, buf);
+    dialog(title, styles).render(area, buf);
     editing.editor.render(inner(area), buf);
 }
 
-pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render_confirm_quit(
+    app: &App,
+    styles: &Styles,
+    error: &str,
+    screen: Rect,
+    buf: &mut Buffer,
+) {
     let width = screen.width.saturating_sub(4).min(64);
     let lines = wrap(&app.lang().confirm_quit(error), width.saturating_sub(2));
     let height = u16::try_from(lines.len())
@@ -107,7 +119,7 @@ pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffe
         .saturating_add(2);
     let area = centered(screen, width, height);
     Clear.render(area, buf);
-    dialog(app.lang().ui().confirm_title.to_string(), &styles)
+    dialog(app.lang().ui().confirm_title.to_string(), styles)
         .border_style(styles.error)
         .render(area, buf);
     let text: Vec<Line> = lines.into_iter().map(Line::raw).collect();
@@ -115,7 +127,7 @@ pub fn render_confirm_quit(app: &App, error: &str, screen: Rect, buf: &mut Buffe
 }
 
 /// "terminal too small (need 60×16)", centred.
-pub fn render_too_small(app: &App, screen: Rect, buf: &mut Buffer) {
+pub fn render_too_small(app: &App, styles: &Styles, screen: Rect, buf: &mut Buffer) {
     let message = app.lang().too_small(super::MIN_WIDTH, super::MIN_HEIGHT);
     let lines = wrap(&message, screen.width);
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
@@ -123,6 +135,6 @@ pub fn render_too_small(app: &App, screen: Rect, buf: &mut Buffer) {
     for (row, line) in area.rows().zip(lines) {
         let line_width = u16::try_from(width(&line)).unwrap_or(row.width);
         let x = row.x + row.width.saturating_sub(line_width) / 2;
-        buf.set_string(x, row.y, line, app.palette().styles().bold);
+        buf.set_string(x, row.y, line, styles.bold);
     }
 }

@@ -22,49 +22,67 @@ pub fn height(app: &App, screen_width: u16) -> u16 {
     u16::try_from(messages + 1).unwrap_or(2)
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line> = message_lines(app, area.width)
         .into_iter()
-        .map(|(text, style)| Line::styled(text, style))
+        .map(|(text, tone)| Line::styled(text, tone.style(styles)))
         .collect();
     let rows = usize::from(area.height).saturating_sub(1);
     if lines.len() > rows {
         lines.drain(..lines.len() - rows);
     }
     lines.resize(rows, Line::raw(""));
-    lines.push(keys_line(app, area.width, &styles));
+    lines.push(keys_line(app, area.width, styles));
     Paragraph::new(lines).render(area, buf);
+}
+
+/// How a message line is drawn.
+#[derive(Debug, Clone, Copy)]
+enum Tone {
+    Info,
+    Warning,
+    Error,
+    Dim,
+}
+
+impl Tone {
+    fn style(self, styles: &Styles) -> Style {
+        match self {
+            Tone::Info => styles.info,
+            Tone::Warning => styles.warning,
+            Tone::Error => styles.error,
+            Tone::Dim => styles.dim,
+        }
+    }
 }
 
 /// The messages, wrapped: what the app is waiting for, the notices, and the
 /// last save error while it stands; when there are none, where the user is.
-fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Style)> {
-    let styles = app.palette().styles();
+fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Tone)> {
     let ui = app.lang().ui();
-    let mut messages: Vec<(&str, Style)> = Vec::new();
+    let mut messages: Vec<(&str, Tone)> = Vec::new();
     if matches!(app.mode(), Mode::Quitting) {
-        messages.push((ui.saving_before_quit, styles.info));
+        messages.push((ui.saving_before_quit, Tone::Info));
     }
     let waiting = app
         .waiting_for()
         .map(|holder| app.lang().waiting_for(holder));
     if let Some(waiting) = &waiting {
-        messages.push((waiting, styles.info));
+        messages.push((waiting, Tone::Info));
     }
     for notice in app.notices() {
         let style = match notice.kind {
-            NoticeKind::Info => styles.info,
-            NoticeKind::Warning => styles.warning,
+            NoticeKind::Info => Tone::Info,
+            NoticeKind::Warning => Tone::Warning,
         };
         messages.push((&notice.text, style));
     }
     if let SaveState::Failed(error) = app.save_state() {
         // The first line says what happened; details (like a file excerpt) stay out
         // of the footer.
-        messages.push((error.lines().next().unwrap_or_default(), styles.error));
+        messages.push((error.lines().next().unwrap_or_default(), Tone::Error));
     }
-    let mut lines: Vec<(String, Style)> = messages
+    let mut lines: Vec<(String, Tone)> = messages
         .into_iter()
         .flat_map(|(text, style)| {
             wrap(text, screen_width)
@@ -76,7 +94,7 @@ fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Style)> {
     if lines.is_empty() {
         lines.push((
             truncate(&breadcrumb(app), usize::from(screen_width)),
-            styles.dim,
+            Tone::Dim,
         ));
     }
     lines

@@ -7,13 +7,13 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::App;
 
+use super::palette::Styles;
 use super::text::{truncate, width, wrap};
 
 /// Banner lines at most, so the panes keep their room.
 const MAX_BANNER_LINES: usize = 3;
 
-pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render_header(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
     let lang = app.lang();
     let plan = app.plan();
     let progress = app.totals();
@@ -61,8 +61,7 @@ pub fn banner_lines(app: &App, screen_width: u16) -> Vec<BannerLine> {
     lines
 }
 
-pub fn render_banner(app: &App, area: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render_banner(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
     let lines: Vec<Line> = banner_lines(app, area.width)
         .into_iter()
         .map(|line| {

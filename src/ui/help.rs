@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::keymap::{self, Context};
 
 use super::layout::{centered, inner};
-use super::palette::{Palette, Styles};
+use super::palette::Styles;
 use super::text::width;
 
 /// The overlay's box on a screen.
@@ -54,14 +54,9 @@ pub fn lines(lang: Lang, styles: &Styles) -> Vec<Line<'static>> {
     lines
 }
 
-/// How far the help can scroll on a screen of this size.
-pub fn max_scroll(lang: Lang, screen: Rect) -> u16 {
-    let total = lines(lang, &Palette::Plain.styles()).len();
-    let shown = usize::from(inner(area(screen)).height);
-    u16::try_from(total.saturating_sub(shown)).unwrap_or(u16::MAX)
-}
-
-pub fn render(lang: Lang, styles: &Styles, scroll: u16, screen: Rect, buf: &mut Buffer) {
+/// Draws the help scrolled as far as asked, within the text; returns how far it
+/// can scroll on this screen.
+pub fn render(lang: Lang, styles: &Styles, scroll: u16, screen: Rect, buf: &mut Buffer) -> u16 {
     let area = area(screen);
     Clear.render(area, buf);
     let title = format!(" {} ", lang.ui().help_title);
@@ -72,8 +67,12 @@ pub fn render(lang: Lang, styles: &Styles, scroll: u16, screen: Rect, buf: &mut 
         .title(Line::styled(title, styles.title_focused))
         .title_bottom(Line::styled(footer, styles.dim))
         .render(area, buf);
-    let scroll = scroll.min(max_scroll(lang, screen));
-    Paragraph::new(lines(lang, styles))
-        .scroll((scroll, 0))
-        .render(inner(area), buf);
+    let lines = lines(lang, styles);
+    let inner = inner(area);
+    let max =
+        u16::try_from(lines.len().saturating_sub(usize::from(inner.height))).unwrap_or(u16::MAX);
+    Paragraph::new(lines)
+        .scroll((scroll.min(max), 0))
+        .render(inner, buf);
+    max
 }

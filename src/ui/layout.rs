@@ -1,11 +1,10 @@
-//! Where everything goes on screen. One pure function, used both to draw and
-//! to hit-test mouse clicks, so the two always agree.
+//! Where everything goes on screen: pure functions of plain numbers. The
+//! renderer keeps the areas it drew, and mouse hit-testing reads them back, so
+//! the two always agree.
 
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 
-use crate::app::{App, Pane};
-
-use super::{footer, header};
+use crate::view::Pane;
 
 /// The screen's regions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,16 +29,23 @@ impl Areas {
     }
 }
 
+/// What the layout depends on besides the screen's size: lines of banners and
+/// of footer, and rows in the projects pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heights {
+    pub banner: u16,
+    pub footer: u16,
+    pub projects: usize,
+}
+
 /// Lays the screen out: header, banner, three panes with the details below the
 /// projects, footer.
-pub fn areas(app: &App, area: Rect) -> Areas {
-    let banner_height = header::banner_lines(app, area.width).len();
-    let footer_height = footer::height(app, area.width);
+pub fn areas(area: Rect, heights: Heights) -> Areas {
     let [header, banner, body, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(u16::try_from(banner_height).unwrap_or(0)),
+        Constraint::Length(heights.banner),
         Constraint::Fill(1),
-        Constraint::Length(footer_height),
+        Constraint::Length(heights.footer),
     ]));
     let (themes_width, subthemes_width) = column_widths(body.width);
     let [themes, subthemes, right] = body.layout(&Layout::horizontal([
@@ -47,7 +53,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
         Constraint::Length(subthemes_width),
         Constraint::Fill(1),
     ]));
-    let projects_height = projects_height(app.rows(Pane::Projects), right.height);
+    let projects_height = projects_height(heights.projects, right.height);
     let [projects, details] = right.layout(&Layout::vertical([
         Constraint::Length(projects_height),
         Constraint::Fill(1),
@@ -85,23 +91,6 @@ pub fn inner(area: Rect) -> Rect {
     area.inner(Margin::new(1, 1))
 }
 
-/// The first row to show so that `selected` is visible in `height` rows, moving
-/// as little as possible from `offset`.
-pub fn scroll_offset(selected: Option<usize>, offset: usize, height: usize, len: usize) -> usize {
-    if height == 0 {
-        return 0;
-    }
-    let mut offset = offset.min(len.saturating_sub(height));
-    if let Some(selected) = selected {
-        if selected < offset {
-            offset = selected;
-        } else if selected >= offset + height {
-            offset = selected + 1 - height;
-        }
-    }
-    offset
-}
-
 /// A box of at most `width`×`height` centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -117,19 +106,6 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn scrolling_keeps_the_selection_visible_and_moves_little() {
-        assert_eq!(scroll_offset(Some(0), 0, 5, 20), 0);
-        assert_eq!(scroll_offset(Some(4), 0, 5, 20), 0);
-        assert_eq!(scroll_offset(Some(5), 0, 5, 20), 1);
-        assert_eq!(scroll_offset(Some(7), 6, 5, 20), 6);
-        assert_eq!(scroll_offset(Some(2), 6, 5, 20), 2);
-        assert_eq!(scroll_offset(Some(19), 0, 5, 20), 15);
-        // A shrunken list never leaves empty rows at the bottom.
-        assert_eq!(scroll_offset(Some(1), 10, 5, 3), 0);
-        assert_eq!(scroll_offset(None, 3, 0, 20), 0);
-    }
 
     #[test]
     fn column_widths_fit_small_and_large_screens() {

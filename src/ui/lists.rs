@@ -3,15 +3,16 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Widget};
+use ratatui::widgets::{Block, BorderType, List, ListItem, ListState, StatefulWidget, Widget};
 
-use crate::app::{App, Filter, Pane};
+use crate::app::App;
 use crate::plan::Progress;
+use crate::view::{Filter, Pane};
 
-use super::layout::{Areas, inner, scroll_offset};
+use super::layout::{Areas, inner};
 use super::palette::Styles;
+use super::scroll::{self, follow, window};
 use super::text::{truncate, width};
 
 /// One row: text on the left, a short right-aligned column.
@@ -21,46 +22,69 @@ struct Row {
     right: Span<'static>,
 }
 
-pub fn render_panes(app: &App, areas: &Areas, buf: &mut Buffer) {
-    for pane in Pane::ALL {
-        render_pane(app, pane, areas.pane(pane), buf);
+pub fn render_panes(
+    app: &App,
+    styles: &Styles,
+    areas: &Areas,
+    buf: &mut Buffer,
+    states: &mut [ListState; 3],
+) {
+    for (pane, state) in Pane::ALL.into_iter().zip(states) {
+        render_pane(app, styles, (pane, areas.pane(pane)), buf, state);
     }
 }
 
-fn render_pane(app: &App, pane: Pane, area: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+fn render_pane(
+    app: &App,
+    styles: &Styles,
+    (pane, area): (Pane, Rect),
+    buf: &mut Buffer,
+    state: &mut ListState,
+) {
     let focused = app.view().focus == pane;
     let inner = inner(area);
-    let rows = app.rows(pane);
+    let len = app.rows(pane);
     let selected = app.selected_row(pane);
-    let height = usize::from(inner.height);
-    let mut block = pane_block(&pane_title(app, pane), focused, &styles);
-    if rows > height {
+    let shown = usize::from(inner.height);
+    let mut block = pane_block(&pane_title(app, pane), focused, styles);
+    if len > shown {
         // The list scrolls: say where the selection is.
-        let position = format!(" {}/{rows} ", selected.map_or(0, |s| s + 1));
+        let position = format!(" {}/{len} ", selected.map_or(0, |s| s + 1));
         block = block.title_bottom(Line::styled(position, styles.dim).right_aligned());
     }
     block.render(area, buf);
-    if rows == 0 {
+    let rows = follow(state, selected, len, shown);
+    if len == 0 {
         let empty = truncate(empty_text(app, pane), usize::from(inner.width));
         buf.set_string(inner.x, inner.y, empty, styles.dim);
         return;
     }
-    let offset = scroll_offset(selected, app.scroll().lists[pane.index()], height, rows);
     let visible = app.visible_projects();
-    for (line_area, index) in inner.rows().zip(offset..rows) {
-        let row = match pane {
-            Pane::Themes => theme_row(app, index, &styles),
-            Pane::Subthemes => subtheme_row(app, index),
-            Pane::Projects => project_row(app, visible[index], &styles),
-        };
-        let highlight = match (Some(index) == selected, focused) {
-            (true, true) => Some(styles.selected),
-            (true, false) => Some(styles.selected_idle),
-            (false, _) => None,
-        };
-        render_row(row, line_area, highlight, buf);
-    }
+    let items: Vec<ListItem> = rows
+        .clone()
+        .map(|index| {
+            let row = match pane {
+                Pane::Themes => theme_row(app, index, styles),
+                Pane::Subthemes => subtheme_row(app, index),
+                Pane::Projects => project_row(app, visible[index], styles),
+            };
+            ListItem::new(row_line(row, inner.width))
+        })
+        .collect();
+    let highlight = styles.row_highlight(if focused {
+        styles.selected
+    } else {
+        styles.selected_idle
+    });
+    let list = List::new(items).highlight_style(highlight);
+    StatefulWidget::render(list, inner, buf, &mut window(state, &rows));
+    let border = if focused {
+        styles.border_focused
+    } else {
+        styles.border
+    };
+    let track = scroll::Track::beside(area, inner, border, focused);
+    scroll::scrollbar(track, len, shown, state.offset(), buf);
 }
 
 /// A pane's frame; the focused one has a thick border and a `▶` before its title.
@@ -154,32 +178,19 @@ fn project_row(app: &App, index: usize, styles: &Styles) -> Row {
     }
 }
 
-/// Draws a row across the full width; a selected row is drawn all in its
-/// `highlight` style, others keep their spans' own colours.
-fn render_row(row: Row, area: Rect, highlight: Option<Style>, buf: &mut Buffer) {
-    let total = usize::from(area.width);
+/// A row across the full width: the text is cut to leave room for the marker
+/// and the right-hand column.
+fn row_line(row: Row, cells: u16) -> Line<'static> {
+    let total = usize::from(cells);
     let right_width = width(&row.right.content);
     let marker_width = width(&row.marker.content);
     let room = total.saturating_sub(marker_width + right_width + 1);
     let text = truncate(&row.text, room);
     let gap = total.saturating_sub(marker_width + width(&text) + right_width);
-    let line = Line::from(vec![
+    Line::from(vec![
         row.marker,
         Span::raw(text),
         Span::raw(" ".repeat(gap)),
         row.right,
-    ]);
-    match highlight {
-        Some(style) => {
-            buf.set_style(area, style);
-            let plain: Line = line
-                .iter()
-                .map(|s| Span::styled(s.content.clone(), style))
-                .collect();
-            buf.set_line(area.x, area.y, &plain, area.width);
-        }
-        None => {
-            buf.set_line(area.x, area.y, &line, area.width);
-        }
-    }
+    ])
 }

@@ -61,6 +61,18 @@ const REVERSED: Style = Style::new().add_modifier(Modifier::REVERSED);
 const BOLD: Style = Style::new().add_modifier(Modifier::BOLD);
 const UNDERLINED: Style = Style::new().add_modifier(Modifier::UNDERLINED);
 
+impl Styles {
+    /// A list's selected-row style: the whole row in `style`, so the colours of
+    /// the row's own text do not show through where `style` sets none.
+    pub fn row_highlight(&self, style: Style) -> Style {
+        Style {
+            fg: style.fg.or(Some(Color::Reset)),
+            bg: style.bg.or(Some(Color::Reset)),
+            ..style
+        }
+    }
+}
+
 impl Palette {
     pub fn styles(self) -> Styles {
         match self {

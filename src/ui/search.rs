@@ -4,14 +4,17 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use ratatui::widgets::{
+    Block, BorderType, Clear, List, ListItem, ListState, StatefulWidget, Widget,
+};
 
 use crate::app::{App, SearchState};
 use crate::plan::Status;
 use crate::search::{Hit, Target};
 
-use super::layout::{centered, inner, scroll_offset};
+use super::layout::{centered, inner};
 use super::palette::Styles;
+use super::scroll::{follow, window};
 use super::text::{highlighted, truncate, width};
 
 const PROMPT: &str = "/ ";
@@ -45,8 +48,7 @@ fn input_area(screen: Rect) -> Rect {
     )
 }
 
-pub fn render(app: &App, search: &SearchState, screen: Rect, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+pub fn render(app: &App, styles: &Styles, search: &SearchState, screen: Rect, buf: &mut Buffer) {
     let ui = app.lang().ui();
     let popup = area(screen);
     Clear.render(popup, buf);
@@ -81,25 +83,24 @@ pub fn render(app: &App, search: &SearchState, screen: Rect, buf: &mut Buffer) {
         inner.width,
         inner.height.saturating_sub(HEAD_ROWS),
     );
-    render_hits(app, search, list, buf, &styles);
+    render_hits(app, search, list, buf, styles);
 }
 
 fn render_hits(app: &App, search: &SearchState, area: Rect, buf: &mut Buffer, styles: &Styles) {
-    let height = usize::from(area.height);
-    let offset = scroll_offset(Some(search.chosen), 0, height, search.hits.len());
-    for (row, (i, hit)) in area.rows().zip(search.hits.iter().enumerate().skip(offset)) {
-        let line = hit_line(app, hit, &search.query, row.width, styles);
-        if i == search.chosen {
-            buf.set_style(row, styles.selected);
-            let plain: Line = line
-                .iter()
-                .map(|s| Span::styled(s.content.clone(), s.style.patch(styles.selected)))
-                .collect();
-            buf.set_line(row.x, row.y, &plain, row.width);
-        } else {
-            buf.set_line(row.x, row.y, &line, row.width);
-        }
-    }
+    let mut state = ListState::default();
+    let len = search.hits.len();
+    let rows = follow(
+        &mut state,
+        Some(search.chosen),
+        len,
+        usize::from(area.height),
+    );
+    let items: Vec<ListItem> = search.hits[rows.clone()]
+        .iter()
+        .map(|hit| ListItem::new(hit_line(app, hit, &search.query, area.width, styles)))
+        .collect();
+    let list = List::new(items).highlight_style(styles.selected);
+    StatefulWidget::render(list, area, buf, &mut window(&state, &rows));
 }
 
 /// What a hit shows: the title, where it sits and, for a project, its status.

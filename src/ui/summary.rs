@@ -3,18 +3,21 @@
 //! Only the themes on screen are drawn; their counts come ready from the app.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use ratatui::widgets::{
+    Block, BorderType, Cell, Clear, Row, StatefulWidget, Table, TableState, Widget,
+};
 
 use crate::app::{App, SummaryState};
 use crate::i18n::Lang;
 use crate::plan::{Progress, Status};
 use crate::report::text::filled_cells;
 
-use super::layout::{Areas, inner, scroll_offset};
+use super::layout::{Areas, inner};
 use super::palette::Styles;
+use super::scroll::{self, scroll_offset};
 use super::text::{truncate, width};
 use super::view_area;
 
@@ -43,31 +46,47 @@ pub fn rows_shown(areas: &Areas) -> usize {
     usize::from(inner(view_area(areas)).height.saturating_sub(FIXED_ROWS))
 }
 
-pub fn render(app: &App, state: &SummaryState, areas: &Areas, buf: &mut Buffer) {
-    let styles = app.palette().styles();
+/// Draws the view as a table of themes under a heading row, with the plan's
+/// total below; `state` keeps the table's offset between frames.
+pub fn render(
+    (app, styles): (&App, &Styles),
+    summary: &SummaryState,
+    areas: &Areas,
+    buf: &mut Buffer,
+    state: &mut TableState,
+) {
     let area = view_area(areas);
     let shown = rows_shown(areas);
-    let len = state.themes.len();
-    let offset = scroll_offset(Some(state.cursor.selected), state.cursor.offset, shown, len);
+    let len = summary.themes.len();
+    state.select(Some(summary.selected));
+    *state.offset_mut() = scroll_offset(state.selected(), state.offset(), shown, len);
     Clear.render(area, buf);
-    frame(app, (state.cursor.selected, len, shown), &styles).render(area, buf);
+    frame(app, (summary.selected, len, shown), styles).render(area, buf);
     let inner = inner(area);
-    let columns = Columns::fit(app, state, usize::from(inner.width));
-    let mut rows = inner.rows();
-    if let Some(row) = rows.next() {
-        let heading = emphasized(columns.heading(app.lang()), styles.bold);
-        buf.set_line(row.x, row.y, &heading, row.width);
-    }
-    for (row, index) in rows.take(shown).zip(offset..len) {
-        let line = theme_line(app, state, index, &columns, &styles);
-        let selected = (index == state.cursor.selected).then_some(styles.selected);
-        draw_row(line, row, selected, buf);
-    }
+    let columns = Columns::fit(app, summary, usize::from(inner.width));
+    let rows = (0..len).map(|index| theme_row(app, summary, index, &columns, styles));
+    let table_area = Rect {
+        height: inner.height.saturating_sub(FIXED_ROWS - 1),
+        ..inner
+    };
+    let table = columns
+        .table(rows)
+        .header(columns.heading(app.lang()).style(styles.bold))
+        .row_highlight_style(styles.row_highlight(styles.selected));
+    StatefulWidget::render(table, table_area, buf, state);
     if len == 0 {
         let empty = truncate(app.lang().ui().no_themes, usize::from(inner.width));
         buf.set_string(inner.x, inner.y + 1, empty, styles.dim);
     }
-    render_total(app, state, &columns, inner, &styles, buf);
+    render_total(app, summary, &columns, inner, styles, buf);
+    // The themes scroll; the headings and the total stay.
+    let themes = Rect {
+        y: inner.y + 1,
+        height: u16::try_from(shown).unwrap_or(0),
+        ..inner
+    };
+    let track = scroll::Track::beside(area, themes, styles.border_focused, true);
+    scroll::scrollbar(track, len, shown, state.offset(), buf);
 }
 
 /// The frame: the title with the year, the ★ legend, and where the selection
@@ -89,10 +108,11 @@ fn frame<'a>(app: &App, list: (usize, usize, usize), styles: &Styles) -> Block<'
     block
 }
 
-/// The rule and the plan's total on the frame's last two rows.
+/// The rule and the plan's total on the frame's last two rows, in the table's
+/// columns.
 fn render_total(
     app: &App,
-    state: &SummaryState,
+    summary: &SummaryState,
     columns: &Columns,
     inner: Rect,
     styles: &Styles,
@@ -105,60 +125,34 @@ fn render_total(
     let rule = "─".repeat(usize::from(inner.width));
     buf.set_string(inner.x, bottom - 1, rule, styles.dim);
     let label = app.lang().report().total;
-    let mut spans = vec![Span::raw(" ".repeat(MARKER)), columns.name_cell(label)];
-    spans.extend(columns.cells(&state.total, styles));
-    buf.set_line(
-        inner.x,
-        bottom,
-        &emphasized(spans, styles.bold),
-        inner.width,
-    );
+    let total = columns
+        .row(label, Span::raw(" ".repeat(MARKER)), &summary.total, styles)
+        .style(styles.bold);
+    let area = Rect {
+        y: bottom,
+        height: 1,
+        ..inner
+    };
+    Widget::render(columns.table([total]), area, buf);
 }
 
-/// Spans as one line, each with `style` added to its own.
-fn emphasized(spans: Vec<Span<'static>>, style: Style) -> Line<'static> {
-    spans
-        .into_iter()
-        .map(|s| Span::styled(s.content, s.style.patch(style)))
-        .collect()
-}
-
-fn theme_line(
+fn theme_row(
     app: &App,
-    state: &SummaryState,
+    summary: &SummaryState,
     index: usize,
     columns: &Columns,
     styles: &Styles,
-) -> Line<'static> {
-    let (Some(theme), Some(progress)) = (app.plan().themes.get(index), state.themes.get(index))
+) -> Row<'static> {
+    let (Some(theme), Some(progress)) = (app.plan().themes.get(index), summary.themes.get(index))
     else {
-        return Line::default();
+        return Row::default();
     };
     let marker = if theme.focus {
         Span::styled("★ ", styles.focus_mark)
     } else {
         Span::raw(" ".repeat(MARKER))
     };
-    let mut spans = vec![marker, columns.name_cell(&theme.name)];
-    spans.extend(columns.cells(progress, styles));
-    Line::from(spans)
-}
-
-/// Draws a row; a selected one all in the selection's style.
-fn draw_row(line: Line<'static>, row: Rect, selected: Option<Style>, buf: &mut Buffer) {
-    match selected {
-        Some(style) => {
-            buf.set_style(row, style);
-            let plain: Line = line
-                .iter()
-                .map(|s| Span::styled(s.content.clone(), style))
-                .collect();
-            buf.set_line(row.x, row.y, &plain, row.width);
-        }
-        None => {
-            buf.set_line(row.x, row.y, &line, row.width);
-        }
-    }
+    columns.row(&theme.name, marker, progress, styles)
 }
 
 /// A column heading: the status's label, or its short form on narrow screens.
@@ -190,10 +184,6 @@ fn spaced(cells: impl Iterator<Item = Span<'static>>) -> Vec<Span<'static>> {
 
 fn digits(n: usize) -> usize {
     n.to_string().len()
-}
-
-fn gap() -> Span<'static> {
-    Span::raw(" ".repeat(GAP))
 }
 
 /// The table's column widths on one screen.
@@ -264,21 +254,27 @@ impl Columns {
         Span::raw(format!("{text}{pad}"))
     }
 
-    /// The bar, done of total, the share done and the counts.
-    fn cells(&self, progress: &Progress, styles: &Styles) -> Vec<Span<'static>> {
+    /// A table in these columns: the name (after the marker), the bar, done of
+    /// total, the share done and the counts.
+    fn table<'a>(&self, rows: impl IntoIterator<Item = Row<'a>>) -> Table<'a> {
+        let counts = self.counts.iter().sum::<usize>() + self.counts.len() - 1;
+        let widths = [MARKER + self.name, self.bar, self.done, PERCENT, counts]
+            .map(|cells| Constraint::Length(u16::try_from(cells).unwrap_or(u16::MAX)));
+        Table::new(rows, widths).column_spacing(u16::try_from(GAP).unwrap_or(1))
+    }
+
+    /// A row: the marker and name, the bar, done of total, the share done and the
+    /// counts.
+    fn row(
+        &self,
+        name: &str,
+        marker: Span<'static>,
+        progress: &Progress,
+        styles: &Styles,
+    ) -> Row<'static> {
         let percent = progress.percent_done();
         let filled = filled_cells(percent, self.bar);
         let fraction = format!("{}/{}", progress.done(), progress.total());
-        let mut spans = vec![
-            gap(),
-            Span::styled("█".repeat(filled), styles.status(Some(Status::Done))),
-            Span::styled("░".repeat(self.bar - filled), styles.dim),
-            gap(),
-            right(fraction, self.done, styles.text),
-            gap(),
-            right(format!("{percent} %"), PERCENT, styles.text),
-            gap(),
-        ];
         let counts = COUNTED
             .iter()
             .map(|s| (progress.count(*s), styles.status(Some(*s))))
@@ -289,22 +285,21 @@ impl Columns {
                 0 => right("·".into(), cells, styles.dim),
                 n => right(n.to_string(), cells, style),
             });
-        spans.extend(spaced(counts));
-        spans
+        Row::new([
+            Cell::from(Line::from(vec![marker, self.name_cell(name)])),
+            Cell::from(Line::from(vec![
+                Span::styled("█".repeat(filled), styles.status(Some(Status::Done))),
+                Span::styled("░".repeat(self.bar - filled), styles.dim),
+            ])),
+            Cell::from(right(fraction, self.done, styles.text)),
+            Cell::from(right(format!("{percent} %"), PERCENT, styles.text)),
+            Cell::from(Line::from(spaced(counts))),
+        ])
     }
 
-    /// The headings row, aligned with the cells.
-    fn heading(&self, lang: Lang) -> Vec<Span<'static>> {
+    /// The headings row, in the table's columns.
+    fn heading(&self, lang: Lang) -> Row<'static> {
         let done = status_heading(lang, Status::Done, self.full);
-        let mut spans = vec![
-            Span::raw(" ".repeat(MARKER)),
-            self.name_cell(lang.tr().themes),
-            Span::raw(" ".repeat(GAP + self.bar + GAP)),
-            right(done.into(), self.done, Style::new()),
-            gap(),
-            right("%".into(), PERCENT, Style::new()),
-            gap(),
-        ];
         let headings = COUNTED
             .iter()
             .map(|s| status_heading(lang, *s, self.full))
@@ -312,7 +307,15 @@ impl Columns {
         let headings = headings
             .zip(self.counts)
             .map(|(text, cells)| right(text.into(), cells, Style::new()));
-        spans.extend(spaced(headings));
-        spans
+        Row::new([
+            Cell::from(Line::from(vec![
+                Span::raw(" ".repeat(MARKER)),
+                self.name_cell(lang.tr().themes),
+            ])),
+            Cell::from(""),
+            Cell::from(right(done.into(), self.done, Style::new())),
+            Cell::from(right("%".into(), PERCENT, Style::new())),
+            Cell::from(Line::from(spaced(headings))),
+        ])
     }
 }

@@ -29,7 +29,7 @@ fn app_with(notes: &str, owner: &str) -> App {
     p.notes = notes.into();
     p.owner = owner.into();
     let mut app = App::new(plan, options());
-    app.handle(Event::Resize(120, 40));
+    app.handle(Event::Layout(super::viewport()));
     go_to(&mut app, ID);
     app
 }

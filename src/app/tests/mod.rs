@@ -13,7 +13,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{App, AppOptions, EffectKind, Event};
 use crate::i18n::Lang;
 use crate::plan::Plan;
-use crate::ui::Palette;
+use crate::view::Viewport;
 
 fn bundled() -> Plan {
     crate::format::parse(crate::storage::BUNDLED_PLAN).expect("the bundled plan parses")
@@ -25,14 +25,24 @@ fn options() -> AppOptions {
         year: None,
         read_only: None,
         user: "tester".into(),
-        palette: Palette::Plain,
         mouse: true,
+    }
+}
+
+/// What a 120×40 frame shows, as the renderer reports it.
+fn viewport() -> Viewport {
+    Viewport {
+        panes: [33, 33, 10],
+        summary: 30,
+        changes: 16,
+        details_max: 3,
+        help_max: 40,
     }
 }
 
 fn app() -> App {
     let mut app = App::new(bundled(), options());
-    app.handle(Event::Resize(120, 40));
+    app.handle(Event::Layout(viewport()));
     app
 }
 

@@ -3,6 +3,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::*;
 use crate::app::{Filter, Pane};
 use crate::plan::Status;
+use crate::view::{Pointer, Region};
 
 #[test]
 fn arrows_and_vim_keys_move_within_and_across_panes() {
@@ -159,31 +160,37 @@ fn filter_hides_projects_and_moves_the_selection_to_a_visible_one() {
 #[test]
 fn mouse_click_selects_and_focuses_and_the_wheel_scrolls() {
     let mut app = app();
-    let areas = crate::ui::layout::areas(&app, app.size());
-    let click = |x: u16, y: u16, kind| {
-        Event::Mouse(crossterm::event::MouseEvent {
-            kind,
-            column: x,
-            row: y,
-            modifiers: KeyModifiers::NONE,
-        })
-    };
-    let left = crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left);
-    // The third row inside the themes pane.
-    app.handle(click(areas.themes.x + 2, areas.themes.y + 3, left));
+    let click = |pane, row| Event::Pointer(Pointer::Click { pane, row });
+    app.handle(click(Pane::Themes, Some(2)));
     assert_eq!(app.view().selection.theme, 2);
     assert_eq!(app.view().focus, Pane::Themes);
-    app.handle(click(areas.subthemes.x + 2, areas.subthemes.y + 1, left));
+    app.handle(click(Pane::Subthemes, None));
     assert_eq!(app.view().focus, Pane::Subthemes);
     assert_eq!(app.view().selection.subtheme, 0);
-    let wheel = crossterm::event::MouseEventKind::ScrollDown;
-    app.handle(click(areas.themes.x + 2, areas.themes.y + 3, wheel));
+    app.handle(click(Pane::Themes, Some(999)));
+    assert_eq!(app.view().selection.theme, 2, "no such row");
+    let wheel = |over, down| Event::Pointer(Pointer::Wheel { over, down });
+    app.handle(click(Pane::Subthemes, None));
+    app.handle(wheel(Region::Pane(Pane::Themes), true));
     assert_eq!(app.view().selection.theme, 3);
     assert_eq!(
         app.view().focus,
         Pane::Subthemes,
         "the wheel does not move the focus"
     );
+    app.handle(wheel(Region::Details, true));
+    app.handle(wheel(Region::Details, true));
+    assert_eq!(app.details_scroll(), 2);
+    for _ in 0..10 {
+        app.handle(wheel(Region::Details, true));
+    }
+    assert_eq!(
+        app.details_scroll(),
+        viewport().details_max,
+        "no further than the last frame could show"
+    );
+    app.handle(wheel(Region::Other, false));
+    assert_eq!(app.view().selection.theme, 3);
 }
 
 #[test]
@@ -195,12 +202,9 @@ fn mouse_is_ignored_when_off() {
             ..options()
         },
     );
-    app.handle(Event::Resize(120, 40));
-    app.handle(Event::Mouse(crossterm::event::MouseEvent {
-        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
-        column: 3,
-        row: 5,
-        modifiers: KeyModifiers::NONE,
+    app.handle(Event::Pointer(Pointer::Click {
+        pane: Pane::Themes,
+        row: Some(2),
     }));
     assert_eq!(app.view().selection.theme, 0);
 }

@@ -138,9 +138,6 @@ fn a_reload_while_searching_searches_the_new_plan() {
         panic!("search closed");
     };
     assert_eq!(state.hits, app.index().search("voortzetting"));
-    let area = app.size();
-    let mut buf = ratatui::buffer::Buffer::empty(area);
-    ratatui::widgets::Widget::render(&app, area, &mut buf);
     press(&mut app, KeyCode::Esc);
     assert!(app.theme().is_some());
 }

@@ -60,7 +60,7 @@ fn p_opens_the_progress_view_on_the_selected_theme_and_esc_q_p_close_it() {
     keys(&mut app, "jj");
     for close in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('p')] {
         keys(&mut app, "p");
-        assert_eq!(summary(&app).cursor.selected, 2);
+        assert_eq!(summary(&app).selected, 2);
         assert_eq!(summary(&app).themes.len(), app.plan().themes.len());
         press(&mut app, close);
         assert_eq!(app.mode(), &Mode::Browse, "{close:?}");
@@ -83,21 +83,18 @@ fn the_progress_view_counts_each_theme_and_the_plan() {
 #[test]
 fn the_progress_view_scrolls_and_enter_jumps_to_the_theme() {
     let mut app = app();
-    app.handle(Event::Resize(80, 16));
+    app.handle(Event::Layout(crate::view::Viewport {
+        summary: 4,
+        ..viewport()
+    }));
     keys(&mut app, "p");
     let last = app.plan().themes.len() - 1;
     press(&mut app, KeyCode::PageDown);
-    let after_page = summary(&app).cursor;
-    assert!(after_page.selected > 1, "{after_page:?}");
+    assert_eq!(summary(&app).selected, 3, "a page is one less than shown");
     keys(&mut app, "G");
-    let cursor = summary(&app).cursor;
-    assert_eq!(cursor.selected, last);
-    assert!(
-        cursor.offset > 0,
-        "the list scrolled to show the last theme"
-    );
+    assert_eq!(summary(&app).selected, last);
     keys(&mut app, "kk");
-    assert_eq!(summary(&app).cursor.selected, last - 2);
+    assert_eq!(summary(&app).selected, last - 2);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), &Mode::Browse);
     assert_eq!(app.view().selection.theme, last - 2);
@@ -199,17 +196,18 @@ fn the_changes_view_scrolls_and_esc_q_c_close_it() {
         project.history.push(entry(&at, "jan", Status::InProgress));
     }
     let mut app = App::new(plan, options());
-    app.handle(Event::Resize(80, 24));
+    app.handle(Event::Layout(crate::view::Viewport {
+        changes: 8,
+        ..viewport()
+    }));
     keys(&mut app, "c");
     assert_eq!(change_at(&app, 0).0, ids[19], "the newest first");
     press(&mut app, KeyCode::End);
-    let cursor = changes(&app).cursor;
-    assert_eq!(cursor.selected, 19);
-    assert!(cursor.offset > 0, "{cursor:?}");
+    assert_eq!(changes(&app).selected, 19);
     press(&mut app, KeyCode::PageUp);
-    assert!(changes(&app).cursor.selected < 19);
+    assert_eq!(changes(&app).selected, 12, "a page is one less than shown");
     keys(&mut app, "g");
-    assert_eq!(changes(&app).cursor, Default::default());
+    assert_eq!(changes(&app).selected, 0);
     for close in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('c')] {
         press(&mut app, close);
         assert_eq!(app.mode(), &Mode::Browse, "{close:?}");

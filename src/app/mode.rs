@@ -1,0 +1,70 @@
+//! What the app is doing: the mode the keyboard talks to, the outcome of the
+//! last save, and the one-off notices in the footer.
+
+use crate::keymap::Context;
+
+use super::{ChangesState, ConflictChoice, Editing, Picker, SearchState, SummaryState};
+
+/// What the keyboard is talking to; each mode carries its own data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Search(SearchState),
+    Picker(Picker),
+    Editing(Editing),
+    /// The progress view, over the panes.
+    Summary(SummaryState),
+    /// The recent-changes view, over the panes.
+    Changes(ChangesState),
+    Help {
+        scroll: u16,
+    },
+    /// Quit was asked with unsaved edits: waiting for their save.
+    Quitting,
+    /// Saving before quitting failed.
+    ConfirmQuit {
+        error: String,
+    },
+    /// Someone else changed the field an undo, redo or inline edit would set.
+    Conflict(ConflictChoice),
+}
+
+impl Mode {
+    /// Which bindings of the keymap apply.
+    pub fn context(&self) -> Context {
+        match self {
+            Mode::Browse => Context::Browse,
+            Mode::Search(_) => Context::Search,
+            Mode::Picker(_) => Context::Picker,
+            Mode::Editing(_) => Context::Editing,
+            Mode::Summary(_) => Context::Summary,
+            Mode::Changes(_) => Context::Changes,
+            Mode::Help { .. } => Context::Help,
+            Mode::Quitting | Mode::ConfirmQuit { .. } => Context::ConfirmQuit,
+            Mode::Conflict(_) => Context::Conflict,
+        }
+    }
+}
+
+/// The outcome of the last save, for the footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing saved yet this session.
+    Idle,
+    /// Saved at this local time ("14:02").
+    Saved(String),
+    Failed(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Warning,
+}
+
+/// A one-off message in the footer, cleared by the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}

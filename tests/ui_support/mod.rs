@@ -1,0 +1,70 @@
+//! A terminal UI session without a terminal: the app, the renderer's state and
+//! a screen size, drawn into a buffer after every key as the runtime draws
+//! after every batch of input, with what each frame showed fed back to the app.
+#![allow(dead_code)]
+
+use std::ops::{Deref, DerefMut};
+
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::StatefulWidget;
+
+use aoplan::app::{App, Event};
+use aoplan::ui::{Palette, Screen, Styles, ViewState};
+
+pub struct Session {
+    app: App,
+    pub view: ViewState,
+    styles: Styles,
+    area: Rect,
+}
+
+impl Session {
+    /// Starts a session on a screen of `size` and draws the first frame.
+    pub fn new(app: App, palette: Palette, (width, height): (u16, u16)) -> Session {
+        let mut session = Session {
+            app,
+            view: ViewState::new(),
+            styles: palette.styles(),
+            area: Rect::new(0, 0, width, height),
+        };
+        session.frame();
+        session
+    }
+
+    /// Draws a frame and tells the app what it showed.
+    pub fn frame(&mut self) -> Buffer {
+        let mut buf = Buffer::empty(self.area);
+        Screen::new(&self.app, &self.styles).render(self.area, &mut buf, &mut self.view);
+        let viewport = self.view.viewport();
+        if viewport != self.app.viewport() {
+            self.app.handle(Event::Layout(viewport));
+        }
+        buf
+    }
+
+    /// Feeds a key to the app and draws.
+    pub fn press(&mut self, key: KeyEvent) {
+        self.app.handle(Event::Key(key));
+        self.frame();
+    }
+
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+}
+
+impl Deref for Session {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+impl DerefMut for Session {
+    fn deref_mut(&mut self) -> &mut App {
+        &mut self.app
+    }
+}
