@@ -3,41 +3,21 @@
 //! not have. ACL checks use `setfacl`/`getfacl` from Debian's `acl` package
 //! (`.ci/deps` installs it) and skip with a printed reason without them.
 
+#[path = "support/users.rs"]
+mod users;
+
 use std::ffi::CString;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use aoplan::storage::BUNDLED_PLAN;
-
-const PROJECT: &str = "programma-loyale-tegenspraak";
-
-fn set_cmd(plan: &Path, status: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_aoplan"));
-    cmd.args(["set", PROJECT, status, "--file"])
-        .arg(plan)
-        .env("USER", "tester")
-        .env("LC_ALL", "C")
-        .env("HOME", plan.parent().unwrap())
-        .env("AOPLAN_CONFIG", plan.with_file_name("no-config.ron"));
-    cmd
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use users::{saved_status, set_cmd, stderr};
 
 fn mode(path: &Path) -> u32 {
     fs::metadata(path).unwrap().mode() & 0o7777
-}
-
-fn saved_status(plan: &Path) -> Option<aoplan::plan::Status> {
-    let plan = aoplan::storage::load(plan).unwrap();
-    plan.project(plan.locate(PROJECT).unwrap())
-        .unwrap()
-        .status_in(2026)
 }
 
 /// Whether `setfacl` and `getfacl` are here; prints why not.

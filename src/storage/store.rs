@@ -187,8 +187,10 @@ impl Store {
         pending: &[Edit],
         on_wait: &mut dyn FnMut(&str),
     ) -> Result<SyncReport, SaveError> {
-        if self.forced_read_only {
-            return Err(SaveError::ReadOnly(ReadOnlyReason::Forced));
+        // Checked first without the lock, for a clear message where the lock itself
+        // cannot be taken (a directory we may not write), and again with it held.
+        if let Some(why) = self.read_only_reason() {
+            return Err(SaveError::ReadOnly(why));
         }
         let target = self.resolve()?;
         let seen =
