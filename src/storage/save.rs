@@ -30,6 +30,7 @@ use super::store::{SyncReport, replay};
 use crate::edit::Edit;
 use crate::format;
 use crate::plan::Plan;
+use std::borrow::Cow;
 
 /// The version a save builds on: open, as it was when read.
 pub(super) struct Base {
@@ -79,7 +80,7 @@ pub(super) fn commit(
     job: Job<'_>,
     ws: &mut Option<Workspace>,
     base: Base,
-    plan: &mut Plan,
+    plan: &mut Cow<'_, Plan>,
     report: &mut SyncReport,
     first: String,
 ) -> Result<Fingerprint, SaveError> {
@@ -125,7 +126,7 @@ fn attempts(
     job: &Job<'_>,
     ws: &Workspace,
     mut base: Base,
-    plan: &mut Plan,
+    plan: &mut Cow<'_, Plan>,
     report: &mut SyncReport,
     first: String,
     merged: &mut Vec<String>,
@@ -165,7 +166,7 @@ fn attempts(
                 let ours = file.metadata().map_err(io_err)?;
                 let replaced = ws.meta(NEW).ok();
                 if replaced.is_some_and(|m| !base.seen.same_stat(&m)) {
-                    *plan = take_back(ws, &file, job, report)?;
+                    *plan = Cow::Owned(take_back(ws, &file, job, report)?);
                     let name = format!("theirs-{round}");
                     ws.rename_within(NEW, &name).map_err(io_err)?;
                     merged.push(name);
@@ -186,7 +187,7 @@ fn attempts(
                 let bytes = read_all(&mut file, target).map_err(disk_error)?;
                 let mut theirs = parse_plan(job.shown, &bytes).map_err(SaveError::DiskBroken)?;
                 *report = replay(&mut theirs, job.pending);
-                *plan = theirs;
+                *plan = Cow::Owned(theirs);
                 base = Base {
                     file,
                     seen: Fingerprint::new(&meta, content_hash(&bytes)),

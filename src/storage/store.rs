@@ -1,6 +1,7 @@
 //! An open plan file: which version this process knows, noticing other writers'
 //! saves, and saving with the lock held, merging edit by edit.
 
+use std::borrow::Cow;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -187,6 +188,23 @@ impl Store {
         pending: &[Edit],
         on_wait: &mut dyn FnMut(&str),
     ) -> Result<SyncReport, SaveError> {
+        let mut shared = Cow::Borrowed(&*plan);
+        let result = self.sync_shared(&mut shared, pending, on_wait);
+        if let Cow::Owned(merged) = shared {
+            *plan = merged;
+        }
+        result
+    }
+
+    /// [`Store::sync_observed`] for a plan shared with others (the UI's snapshot):
+    /// it is only read, and when another writer's version is merged in, `plan`
+    /// becomes that merged plan, owned, so the snapshot is never copied.
+    pub fn sync_shared(
+        &mut self,
+        plan: &mut Cow<'_, Plan>,
+        pending: &[Edit],
+        on_wait: &mut dyn FnMut(&str),
+    ) -> Result<SyncReport, SaveError> {
         // Checked first without the lock, for a clear message where the lock itself
         // cannot be taken (a directory we may not write), and again with it held.
         if let Some(why) = self.read_only_reason() {
@@ -214,7 +232,7 @@ impl Store {
             let bytes = read_all(&mut file, &target).map_err(disk_error)?;
             let mut theirs = parse_plan(&self.path, &bytes).map_err(SaveError::DiskBroken)?;
             report = replay(&mut theirs, pending);
-            *plan = theirs;
+            *plan = Cow::Owned(theirs);
         }
         let bytes = format::to_ron(plan);
         if content_hash(bytes.as_bytes()) == seen.hash && bytes.len() as u64 == seen.len {

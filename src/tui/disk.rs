@@ -215,17 +215,18 @@ impl DiskThread {
         let SaveJob {
             snapshot, edits, ..
         } = job;
-        let mut plan = std::sync::Arc::unwrap_or_clone(snapshot);
+        // The snapshot is only read; a merge hands back the merged plan, owned.
+        let mut plan = std::borrow::Cow::Borrowed(&*snapshot);
         let out = self.out.clone();
         let result = self
             .store
-            .sync_observed(&mut plan, &edits, &mut |holder: &str| {
+            .sync_shared(&mut plan, &edits, &mut |holder: &str| {
                 let _ = out.send(Msg::Disk(Event::Waiting {
                     holder: holder.to_string(),
                 }));
             });
-        let merged = match &result {
-            Ok(report) if report.merged => {
+        let merged = match (&result, plan) {
+            (Ok(report), std::borrow::Cow::Owned(plan)) if report.merged => {
                 self.version += 1;
                 Some(plan)
             }
