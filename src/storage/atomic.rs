@@ -347,6 +347,19 @@ mod tests {
     }
 
     #[test]
+    fn write_atomic_replaces_keeping_the_mode_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        fs::write(&path, "old").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        let like = fs::metadata(&path).unwrap();
+        let meta = write_atomic(&path, b"new", &like, true).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(meta.mode() & 0o777, 0o640);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
     fn a_renamed_workspace_still_swaps_our_own_file() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("plan.ron");

@@ -205,15 +205,18 @@ impl Store {
         pending: &[Edit],
         on_wait: &mut dyn FnMut(&str),
     ) -> Result<SyncReport, SaveError> {
-        // Checked first without the lock, for a clear message where the lock itself
-        // cannot be taken (a directory we may not write), and again with it held.
-        if let Some(why) = self.read_only_reason() {
-            return Err(SaveError::ReadOnly(why));
+        if self.forced_read_only {
+            return Err(SaveError::ReadOnly(ReadOnlyReason::Forced));
         }
         let target = self.resolve()?;
         let seen =
             fs::symlink_metadata(&target).map_err(|_| SaveError::Deleted(self.path.clone()))?;
-        let _lock = Lock::acquire(&lock_of(&target), &seen, on_wait)?;
+        let _lock = Lock::acquire(&lock_of(&target), &seen, on_wait).map_err(|e| match e {
+            // Where the lock cannot even be made (a directory we may not write),
+            // the reason the plan is read-only says it better.
+            SaveError::Io { .. } => self.read_only_reason().map_or(e, SaveError::ReadOnly),
+            other => other,
+        })?;
         // With the lock held no other aoplan is saving: what depends on other
         // writers is decided now, and what dead writers left is cleared away.
         remove_leftovers(&target);
