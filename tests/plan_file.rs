@@ -119,16 +119,16 @@ fn bundled_file_round_trips_byte_for_byte() {
 
 #[test]
 fn a_status_change_changes_one_line_plus_history() {
-    use aoplan::edit::{Edit, Field, Value, apply};
+    use aoplan::edit::{Change, Edit, apply};
+    use aoplan::timestamp::Timestamp;
     let mut plan = bundled();
-    let edit = Edit::new(
+    let change = Change::status(
         &plan,
         "programma-loyale-tegenspraak",
-        Field::Status(2026),
-        Value::Status(Some(Status::Done)),
-        "jdevries",
-    )
-    .unwrap();
+        2026,
+        Some(Status::Done),
+    );
+    let edit = Edit::new(change.unwrap(), Timestamp(1_790_000_000), "jdevries");
     apply(&mut plan, &edit);
     let after = to_ron(&plan);
     let (old, new): (Vec<&str>, Vec<&str>) =

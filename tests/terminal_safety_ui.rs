@@ -6,6 +6,7 @@ mod support;
 
 use aoplan::app::{App, AppOptions, Event};
 use aoplan::i18n::Lang;
+use aoplan::timestamp::Timestamp;
 use aoplan::ui::Palette;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
@@ -13,6 +14,9 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 use support::hostile_text::{assert_inert, hostile_plan};
 use support::plan_dir::PlanDir;
+
+/// When the keys are pressed: the app reads no clock, keys bring their time.
+const KEY_TIME: Timestamp = Timestamp(1_793_615_400); // 2026-11-02T10:30:00Z
 
 #[test]
 fn the_pty_byte_stream_holds_no_sequence_from_plan_text() {
@@ -60,7 +64,10 @@ fn key(app: &mut App, c: char) {
     } else {
         KeyCode::Char(c)
     };
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.handle(Event::Key(
+        KeyEvent::new(code, KeyModifiers::NONE),
+        KEY_TIME,
+    ));
 }
 
 #[test]

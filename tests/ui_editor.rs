@@ -12,7 +12,11 @@ use aoplan::app::{App, AppOptions, Event, Mode};
 use aoplan::i18n::Lang;
 use aoplan::plan::Plan;
 use aoplan::storage::BUNDLED_PLAN;
+use aoplan::timestamp::Timestamp;
 use aoplan::ui::{self, Palette};
+
+/// When the keys are pressed: the app reads no clock, keys bring their time.
+const KEY_TIME: Timestamp = Timestamp(1_793_615_400); // 2026-11-02T10:30:00Z
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -55,7 +59,7 @@ fn keys(app: &mut App, input: &str) {
             '↑' => (KeyCode::Up, KeyModifiers::NONE),
             c => (KeyCode::Char(c), KeyModifiers::NONE),
         };
-        app.handle(Event::Key(KeyEvent::new(code, modifiers)));
+        app.handle(Event::Key(KeyEvent::new(code, modifiers), KEY_TIME));
     }
 }
 

@@ -16,7 +16,11 @@ use aoplan::i18n::Lang;
 use aoplan::keymap::{self, Context};
 use aoplan::plan::{HistoryEntry, Plan, Project, Status, Subtheme, Theme, YearStatus};
 use aoplan::storage::BUNDLED_PLAN;
+use aoplan::timestamp::Timestamp;
 use aoplan::ui::{self, Palette};
+
+/// When the keys are pressed: the app reads no clock, keys bring their time.
+const KEY_TIME: Timestamp = Timestamp(1_793_615_400); // 2026-11-02T10:30:00Z
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -237,7 +241,10 @@ fn keys(app: &mut App, input: &str) {
             '↓' => KeyCode::Down,
             c => KeyCode::Char(c),
         };
-        app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        app.handle(Event::Key(
+            KeyEvent::new(code, KeyModifiers::NONE),
+            KEY_TIME,
+        ));
     }
 }
 
@@ -402,7 +409,8 @@ fn a_status_set_in_the_ui_tops_the_changes_view() {
         .skip(1);
     let (first, second) = (rows.next().unwrap_or(""), rows.next().unwrap_or(""));
     assert!(
-        first.contains("UTC  tester") && first.contains("Ontwikkeling van het kwalen"),
+        first.contains("2026-11-02 10:30 UTC  tester")
+            && first.contains("Ontwikkeling van het kwalen"),
         "{first}"
     );
     assert!(second.contains("2026: Gepland → Vervallen"), "{second}");
