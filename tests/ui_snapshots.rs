@@ -114,7 +114,7 @@ fn history(
     to: Option<Status>,
 ) -> HistoryEntry {
     HistoryEntry {
-        at: at.into(),
+        at: Timestamp::parse_rfc3339(at).expect("a time"),
         by: by.into(),
         year,
         from,

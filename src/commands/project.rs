@@ -200,7 +200,7 @@ pub(super) fn show(ctx: &Invocation, id: &str, as_json: bool, out: &mut dyn Writ
             writeln!(
                 s,
                 "    {}  {}  {}: {} → {}",
-                line(&h.at),
+                h.at,
                 line(&h.by),
                 h.year,
                 lang.status_or_none(h.from),

@@ -85,7 +85,7 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
         && let Some(p) = plan.locate(project).and_then(|l| plan.project_mut(l))
     {
         p.history.push(HistoryEntry {
-            at: edit.at.to_string(),
+            at: edit.at,
             by: edit.by.clone(),
             year: *year,
             from: *from,

@@ -87,7 +87,12 @@ fn a_status_edit_records_history_with_its_own_time_and_author() {
     let p = plan.project(plan.locate(PROJECT).unwrap()).unwrap();
     let last = p.history.last().unwrap();
     assert_eq!(
-        (last.at.as_str(), last.by.as_str(), last.year, last.to),
+        (
+            last.at.to_string().as_str(),
+            last.by.as_str(),
+            last.year,
+            last.to
+        ),
         ("2026-09-21T14:13:20Z", "anna", 2026, Some(Status::Done))
     );
 }

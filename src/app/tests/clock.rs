@@ -17,7 +17,7 @@ fn history_times(app: &App) -> Vec<String> {
         .iter()
         .rev()
         .take(2)
-        .map(|h| h.at.clone())
+        .map(|h| h.at.to_string())
         .collect()
 }
 
