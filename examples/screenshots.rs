@@ -16,7 +16,11 @@ use ratatui::style::{Color, Modifier};
 use aoplan::app::{App, AppOptions, Event};
 use aoplan::i18n::Lang;
 use aoplan::storage::BUNDLED_PLAN;
+use aoplan::timestamp::Timestamp;
 use aoplan::ui::{Palette, ViewState};
+
+/// When the keys are pressed: the app reads no clock, keys bring their time.
+const KEY_TIME: Timestamp = Timestamp(1_793_615_400); // 2026-11-02T10:30:00Z
 
 const CELL_W: f32 = 8.4;
 const CELL_H: f32 = 18.0;
@@ -71,7 +75,10 @@ fn render(lang: Lang, width: u16, height: u16, keys: &str) -> Buffer {
             '\r' => KeyCode::Enter,
             c => KeyCode::Char(c),
         };
-        app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        app.handle(Event::Key(
+            KeyEvent::new(code, KeyModifiers::NONE),
+            KEY_TIME,
+        ));
         draw(&mut app);
     }
     terminal.backend().buffer().clone()

@@ -1,7 +1,7 @@
 //! The terminal UI's state machine: every key, mouse and storage event goes
 //! through [`App::handle`], which changes the state and says what the runtime
 //! must do ([`Effect`]), each effect carrying the data it needs. No terminal, no
-//! files, no threads: the UI draws from it.
+//! files, no threads, no clock (a key brings its time): the UI draws from it.
 
 mod browse;
 mod conflict;
@@ -17,7 +17,7 @@ mod views;
 
 use crossterm::event::KeyEvent;
 
-use crate::edit::{self, Edit};
+use crate::edit::{Edit, TextField};
 use crate::i18n::Lang;
 use crate::journal;
 use crate::keymap;
@@ -26,6 +26,7 @@ use std::sync::Arc;
 use crate::plan::{Plan, Progress};
 use crate::search::SearchIndex;
 use crate::storage::{SaveError, SyncReport};
+use crate::timestamp::Timestamp;
 use crate::view::{Pointer, Viewport};
 
 pub use crate::view::{Filter, Pane, Selection, View};
@@ -49,7 +50,8 @@ pub struct AppOptions {
 
 /// What happened, as the runtime reports it.
 pub enum Event {
-    Key(KeyEvent),
+    /// A key, with the time it was read: the time of any edit it makes.
+    Key(KeyEvent, Timestamp),
     /// A mouse action, hit-tested against the last frame by the runtime.
     Pointer(Pointer),
     /// A frame was drawn: what it showed, for paging and scroll limits.
@@ -66,9 +68,7 @@ pub enum Event {
     /// after the job was made; the app saves again from that plan.
     SaveStale,
     /// A save waits for the lock another process holds (who, as recorded).
-    Waiting {
-        holder: String,
-    },
+    Waiting { holder: String },
     /// The file changed on disk and was reloaded (the runtime already parsed it).
     Reloaded(Plan),
     /// The file on disk changed and no longer loads (message); keep the last good plan.
@@ -163,7 +163,10 @@ pub struct App {
     journaled: journal::Entry,
     /// A half-typed edit recovered from the journal, kept there until it is
     /// committed or thrown away.
-    recovered_input: Option<(String, edit::Field, String)>,
+    recovered_input: Option<(TextField, String)>,
+    /// The time of the key being handled, the time of the edits it makes: the
+    /// app reads no clock.
+    event_time: Timestamp,
     undo: Vec<Edit>,
     redo: Vec<Edit>,
     save_state: SaveState,
@@ -195,6 +198,7 @@ impl App {
             waiting_for: None,
             journaled: journal::Entry::default(),
             recovered_input: None,
+            event_time: Timestamp(0),
             undo: Vec::new(),
             redo: Vec::new(),
             save_state: SaveState::Idle,
@@ -210,8 +214,9 @@ impl App {
         let before = (self.view.selection, self.view.focus);
         let plan_changed = matches!(event, Event::Saved { .. } | Event::Reloaded(_));
         let effects = match event {
-            Event::Key(key) if key.is_release() => Vec::new(),
-            Event::Key(key) => {
+            Event::Key(key, _) if key.is_release() => Vec::new(),
+            Event::Key(key, at) => {
+                self.event_time = at;
                 self.notices.clear();
                 self.on_key(&key)
             }
@@ -312,15 +317,15 @@ impl App {
         }
     }
 
-    /// A half-typed inline edit (project id, field, full text with its line
-    /// breaks), also while its conflict dialog is open; kept in the journal on hang-up.
-    pub fn unsaved_input(&self) -> Option<(String, edit::Field, String)> {
+    /// A half-typed inline edit (the field, full text with its line breaks),
+    /// also while its conflict dialog is open; kept in the journal on hang-up.
+    pub fn unsaved_input(&self) -> Option<(TextField, String)> {
         match &self.mode {
             Mode::Editing(e)
             | Mode::Conflict(ConflictChoice {
                 origin: ConflictOrigin::Editor(e),
                 ..
-            }) => Some((e.project.clone(), e.field, e.editor.text())),
+            }) => Some((e.field.clone(), e.editor.text())),
             _ => None,
         }
     }

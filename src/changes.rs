@@ -126,14 +126,12 @@ pub fn collect<'a>(plan: &'a Plan, window: &Window) -> Vec<Group<'a>> {
 }
 
 /// A project's history entries with their index and time, in file order.
-/// Loaded plans are validated, so every `at` parses; an entry whose `at` does
-/// not is left out.
 pub fn timed_entries(project: &Project) -> impl Iterator<Item = (usize, &HistoryEntry, Timestamp)> {
     project
         .history
         .iter()
         .enumerate()
-        .filter_map(|(i, entry)| Timestamp::parse_rfc3339(&entry.at).map(|at| (i, entry, at)))
+        .map(|(i, entry)| (i, entry, entry.at))
 }
 
 fn theme_changes<'a>(theme: &'a Theme, window: &Window) -> Vec<Change<'a>> {

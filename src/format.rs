@@ -292,7 +292,7 @@ fn history_entry(h: &HistoryEntry) -> String {
     let name = |s: Option<crate::plan::Status>| s.map_or("None", |s| s.file_name());
     format!(
         "(at: {}, by: {}, year: {}, from: {}, to: {})",
-        quote(&h.at),
+        quote(&h.at.to_string()),
         quote(&h.by),
         h.year,
         name(h.from),

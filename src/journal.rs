@@ -16,12 +16,8 @@ use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use crate::aux_file::{self, AuxReadError};
-use crate::edit::{Edit, Field, Value};
-use crate::plan::Status;
-use crate::timestamp::Timestamp;
+use crate::edit::{Edit, TextField};
 
 /// A journal is small; anything larger was not written by us.
 pub const MAX_JOURNAL_BYTES: u64 = 16 * 1024 * 1024;
@@ -31,8 +27,8 @@ pub const MAX_JOURNAL_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Entry {
     /// Committed edits that were not saved, oldest first.
     pub edits: Vec<Edit>,
-    /// A half-typed inline edit: project id, field and text.
-    pub input: Option<(String, Field, String)>,
+    /// A half-typed inline edit: the field and its text.
+    pub input: Option<(TextField, String)>,
 }
 
 impl Entry {
@@ -115,9 +111,7 @@ impl Journal {
         if entry.is_empty() {
             return self.clear();
         }
-        let file = FileV1::from_entry(&self.plan, entry);
-        let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
-            .map_err(io::Error::other)?;
+        let text = wire::encode(&self.plan, entry).map_err(io::Error::other)?;
         let dir = private_dir(parent(&self.path))?;
         let tmp = dir.join(format!(
             ".{}.{}.tmp",
@@ -159,11 +153,8 @@ impl Journal {
         }
         let damaged = |why: String| JournalError::Damaged(self.path.clone(), why);
         let text = std::str::from_utf8(&bytes).map_err(|e| damaged(e.to_string()))?;
-        let file: FileV1 = ron::from_str(text).map_err(|e| damaged(e.to_string()))?;
-        if file.plan != self.plan {
-            return Ok(None);
-        }
-        file.into_entry().map(Some).map_err(damaged)
+        let (plan, entry) = wire::decode(text).map_err(damaged)?;
+        Ok((plan == self.plan).then_some(entry))
     }
 
     /// Removes the journal; a journal that is not there is fine.
@@ -205,141 +196,7 @@ fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// The file format, versioned and independent of the in-memory edit types.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileV1 {
-    version: u32,
-    plan: PathBuf,
-    edits: Vec<EditV1>,
-    input: Option<InputV1>,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EditV1 {
-    project: String,
-    field: FieldV1,
-    before: ValueV1,
-    after: ValueV1,
-    at: i64,
-    by: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-enum FieldV1 {
-    Status(u16),
-    Owner,
-    Notes,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-enum ValueV1 {
-    Status(Option<Status>),
-    Text(String),
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct InputV1 {
-    project: String,
-    field: FieldV1,
-    text: String,
-}
-
-impl FieldV1 {
-    fn from(field: Field) -> FieldV1 {
-        match field {
-            Field::Status(y) => FieldV1::Status(y),
-            Field::Owner => FieldV1::Owner,
-            Field::Notes => FieldV1::Notes,
-        }
-    }
-
-    fn into_field(self) -> Field {
-        match self {
-            FieldV1::Status(y) => Field::Status(y),
-            FieldV1::Owner => Field::Owner,
-            FieldV1::Notes => Field::Notes,
-        }
-    }
-}
-
-impl ValueV1 {
-    fn from(value: &Value) -> ValueV1 {
-        match value {
-            Value::Status(s) => ValueV1::Status(*s),
-            Value::Text(t) => ValueV1::Text(t.clone()),
-        }
-    }
-
-    fn into_value(self) -> Value {
-        match self {
-            ValueV1::Status(s) => Value::Status(s),
-            ValueV1::Text(t) => Value::Text(t),
-        }
-    }
-}
-
-impl FileV1 {
-    fn from_entry(plan: &Path, entry: &Entry) -> FileV1 {
-        FileV1 {
-            version: 1,
-            plan: plan.to_path_buf(),
-            edits: entry
-                .edits
-                .iter()
-                .map(|e| EditV1 {
-                    project: e.project.clone(),
-                    field: FieldV1::from(e.field),
-                    before: ValueV1::from(&e.before),
-                    after: ValueV1::from(&e.after),
-                    at: e.at.0,
-                    by: e.by.clone(),
-                })
-                .collect(),
-            input: entry.input.as_ref().map(|(project, field, text)| InputV1 {
-                project: project.clone(),
-                field: FieldV1::from(*field),
-                text: text.clone(),
-            }),
-        }
-    }
-
-    fn into_entry(self) -> Result<Entry, String> {
-        if self.version != 1 {
-            return Err(format!("unknown version {}", self.version));
-        }
-        let mut edits = Vec::with_capacity(self.edits.len());
-        for e in self.edits {
-            let (field, before, after) = (
-                e.field.into_field(),
-                e.before.into_value(),
-                e.after.into_value(),
-            );
-            let kinds_match = matches!(
-                (field, &before, &after),
-                (Field::Status(_), Value::Status(_), Value::Status(_))
-                    | (Field::Owner | Field::Notes, Value::Text(_), Value::Text(_))
-            );
-            if !kinds_match {
-                return Err(format!("edit of {} mixes field and value kinds", e.project));
-            }
-            edits.push(Edit {
-                project: e.project,
-                field,
-                before,
-                after,
-                at: Timestamp(e.at),
-                by: e.by,
-            });
-        }
-        let input = self
-            .input
-            .map(|i| (i.project, i.field.into_field(), i.text));
-        Ok(Entry { edits, input })
-    }
-}
+mod wire;
 
 #[cfg(test)]
 mod tests;

@@ -196,3 +196,25 @@ mod tests {
         assert_eq!(t.to_string(), "2026-11-24T00:00:00Z");
     }
 }
+
+/// Serde for a [`Timestamp`] stored as RFC 3339 text (a history entry's `at`):
+/// any RFC 3339 time is read, and the canonical UTC form is written, so a
+/// canonical file round-trips byte for byte.
+pub mod rfc3339 {
+    use super::Timestamp;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {
+        let text = String::deserialize(d)?;
+        Timestamp::parse_rfc3339(&text).ok_or_else(|| {
+            // The example first: a long wrong value is cut off in messages.
+            D::Error::custom(format!(
+                "`at` is not a time like 2026-03-14T09:21:05Z (UTC): `{text}`"
+            ))
+        })
+    }
+
+    pub fn serialize<S: Serializer>(at: &Timestamp, ser: S) -> Result<S::Ok, S::Error> {
+        ser.collect_str(at)
+    }
+}

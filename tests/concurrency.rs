@@ -8,10 +8,11 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use aoplan::edit::{self, Edit, Field, Value};
+use aoplan::edit::{self, Change, Edit, TextField};
 use aoplan::format;
 use aoplan::plan::{Plan, Status};
 use aoplan::storage::{self, BUNDLED_PLAN, Conflict, Store};
+use aoplan::timestamp::Timestamp;
 
 const YEAR: u16 = 2026;
 
@@ -214,11 +215,19 @@ fn sixteen_writers_lose_nothing_while_the_lock_file_keeps_being_deleted() {
     }
 }
 
-/// Sets `field` of `id` in `plan` as `by` and returns the edit, like the UI does.
-fn change(plan: &mut Plan, id: &str, field: Field, after: Value, by: &str) -> Edit {
-    let edit = Edit::new(plan, id, field, after, by).expect("project exists");
+/// Makes `change` in `plan` as `by` and returns the edit, like the UI does.
+fn change(plan: &mut Plan, change: Option<Change>, by: &str) -> Edit {
+    let edit = Edit::new(
+        change.expect("project exists"),
+        Timestamp(1_790_000_000),
+        by,
+    );
     edit::apply(plan, &edit);
     edit
+}
+
+fn text(plan: &Plan, field: TextField, to: &str) -> Option<Change> {
+    Change::text(plan, field, to.into())
 }
 
 #[test]
@@ -231,18 +240,13 @@ fn sync_merges_a_save_by_another_store_on_the_same_file() {
         "maatwerk-e-learning-integriteit",
     );
 
-    let edit_b = change(
-        &mut plan_b,
-        x,
-        Field::Owner,
-        Value::Text("Bram".into()),
-        "bram",
-    );
+    let owner = text(&plan_b, TextField::Owner(x.into()), "Bram");
+    let edit_b = change(&mut plan_b, owner, "bram");
     let report_b = store_b.sync(&mut plan_b, &[edit_b]).unwrap();
     assert!(report_b.wrote && !report_b.merged);
 
-    let done = Value::Status(Some(Status::Done));
-    let edit_a = change(&mut plan_a, y, Field::Status(YEAR), done, "anna");
+    let done = Change::status(&plan_a, y, YEAR, Some(Status::Done));
+    let edit_a = change(&mut plan_a, done, "anna");
     let report = store_a.sync(&mut plan_a, &[edit_a]).unwrap();
     assert!(report.merged && report.wrote, "{report:?}");
     assert!(report.conflicts.is_empty() && report.missing.is_empty());
@@ -261,30 +265,22 @@ fn sync_same_field_later_save_wins_and_names_the_overridden_value() {
     let x = "programma-loyale-tegenspraak";
     let (on_hold, done) = (Some(Status::OnHold), Some(Status::Done));
 
-    let edit_b = change(
-        &mut plan_b,
-        x,
-        Field::Status(YEAR),
-        Value::Status(on_hold),
-        "bram",
-    );
+    let set = Change::status(&plan_b, x, YEAR, on_hold);
+    let edit_b = change(&mut plan_b, set, "bram");
     store_b.sync(&mut plan_b, &[edit_b]).unwrap();
-    let edit_a = change(
-        &mut plan_a,
-        x,
-        Field::Status(YEAR),
-        Value::Status(done),
-        "anna",
-    );
+    let set = Change::status(&plan_a, x, YEAR, done);
+    let edit_a = change(&mut plan_a, set, "anna");
     let report = store_a.sync(&mut plan_a, &[edit_a]).unwrap();
 
     assert_eq!(
         report.conflicts,
         [Conflict {
-            project: x.to_string(),
-            field: Field::Status(YEAR),
-            theirs: Value::Status(on_hold),
-            ours: Value::Status(done),
+            change: Change::Status {
+                project: x.to_string(),
+                year: YEAR,
+                from: on_hold,
+                to: done,
+            }
         }]
     );
     let disk = storage::load(&path).unwrap();
@@ -316,10 +312,11 @@ fn sync_reports_a_project_removed_on_disk_and_drops_only_that_edit() {
         .remove(loc.project);
     fs::write(&path, format::to_ron(&by_hand)).unwrap();
 
-    let notes = Value::Text("nagevraagd".into());
+    let notes = |plan: &Plan, id: &str| text(plan, TextField::Notes(id.into()), "nagevraagd");
+    let (to_gone, to_kept) = (notes(&plan, gone), notes(&plan, kept));
     let edits = [
-        change(&mut plan, gone, Field::Notes, notes.clone(), "anna"),
-        change(&mut plan, kept, Field::Notes, notes, "anna"),
+        change(&mut plan, to_gone, "anna"),
+        change(&mut plan, to_kept, "anna"),
     ];
     let report = store.sync(&mut plan, &edits).unwrap();
     assert_eq!(report.missing, [gone]);

@@ -211,10 +211,6 @@ fn semantic_problems_are_listed_all_at_once_with_their_path() {
         ("thema › thema › project-b", "project `title` is empty"),
         (
             "thema › thema › project-b",
-            "history entry 1: `at` \"gisteren\" is not",
-        ),
-        (
-            "thema › thema › project-b",
             "history entry 2: year 1900 is outside",
         ),
         ("(empty id)", "theme id \"\" is malformed"),
@@ -234,18 +230,30 @@ fn semantic_problems_are_listed_all_at_once_with_their_path() {
     }
     let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
     let mut phrases: Vec<&str> = lines.iter().map(String::as_str).collect();
-    phrases.push("11 problems in the plan");
+    phrases.push("10 problems in the plan");
     assert_refused(&aoplan(&["check"], &path), &phrases);
 }
 
 #[test]
-fn a_timestamp_with_a_multibyte_character_is_a_problem_not_a_panic() {
+fn a_history_time_that_does_not_parse_is_a_load_error_at_its_position() {
+    // Also with a multibyte character where a digit belongs: an error, not a panic.
     let path = bad("history-non-ascii-time.ron");
-    let Err(LoadError::Invalid { problems, .. }) = storage::load(&path) else {
-        panic!("expected a semantic problem");
+    let Err(LoadError::Syntax { error, .. }) = storage::load(&path) else {
+        panic!("expected a load error with a position");
     };
-    assert!(problems[0].message.contains("is not an RFC 3339 time"));
-    assert_refused(&aoplan(&["check"], &path), &["history entry 1: `at`"]);
+    let message = "`at` is not a time like 2026-03-14T09:21:05Z (UTC): `2026-03-14T09:21:0éZ`";
+    assert_eq!((error.line, error.message.as_str()), (20, message));
+    let column = format!("history-non-ascii-time.ron:20:{}: {message}", error.col);
+    assert_refused(&aoplan(&["check"], &path), &[&column]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = text.lines().nth(19).unwrap();
+    let at = line.find("at: \"").unwrap() + 4;
+    let col = line[..at].chars().count() + 1;
+    assert!(
+        (col..=col + 24).contains(&error.col),
+        "column {} is not at the time (from {col})",
+        error.col
+    );
 }
 
 #[test]

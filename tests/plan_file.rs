@@ -119,16 +119,16 @@ fn bundled_file_round_trips_byte_for_byte() {
 
 #[test]
 fn a_status_change_changes_one_line_plus_history() {
-    use aoplan::edit::{Edit, Field, Value, apply};
+    use aoplan::edit::{Change, Edit, apply};
+    use aoplan::timestamp::Timestamp;
     let mut plan = bundled();
-    let edit = Edit::new(
+    let change = Change::status(
         &plan,
         "programma-loyale-tegenspraak",
-        Field::Status(2026),
-        Value::Status(Some(Status::Done)),
-        "jdevries",
-    )
-    .unwrap();
+        2026,
+        Some(Status::Done),
+    );
+    let edit = Edit::new(change.unwrap(), Timestamp(1_790_000_000), "jdevries");
     apply(&mut plan, &edit);
     let after = to_ron(&plan);
     let (old, new): (Vec<&str>, Vec<&str>) =
@@ -235,4 +235,35 @@ fn semantic_problems_are_all_reported_with_their_path() {
     );
     assert!(text[3].contains("`title` is empty"));
     assert!(text[4].contains("2200"));
+}
+
+#[test]
+fn history_times_are_parsed_once_and_written_in_the_canonical_form() {
+    use aoplan::plan::HistoryEntry;
+    use aoplan::timestamp::Timestamp;
+    let mut plan = bundled();
+    plan.themes[0].subthemes[0].projects[0]
+        .history
+        .push(HistoryEntry {
+            at: Timestamp(1_773_480_065),
+            by: "ans".into(),
+            year: 2026,
+            from: None,
+            to: Some(Status::Done),
+        });
+    let canonical = to_ron(&plan);
+    assert!(
+        canonical.contains("at: \"2026-03-14T09:21:05Z\""),
+        "{canonical}"
+    );
+    assert_eq!(
+        to_ron(&parse(&canonical).unwrap()),
+        canonical,
+        "byte for byte"
+    );
+    // Any RFC 3339 form is read as the same instant and written back canonical.
+    let offset = canonical.replace("2026-03-14T09:21:05Z", "2026-03-14T10:21:05.5+01:00");
+    let read = parse(&offset).unwrap();
+    assert_eq!(read, plan);
+    assert_eq!(to_ron(&read), canonical);
 }

@@ -25,7 +25,7 @@ fn change(plan: &mut Plan, id: &str, to: Option<Status>, at: &str, by: &str) {
         None => p.status.0.remove(&year),
     };
     p.history.push(HistoryEntry {
-        at: at.into(),
+        at: aoplan::timestamp::Timestamp::parse_rfc3339(at).expect("a time"),
         by: by.into(),
         year,
         from,

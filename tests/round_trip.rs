@@ -64,7 +64,8 @@ fn project(id: String) -> impl Strategy<Value = Project> {
                 history: history
                     .into_iter()
                     .map(|(by, year, from, to)| HistoryEntry {
-                        at: "2026-03-14T09:21:05Z".into(),
+                        at: aoplan::timestamp::Timestamp::parse_rfc3339("2026-03-14T09:21:05Z")
+                            .unwrap(),
                         by,
                         year,
                         from,

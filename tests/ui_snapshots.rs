@@ -15,6 +15,7 @@ use aoplan::i18n::Lang;
 use aoplan::keymap::{self, Context};
 use aoplan::plan::{HistoryEntry, Plan, Project, Status, Subtheme, Theme, YearStatus};
 use aoplan::storage::BUNDLED_PLAN;
+use aoplan::timestamp::Timestamp;
 use aoplan::ui::{self, Palette};
 
 mod ui_support;
@@ -112,7 +113,7 @@ fn history(
     to: Option<Status>,
 ) -> HistoryEntry {
     HistoryEntry {
-        at: at.into(),
+        at: Timestamp::parse_rfc3339(at).expect("a time"),
         by: by.into(),
         year,
         from,
@@ -407,7 +408,8 @@ fn a_status_set_in_the_ui_tops_the_changes_view() {
         .skip(1);
     let (first, second) = (rows.next().unwrap_or(""), rows.next().unwrap_or(""));
     assert!(
-        first.contains("UTC  tester") && first.contains("Ontwikkeling van het kwalen"),
+        first.contains("2026-11-02 10:30 UTC  tester")
+            && first.contains("Ontwikkeling van het kwalen"),
         "{first}"
     );
     assert!(second.contains("2026: Gepland → Vervallen"), "{second}");

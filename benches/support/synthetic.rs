@@ -161,7 +161,7 @@ fn project(rng: &mut Rng, id: String) -> Project {
         let s = Status::ALL[rng.below(5)];
         status.insert(year, s);
         history.push(HistoryEntry {
-            at: Timestamp(at).to_string(),
+            at: Timestamp(at),
             by: ["jdevries", "mbakker", "sjansen"][rng.below(3)].into(),
             year,
             from: current,

@@ -24,8 +24,8 @@ impl App {
             Action::DetailsDown => self.details_scroll = self.details_scroll.saturating_add(1),
             Action::Search => self.open_search(),
             Action::Status => self.open_picker(),
-            Action::EditNotes => self.open_editor(crate::edit::Field::Notes, None),
-            Action::EditOwner => self.open_editor(crate::edit::Field::Owner, None),
+            Action::EditNotes => self.open_editor(crate::edit::TextField::Notes, None),
+            Action::EditOwner => self.open_editor(crate::edit::TextField::Owner, None),
             Action::PrevYear => self.change_year(-1),
             Action::NextYear => self.change_year(1),
             Action::Filter => {

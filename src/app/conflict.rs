@@ -7,25 +7,22 @@
 //! so that they are the only code that knows how a field's value is read and
 //! how an accepted value is recorded.
 
-use crate::edit::{self, Edit, Field, Value};
+use crate::edit::{Change, Edit};
 use crate::keymap::Action;
 use crate::plan::Plan;
 use crate::storage::Conflict;
-use crate::timestamp::Timestamp;
 
 use super::{App, Editing, Effect, Mode, NoticeKind};
 
 /// A same-field conflict waiting for the user's choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConflictChoice {
-    pub project: String,
-    pub field: Field,
-    /// This user's value: what undo or redo would set, or the typed text.
-    /// "Keep mine" sets it as a new edit, so `u` brings theirs back.
-    pub mine: Value,
-    /// The field's value now, as someone else left it. "Take theirs" leaves it
-    /// and records an undo entry that brings mine back.
-    pub theirs: Value,
+    /// From theirs to mine. Its `to` is this user's value: what undo or redo
+    /// would set, or the typed text; "keep mine" makes it as a new edit, so `u`
+    /// brings theirs back. Its `from` is the field's value now, as someone else
+    /// left it; "take theirs" leaves it and records an undo entry that brings
+    /// mine back.
+    pub change: Change,
     /// What asked for the change; where `Esc` goes back to.
     pub origin: ConflictOrigin,
 }
@@ -49,23 +46,19 @@ impl App {
             self.notify(NoticeKind::Info, self.lang.ui().nothing_to_undo.into());
             return Vec::new();
         };
-        let Some(title) = self.reveal(&edit.project) else {
-            let text = self.lang.removed_by_someone(&edit.project);
-            self.notify(NoticeKind::Warning, text);
+        let Some(title) = self.reveal(edit.target()) else {
+            self.removed(&edit);
             return Vec::new();
         };
         // Undo expects the value this edit left and puts back the one it replaced.
-        if let Some(theirs) = changed_by_others(
-            &self.plan,
-            (&edit.project, edit.field),
-            &edit.after,
-            &edit.before,
-        ) {
-            self.ask(edit.before.clone(), theirs, ConflictOrigin::Undo(edit));
+        if let Some(choice) = changed_by_others(&self.plan, &edit.change.inverse()) {
+            self.ask(choice, ConflictOrigin::Undo(edit));
             return Vec::new();
         }
-        let inverse = edit.inverse(&self.user);
-        let text = self.lang.undone(&title, edit.field, &inverse.after);
+        let inverse = edit.inverse(self.event_time, &self.user);
+        let text = self
+            .lang
+            .undone(&title, &inverse.field(), inverse.change.to());
         self.notify(NoticeKind::Info, text);
         self.redo.push(edit);
         self.record(inverse)
@@ -79,54 +72,48 @@ impl App {
             self.notify(NoticeKind::Info, self.lang.ui().nothing_to_redo.into());
             return Vec::new();
         };
-        let Some(title) = self.reveal(&edit.project) else {
-            let text = self.lang.removed_by_someone(&edit.project);
-            self.notify(NoticeKind::Warning, text);
+        let Some(title) = self.reveal(edit.target()) else {
+            self.removed(&edit);
             return Vec::new();
         };
         // Redo expects the value the undo left and sets this edit's value again.
-        if let Some(theirs) = changed_by_others(
-            &self.plan,
-            (&edit.project, edit.field),
-            &edit.before,
-            &edit.after,
-        ) {
-            self.ask(edit.after.clone(), theirs, ConflictOrigin::Redo(edit));
+        if let Some(choice) = changed_by_others(&self.plan, &edit.change) {
+            self.ask(choice, ConflictOrigin::Redo(edit));
             return Vec::new();
         }
-        let again = edit.inverse(&self.user).inverse(&self.user);
-        let text = self.lang.redone(&title, edit.field, &again.after);
+        let again = Edit::new(edit.change.clone(), self.event_time, &self.user);
+        let text = self.lang.redone(&title, &again.field(), again.change.to());
         self.notify(NoticeKind::Info, text);
         self.undo.push(again.clone());
         self.record(again)
     }
 
+    fn removed(&mut self, edit: &Edit) {
+        let text = self
+            .lang
+            .removed_by_someone(edit.target().id().unwrap_or_default());
+        self.notify(NoticeKind::Warning, text);
+    }
+
     /// Commits the inline editor's text, or asks first when someone else
     /// changed the field since the editor opened.
     pub(super) fn commit_typed(&mut self, editing: Editing) -> Vec<Effect> {
-        let (project, field) = (editing.project.clone(), editing.field);
-        let mine = Value::Text(editing.editor.text());
-        match changed_by_others(&self.plan, (&project, field), &editing.base, &mine) {
-            Some(theirs) => {
-                self.ask(mine, theirs, ConflictOrigin::Editor(editing));
+        let mine = Change::Text {
+            field: editing.field.clone(),
+            from: editing.base.clone(),
+            to: editing.editor.text(),
+        };
+        match changed_by_others(&self.plan, &mine) {
+            Some(choice) => {
+                self.ask(choice, ConflictOrigin::Editor(editing));
                 Vec::new()
             }
-            None => self.commit(&project, field, mine),
+            None => self.commit(mine.rebased(&self.plan)),
         }
     }
 
-    fn ask(&mut self, mine: Value, theirs: Value, origin: ConflictOrigin) {
-        let (project, field) = match &origin {
-            ConflictOrigin::Undo(e) | ConflictOrigin::Redo(e) => (e.project.clone(), e.field),
-            ConflictOrigin::Editor(e) => (e.project.clone(), e.field),
-        };
-        self.mode = Mode::Conflict(ConflictChoice {
-            project,
-            field,
-            mine,
-            theirs,
-            origin,
-        });
+    fn ask(&mut self, change: Change, origin: ConflictOrigin) {
+        self.mode = Mode::Conflict(ConflictChoice { change, origin });
     }
 
     pub(super) fn conflict_key(&mut self, action: Option<Action>) -> Vec<Effect> {
@@ -158,14 +145,8 @@ impl App {
 
     /// Sets mine over theirs as a new edit: `u` brings theirs back.
     fn keep_mine(&mut self, choice: ConflictChoice) -> Vec<Effect> {
-        let ConflictChoice {
-            project,
-            field,
-            mine,
-            origin,
-            ..
-        } = choice;
-        let Some(edit) = Edit::new(&self.plan, &project, field, mine, &self.user) else {
+        let ConflictChoice { change, origin } = choice;
+        let Some(change) = change.rebased(&self.plan) else {
             self.notify(NoticeKind::Warning, self.lang.ui().project_gone.into());
             return Vec::new();
         };
@@ -175,97 +156,67 @@ impl App {
             ConflictOrigin::Redo(_) => {}
             ConflictOrigin::Editor(_) => self.redo.clear(),
         }
-        if edit.is_noop() {
+        if change.is_noop() {
             return Vec::new();
         }
-        let text = self
-            .lang
-            .kept_mine(&title(&self.plan, &project), field, &edit.after);
+        let title = change.target().title(&self.plan);
+        let text = self.lang.kept_mine(&title, &change.field(), change.to());
         self.notify(NoticeKind::Info, text);
+        let edit = Edit::new(change, self.event_time, &self.user);
         self.undo.push(edit.clone());
         self.record(edit)
     }
 
     /// Leaves theirs, and remembers mine on the undo stack: `u` brings it back.
     fn take_theirs(&mut self, choice: ConflictChoice) {
-        let ConflictChoice {
-            project,
-            field,
-            mine,
-            origin,
-            ..
-        } = choice;
-        let Some(theirs) = edit::current(&self.plan, &project, field) else {
+        let ConflictChoice { change, origin } = choice;
+        let Some(now) = change.rebased(&self.plan) else {
             self.notify(NoticeKind::Warning, self.lang.ui().project_gone.into());
             return;
         };
         if matches!(origin, ConflictOrigin::Editor(_)) {
             self.redo.clear();
         }
-        if theirs == mine {
+        if now.is_noop() {
             return;
         }
-        let text = self
-            .lang
-            .took_theirs(&title(&self.plan, &project), field, &theirs);
+        let title = now.target().title(&self.plan);
+        let text = self.lang.took_theirs(&title, &now.field(), now.from());
         self.notify(NoticeKind::Info, text);
-        self.undo
-            .push(accepted(&project, field, mine, theirs, &self.user));
+        // As if this user had changed the field from mine to theirs, so undoing
+        // it sets mine.
+        let accepted = Edit::new(now.inverse(), self.event_time, &self.user);
+        self.undo.push(accepted);
     }
 
     /// After a merge in which this user's pending edit overrode someone else's
     /// value: undoing that edit brings their value back, not the one this user
     /// saw before, so it is not silently lost.
     pub(super) fn rebase_undo(&mut self, conflict: &Conflict) {
-        let newest = self
-            .undo
-            .iter_mut()
-            .rev()
-            .find(|e| e.project == conflict.project && e.field == conflict.field);
+        let field = conflict.change.field();
+        let newest = self.undo.iter_mut().rev().find(|e| e.field() == field);
         if let Some(edit) = newest
-            && edit.after == conflict.ours
+            && edit.change.to() == conflict.change.to()
         {
-            edit.before = conflict.theirs.clone();
+            edit.change.take_from(&conflict.change);
         }
     }
 
     /// Keeps an open conflict dialog showing the field's value as it is now.
     pub(super) fn refresh_conflict(&mut self) {
         if let Mode::Conflict(choice) = &mut self.mode
-            && let Some(now) = edit::current(&self.plan, &choice.project, choice.field)
+            && let Some(now) = choice.change.rebased(&self.plan)
         {
-            choice.theirs = now;
+            choice.change = now;
         }
     }
 }
 
-/// The field's value, when someone else changed it: it is neither the value
-/// this user's change expects to find nor the one it would set.
-fn changed_by_others(
-    plan: &Plan,
-    (project, field): (&str, Field),
-    expected: &Value,
-    mine: &Value,
-) -> Option<Value> {
-    edit::current(plan, project, field).filter(|now| now != expected && now != mine)
-}
-
-/// A project's title for messages, or its id when it is gone.
-fn title(plan: &Plan, id: &str) -> String {
-    plan.locate(id)
-        .and_then(|loc| plan.project(loc))
-        .map_or_else(|| id.to_string(), |p| p.title.clone())
-}
-
-/// The undo entry for "take theirs": as if this user had changed the field
-/// from mine to theirs, so undoing it sets mine.
-fn accepted(project: &str, field: Field, mine: Value, theirs: Value, by: &str) -> Edit {
-    Edit {
-        project: project.to_string(),
-        field,
-        before: mine,
-        after: theirs,
-        at: Timestamp::now(),
-        by: by.to_string(),
-    }
+/// The change from the field's value now to the one `change` sets, when someone
+/// else changed the field: its value is neither the one `change` expects nor
+/// the one it would set.
+fn changed_by_others(plan: &Plan, change: &Change) -> Option<Change> {
+    change
+        .rebased(plan)
+        .filter(|now| now != change && !now.is_noop())
 }

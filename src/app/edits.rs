@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::Arc;
 
-use crate::edit::{self, Edit, Field, Value};
+use crate::edit::{self, Change, Edit, TextField};
 use crate::keymap::Action;
 use crate::plan::Status;
 use crate::search::Target;
@@ -22,15 +22,14 @@ pub struct Picker {
     pub chosen: usize,
 }
 
-/// An inline edit of a project's owner or notes.
+/// An inline edit of a text field (today a project's owner or notes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Editing {
-    pub project: String,
-    pub field: Field,
+    pub field: TextField,
     pub editor: TextEditor,
     /// The field's value when the editor opened: if it differs on commit,
     /// someone else changed it meanwhile.
-    pub base: Value,
+    pub base: String,
 }
 
 /// The character a key types, if it is plain typing (no Control or Alt).
@@ -47,7 +46,7 @@ pub(super) fn typed_char(key: &KeyEvent) -> Option<char> {
 impl App {
     /// The selected project's id, focusing the projects pane; `None` (with a
     /// notice) when read-only or no project is selected.
-    fn editable_project(&mut self) -> Option<String> {
+    pub(super) fn editable_project(&mut self) -> Option<String> {
         if self.refuse_when_read_only() {
             return None;
         }
@@ -107,25 +106,25 @@ impl App {
         };
         let (project, year) = (picker.project.clone(), picker.year);
         self.mode = Mode::Browse;
-        self.commit(&project, Field::Status(year), Value::Status(Some(status)))
+        self.commit(Change::status(&self.plan, &project, year, Some(status)))
     }
 
-    /// Opens the inline editor on the selected project's `field`, with `text` or
-    /// the field's current value. Notes are multi-line; an owner is one line.
-    pub(super) fn open_editor(&mut self, field: Field, text: Option<String>) {
-        let Some(project) = self.editable_project() else {
-            return;
-        };
-        let base = edit::current(&self.plan, &project, field)
-            .unwrap_or_else(|| Value::Text(String::new()));
-        let text = text.unwrap_or_else(|| match &base {
-            Value::Text(t) => t.clone(),
-            Value::Status(_) => String::new(),
-        });
+    /// Opens the inline editor on a text field of the selected project (`field`
+    /// makes it from the project's id), with `text` or the field's current
+    /// value. Notes are multi-line; an owner is one line.
+    pub(super) fn open_editor(&mut self, field: fn(String) -> TextField, text: Option<String>) {
+        if let Some(project) = self.editable_project() {
+            self.edit_text(field(project), text);
+        }
+    }
+
+    /// Opens the inline editor on `field`, with `text` or its current value.
+    pub(super) fn edit_text(&mut self, field: TextField, text: Option<String>) {
+        let base = field.read(&self.plan).unwrap_or_default().to_string();
+        let text = text.unwrap_or_else(|| base.clone());
         self.mode = Mode::Editing(Editing {
-            project,
+            editor: TextEditor::new(&text, field.is_multiline()),
             field,
-            editor: TextEditor::new(&text, field == Field::Notes),
             base,
         });
     }
@@ -159,12 +158,15 @@ impl App {
         Vec::new()
     }
 
-    /// Makes a new edit: applies it, remembers it for undo and asks for a save.
-    pub(super) fn commit(&mut self, project: &str, field: Field, after: Value) -> Vec<Effect> {
-        let Some(edit) = Edit::new(&self.plan, project, field, after, &self.user) else {
+    /// Makes a new edit of `change` (`None` when its item is gone), at the
+    /// time of the event being handled: applies it, remembers it for undo and
+    /// asks for a save.
+    pub(super) fn commit(&mut self, change: Option<Change>) -> Vec<Effect> {
+        let Some(change) = change else {
             self.notify(NoticeKind::Warning, self.lang.ui().project_gone.into());
             return Vec::new();
         };
+        let edit = Edit::new(change, self.event_time, &self.user);
         if edit.is_noop() {
             return Vec::new();
         }
@@ -182,22 +184,35 @@ impl App {
         true
     }
 
-    /// Selects a project by id so the user sees what changes; its title, or
-    /// `None` when it no longer exists.
-    pub(super) fn reveal(&mut self, id: &str) -> Option<String> {
-        let loc = self.plan.locate(id)?;
-        let title = self.plan.project(loc)?.title.clone();
-        self.jump_to(Target::Project(loc));
-        Some(title)
+    /// Selects what an edit changes so the user sees it; its title, or `None`
+    /// when it no longer exists.
+    pub(super) fn reveal(&mut self, target: edit::Target) -> Option<String> {
+        if !target.exists_in(&self.plan) {
+            return None;
+        }
+        if let edit::Target::Project(id) = target
+            && let Some(loc) = self.plan.locate(id)
+        {
+            self.jump_to(Target::Project(loc));
+        }
+        Some(target.title(&self.plan))
     }
 
     /// Applies an edit to the plan and queues it for saving.
     pub(super) fn record(&mut self, edit: Edit) -> Vec<Effect> {
         edit::apply(Arc::make_mut(&mut self.plan), &edit);
-        if !matches!(edit.field, Field::Status(_))
-            && let Some(loc) = self.plan.locate(&edit.project)
-        {
-            Arc::make_mut(&mut self.index).update_project(&self.plan, loc);
+        // Search finds texts: a project's are updated in place, a name of a
+        // sub-theme or theme (shown with its projects) rebuilds the index.
+        if let Change::Text { field, .. } = &edit.change {
+            match field.target() {
+                edit::Target::Project(id) => {
+                    if let Some(loc) = self.plan.locate(id) {
+                        Arc::make_mut(&mut self.index).update_project(&self.plan, loc);
+                    }
+                }
+                edit::Target::Plan => {}
+                _ => self.index = Arc::new(crate::search::SearchIndex::build(&self.plan)),
+            }
         }
         self.plan_changed();
         self.pending.push(edit);

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::edit::Field;
+use crate::edit::{self, TextField};
 use crate::journal;
 use crate::plan::Plan;
 use crate::search::{SearchIndex, Target};
@@ -116,8 +116,9 @@ impl App {
     fn notify_merge(&mut self, report: &SyncReport) {
         for conflict in &report.conflicts {
             self.rebase_undo(conflict);
-            let title = self.project_title(&conflict.project);
-            let text = self.lang.conflict(&title, conflict.field, &conflict.theirs);
+            let change = &conflict.change;
+            let title = change.target().title(&self.plan);
+            let text = self.lang.conflict(&title, &change.field(), change.from());
             self.notify(NoticeKind::Warning, text);
         }
         for id in &report.missing {
@@ -185,9 +186,9 @@ impl App {
             self.notify(NoticeKind::Info, self.lang.journal_replayed(n));
             effects = self.request_save();
         }
-        if let Some((project, field, text)) = entry.input {
-            self.recovered_input = Some((project.clone(), field, text.clone()));
-            self.offer_recovery(&project, field, text);
+        if let Some((field, text)) = entry.input {
+            self.recovered_input = Some((field.clone(), text.clone()));
+            self.offer_recovery(field, text);
         }
         effects
     }
@@ -225,27 +226,23 @@ impl App {
 
     /// Offers a recovered inline edit at start: opens the editor on that
     /// project's field with the text.
-    pub fn offer_recovery(&mut self, project: &str, field: Field, text: String) {
-        if matches!(field, Field::Status(_)) {
+    pub fn offer_recovery(&mut self, field: TextField, text: String) {
+        // The editor opens on projects' fields only, so nothing else is typed.
+        let edit::Target::Project(project) = field.target() else {
             return;
-        }
+        };
         let Some(loc) = self.plan.locate(project) else {
             let text = self.lang.removed_by_someone(project);
             self.notify(NoticeKind::Warning, text);
             return;
         };
         self.jump_to(Target::Project(loc));
-        self.open_editor(field, Some(text));
+        if self.editable_project().is_some() {
+            self.edit_text(field, Some(text));
+        }
         if matches!(self.mode, Mode::Editing(_)) {
             self.notify(NoticeKind::Info, self.lang.ui().recovered.into());
         }
-    }
-
-    fn project_title(&self, id: &str) -> String {
-        self.plan
-            .locate(id)
-            .and_then(|loc| self.plan.project(loc))
-            .map_or_else(|| id.to_string(), |p| p.title.clone())
     }
 }
 

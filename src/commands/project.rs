@@ -6,12 +6,13 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use super::{Done, Failure, Invocation, Outcome};
-use crate::edit::{self, Edit, Field, Value};
+use crate::edit::{self, Change, Edit};
 use crate::i18n::Lang;
 use crate::plan::{Loc, Plan, Status};
 use crate::search::{SearchIndex, Target};
 use crate::terminal_safe::{self, line};
 use crate::text::did_you_mean;
+use crate::timestamp::Timestamp;
 
 /// "Theme › Sub-theme" of a project.
 fn breadcrumb(plan: &Plan, loc: Loc) -> (String, String) {
@@ -199,7 +200,7 @@ pub(super) fn show(ctx: &Invocation, id: &str, as_json: bool, out: &mut dyn Writ
             writeln!(
                 s,
                 "    {}  {}  {}: {} → {}",
-                line(&h.at),
+                h.at,
                 line(&h.by),
                 h.year,
                 lang.status_or_none(h.from),
@@ -233,14 +234,14 @@ pub(super) fn set(
     let year = ctx.year(&plan);
     let project = plan.project(loc).expect("located");
     let (project_id, from) = (project.id.clone(), project.status_in(year));
-    let edit = Edit::new(
-        &plan,
-        &project_id,
-        Field::Status(year),
-        Value::Status(Some(status)),
-        &crate::platform::login_name(),
-    )
-    .expect("located project");
+    let change = Change::Status {
+        project: project_id.clone(),
+        year,
+        from,
+        to: Some(status),
+    };
+    // The command layer reads the clock: an edit takes the time it is given.
+    let edit = Edit::new(change, Timestamp::now(), &crate::platform::login_name());
     let lang = ctx.lang;
     if edit.is_noop() {
         writeln!(
@@ -268,9 +269,9 @@ pub(super) fn set(
     for c in &report.conflicts {
         let note = format!(
             "aoplan: note: {} had been changed meanwhile to {}; set to {} anyway",
-            c.project,
-            c.theirs.describe(),
-            c.ours.describe()
+            c.change.target().id().unwrap_or_default(),
+            c.change.from().describe(),
+            c.change.to().describe()
         );
         writeln!(io::stderr(), "{}", line(&note)).ok();
     }

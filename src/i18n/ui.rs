@@ -1,7 +1,7 @@
 //! The texts of the terminal UI: labels, notices and messages.
 
 use super::Lang;
-use crate::edit::{Field, Value};
+use crate::edit::{Field, Shown, TextField};
 use crate::plan::Status;
 
 /// Fixed UI texts of one language.
@@ -161,31 +161,51 @@ impl Lang {
     }
 
     /// A field in running text: "status 2026", "notities".
-    pub fn field_name(self, field: Field) -> String {
-        match (self, field) {
-            (_, Field::Status(year)) => format!("status {year}"),
-            (Lang::Nl, Field::Owner) => "eigenaar".into(),
-            (Lang::Nl, Field::Notes) => "notities".into(),
-            (Lang::En, Field::Owner) => "owner".into(),
-            (Lang::En, Field::Notes) => "notes".into(),
-        }
+    pub fn field_name(self, field: &Field) -> String {
+        let nl = self == Lang::Nl;
+        let text = |field: &TextField| match field {
+            TextField::Owner(_) => ["eigenaar", "owner"],
+            TextField::Notes(_) => ["notities", "notes"],
+            TextField::Title(_) => ["titel", "title"],
+            TextField::Details(_) => ["beschrijving", "description"],
+            TextField::SubthemeName(_) => ["naam van het subthema", "sub-theme name"],
+            TextField::SubthemeIntro(_) => ["inleiding van het subthema", "sub-theme intro"],
+            TextField::ThemeName(_) => ["naam van het thema", "theme name"],
+            TextField::ThemeIntro(_) => ["inleiding van het thema", "theme intro"],
+            TextField::PlanFund => ["fonds van het plan", "plan's fund"],
+            TextField::PlanTitle => ["titel van het plan", "plan's title"],
+        };
+        let [in_nl, in_en] = match field {
+            Field::Status { year, .. } => return format!("status {year}"),
+            Field::Text(field) => text(field),
+            Field::Focus { .. } => ["focus", "focus"],
+            Field::PlanYear => ["jaar van het plan", "plan's year"],
+        };
+        if nl { in_nl } else { in_en }.to_string()
     }
 
     /// A field's value in running text: a status label, or the quoted text.
-    pub fn value_text(self, value: &Value) -> String {
-        match value {
-            Value::Status(s) => self.status_or_none(*s).to_string(),
-            Value::Text(t) if t.is_empty() => self.ui().empty_text.to_string(),
-            Value::Text(t) => format!("“{t}”"),
+    pub fn value_text(self, value: Shown) -> String {
+        match (self, value) {
+            (_, Shown::Status(s)) => self.status_or_none(s).to_string(),
+            (_, Shown::Text("")) => self.ui().empty_text.to_string(),
+            (_, Shown::Text(t)) => format!("“{t}”"),
+            (Lang::Nl, Shown::Flag(on)) => if on { "aan" } else { "uit" }.into(),
+            (Lang::En, Shown::Flag(on)) => if on { "on" } else { "off" }.into(),
+            (_, Shown::Year(year)) => year.to_string(),
         }
     }
 
-    pub fn edit_title(self, field: Field) -> String {
-        match (self, field) {
-            (Lang::Nl, Field::Notes) => "Notities bewerken".into(),
-            (Lang::Nl, _) => "Eigenaar bewerken".into(),
-            (Lang::En, Field::Notes) => "Edit notes".into(),
-            (Lang::En, _) => "Edit owner".into(),
+    /// The inline editor's title: "Notities bewerken".
+    pub fn edit_title(self, field: &TextField) -> String {
+        let name = self.field_name(&Field::Text(field.clone()));
+        match self {
+            Lang::Nl => {
+                let mut chars = name.chars();
+                let first = chars.next().map(|c| c.to_uppercase().to_string());
+                format!("{}{} bewerken", first.unwrap_or_default(), chars.as_str())
+            }
+            Lang::En => format!("Edit {name}"),
         }
     }
 
@@ -193,7 +213,7 @@ impl Lang {
         format!("{} {year}", self.tr().status)
     }
 
-    pub fn conflict(self, project: &str, field: Field, theirs: &Value) -> String {
+    pub fn conflict(self, project: &str, field: &Field, theirs: Shown) -> String {
         let (field, theirs) = (self.field_name(field), self.value_text(theirs));
         match self {
             Lang::Nl => format!(
@@ -255,7 +275,7 @@ impl Lang {
     }
 
     /// "Ongedaan: status 2026 van X → Gepland".
-    pub fn undone(self, project: &str, field: Field, value: &Value) -> String {
+    pub fn undone(self, project: &str, field: &Field, value: Shown) -> String {
         let (field, value) = (self.field_name(field), self.value_text(value));
         match self {
             Lang::Nl => format!("Ongedaan: {field} van {project} is weer {value}"),
@@ -263,7 +283,7 @@ impl Lang {
         }
     }
 
-    pub fn redone(self, project: &str, field: Field, value: &Value) -> String {
+    pub fn redone(self, project: &str, field: &Field, value: Shown) -> String {
         let (field, value) = (self.field_name(field), self.value_text(value));
         match self {
             Lang::Nl => format!("Opnieuw: {field} van {project} is {value}"),
@@ -272,11 +292,11 @@ impl Lang {
     }
 
     /// The conflict dialog's title: "Conflict: notities".
-    pub fn conflict_title(self, field: Field) -> String {
+    pub fn conflict_title(self, field: &Field) -> String {
         format!("Conflict: {}", self.field_name(field))
     }
 
-    pub fn conflict_intro(self, project: &str, field: Field) -> String {
+    pub fn conflict_intro(self, project: &str, field: &Field) -> String {
         let field = self.field_name(field);
         match self {
             Lang::Nl => format!(
@@ -289,7 +309,7 @@ impl Lang {
     }
 
     /// After "keep mine" in a conflict.
-    pub fn kept_mine(self, project: &str, field: Field, value: &Value) -> String {
+    pub fn kept_mine(self, project: &str, field: &Field, value: Shown) -> String {
         let (field, value) = (self.field_name(field), self.value_text(value));
         match self {
             Lang::Nl => format!(
@@ -302,7 +322,7 @@ impl Lang {
     }
 
     /// After "take theirs" in a conflict.
-    pub fn took_theirs(self, project: &str, field: Field, value: &Value) -> String {
+    pub fn took_theirs(self, project: &str, field: &Field, value: Shown) -> String {
         let (field, value) = (self.field_name(field), self.value_text(value));
         match self {
             Lang::Nl => format!(

@@ -1,22 +1,171 @@
 use std::os::unix::fs::PermissionsExt;
 
 use super::*;
+use crate::edit::Change;
+use crate::plan::Status;
+use crate::timestamp::Timestamp;
 
 fn sample() -> Entry {
+    let edit = |change| Edit {
+        change,
+        at: Timestamp(1_790_000_000),
+        by: "anna".into(),
+    };
     Entry {
-        edits: vec![Edit {
-            project: "kwalen-kwartet".into(),
-            field: Field::Status(2026),
-            before: Value::Status(Some(Status::Planned)),
-            after: Value::Status(Some(Status::Done)),
-            at: Timestamp(1_790_000_000),
-            by: "anna".into(),
-        }],
+        edits: vec![
+            edit(Change::Status {
+                project: "kwalen-kwartet".into(),
+                year: 2026,
+                from: Some(Status::Planned),
+                to: Some(Status::Done),
+            }),
+            edit(Change::Status {
+                project: "kwalen-kwartet".into(),
+                year: 2027,
+                from: Some(Status::Done),
+                to: None,
+            }),
+            edit(Change::Text {
+                field: TextField::SubthemeIntro("a-sub".into()),
+                from: String::new(),
+                to: "twee\nregels".into(),
+            }),
+            edit(Change::Focus {
+                theme: "thema".into(),
+                from: false,
+                to: true,
+            }),
+            edit(Change::PlanYear {
+                from: 2026,
+                to: 2027,
+            }),
+        ],
         input: Some((
-            "kwalen-kwartet".into(),
-            Field::Notes,
+            TextField::Notes("kwalen-kwartet".into()),
             "two\nlines “typed” ë 🙂".into(),
         )),
+    }
+}
+
+/// A private journal file holding `text`, for the plan at `plan`.
+fn planted(dir: &std::path::Path, plan: &std::path::Path, text: &str) -> Journal {
+    let journal = Journal::in_dir(&dir.join("state"), plan);
+    std::fs::create_dir_all(journal.path().parent().unwrap()).unwrap();
+    std::fs::write(journal.path(), text).unwrap();
+    std::fs::set_permissions(journal.path(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    journal
+}
+
+#[test]
+fn version_2_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::write(&plan, "x").unwrap();
+    let journal = Journal::in_dir(&dir.path().join("state"), &plan);
+    journal.write(&sample()).unwrap();
+    let text = std::fs::read_to_string(journal.path()).unwrap();
+    assert!(text.contains("version: 2,"), "{text}");
+    assert!(text.contains("SubthemeIntro(\"a-sub\")"), "{text}");
+}
+
+#[test]
+fn version_1_files_are_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::write(&plan, "x").unwrap();
+    let real = std::fs::canonicalize(&plan).unwrap();
+    // As version 1 wrote it.
+    let text = format!(
+        r#"(
+    version: 1,
+    plan: {real:?},
+    edits: [
+        (
+            project: "kwalen-kwartet",
+            field: Status(2026),
+            before: Status(Some(Planned)),
+            after: Status(Some(Done)),
+            at: 1790000000,
+            by: "anna",
+        ),
+        (
+            project: "kwalen-kwartet",
+            field: Owner,
+            before: Text("Ingrid"),
+            after: Text("Bram"),
+            at: 1790000001,
+            by: "bert",
+        ),
+    ],
+    input: Some((
+        project: "kwalen-kwartet",
+        field: Notes,
+        text: "half\ngetypt",
+    )),
+)"#
+    );
+    let journal = planted(dir.path(), &plan, &text);
+    let entry = journal.read().unwrap().unwrap();
+    let expected = Entry {
+        edits: vec![
+            Edit {
+                change: Change::Status {
+                    project: "kwalen-kwartet".into(),
+                    year: 2026,
+                    from: Some(Status::Planned),
+                    to: Some(Status::Done),
+                },
+                at: Timestamp(1_790_000_000),
+                by: "anna".into(),
+            },
+            Edit {
+                change: Change::Text {
+                    field: TextField::Owner("kwalen-kwartet".into()),
+                    from: "Ingrid".into(),
+                    to: "Bram".into(),
+                },
+                at: Timestamp(1_790_000_001),
+                by: "bert".into(),
+            },
+        ],
+        input: Some((
+            TextField::Notes("kwalen-kwartet".into()),
+            "half\ngetypt".into(),
+        )),
+    };
+    assert_eq!(entry, expected);
+    // Written back, it is version 2 and reads the same.
+    journal.write(&entry).unwrap();
+    assert!(
+        std::fs::read_to_string(journal.path())
+            .unwrap()
+            .contains("version: 2,")
+    );
+    assert_eq!(journal.read().unwrap(), Some(expected));
+}
+
+#[test]
+fn a_version_1_edit_mixing_kinds_or_an_unknown_version_is_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::write(&plan, "x").unwrap();
+    let real = std::fs::canonicalize(&plan).unwrap();
+    let mixed = format!(
+        r#"(version: 1, plan: {real:?}, edits: [(project: "p", field: Owner,
+        before: Status(None), after: Text("x"), at: 0, by: "anna")], input: None)"#
+    );
+    let journal = planted(dir.path(), &plan, &mixed);
+    match journal.read() {
+        Err(JournalError::Damaged(_, why)) => {
+            assert_eq!(why, "edit of p mixes field and value kinds");
+        }
+        other => panic!("{other:?}"),
+    }
+    let future = format!(r#"(version: 3, plan: {real:?}, edits: [], input: None)"#);
+    let journal = planted(dir.path(), &plan, &future);
+    match journal.read() {
+        Err(JournalError::Damaged(_, why)) => assert_eq!(why, "unknown version 3"),
+        other => panic!("{other:?}"),
     }
 }
 

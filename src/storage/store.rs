@@ -16,17 +16,15 @@ use super::read::{
 };
 use super::readonly::{self, ReadOnlyReason};
 use super::save::{self, Base, Job, disk_error};
-use crate::edit::{self, Applied, Edit, Value};
+use crate::edit::{self, Applied, Change, Edit};
 use crate::format;
 use crate::plan::Plan;
 
 /// A field that two processes changed: ours won, theirs is reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
-    pub project: String,
-    pub field: edit::Field,
-    pub theirs: Value,
-    pub ours: Value,
+    /// The change as the merge made it: `from` is their value, `to` is ours.
+    pub change: Change,
 }
 
 /// What a sync did besides writing.
@@ -35,7 +33,8 @@ pub struct SyncReport {
     /// Another process had saved; our edits were replayed onto its version.
     pub merged: bool,
     pub conflicts: Vec<Conflict>,
-    /// Projects our edits named that were removed on disk; those edits were dropped.
+    /// Ids of the items our edits named that were removed on disk; those edits
+    /// were dropped.
     pub missing: Vec<String>,
     /// Whether anything was written.
     pub wrote: bool,
@@ -51,13 +50,8 @@ pub fn replay(plan: &mut Plan, edits: &[Edit]) -> SyncReport {
     for e in edits {
         match edit::apply(plan, e) {
             Applied::Clean => {}
-            Applied::Overrode(value) => report.conflicts.push(Conflict {
-                project: e.project.clone(),
-                field: e.field,
-                theirs: value,
-                ours: e.after.clone(),
-            }),
-            Applied::Missing => report.missing.push(e.project.clone()),
+            Applied::Overrode(change) => report.conflicts.push(Conflict { change }),
+            Applied::Missing => report.missing.extend(e.target().id().map(str::to_string)),
         }
     }
     report

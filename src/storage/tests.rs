@@ -9,8 +9,9 @@ use std::path::Path;
 
 use super::save::{BEFORE_COMMIT, NO_EXCHANGE};
 use super::*;
-use crate::edit::{self, Edit, Field, Value};
+use crate::edit::{self, Change, Edit, TextField};
 use crate::plan::Plan;
+use crate::timestamp::Timestamp;
 
 const X: &str = "programma-loyale-tegenspraak";
 const Y: &str = "maatwerk-e-learning-integriteit";
@@ -23,7 +24,8 @@ fn fixture() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn note(plan: &mut Plan, id: &str, text: &str, by: &str) -> Edit {
-    let e = Edit::new(plan, id, Field::Notes, Value::Text(text.into()), by).unwrap();
+    let change = Change::text(plan, TextField::Notes(id.into()), text.into()).unwrap();
+    let e = Edit::new(change, Timestamp(1_790_000_000), by);
     edit::apply(plan, &e);
     e
 }

@@ -11,6 +11,7 @@ use crossterm::event as ct;
 use crate::app::{App, Effect, Event};
 use crate::journal::{self, Journal};
 use crate::storage::lock_timeout;
+use crate::timestamp::Timestamp;
 use crate::ui::{Styles, ViewState};
 
 use super::disk::{DiskJob, DiskWorker};
@@ -87,7 +88,7 @@ impl Runtime {
 
     fn on_terminal_event(&mut self, event: ct::Event) -> Option<Exit> {
         let event = match event {
-            ct::Event::Key(_) => Event::Key(event.as_key_press_event()?),
+            ct::Event::Key(_) => Event::Key(event.as_key_press_event()?, Timestamp::now()),
             ct::Event::Mouse(m) => Event::Pointer(self.view.pointer(&m)?),
             ct::Event::Resize(w, h) => {
                 // Repaint everything: some terminals garble the old frame on resize.

@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use crate::app::{App, ConflictChoice, ConflictOrigin};
-use crate::edit::Value;
+use crate::edit::Shown;
 use crate::keymap::{self, Action, Context};
 
-use super::dialogs::{dialog, project_title};
+use super::dialogs::dialog;
 use super::layout::{centered, inner};
 use super::palette::Styles;
 use super::text::{self, truncate, wrap};
@@ -30,7 +30,7 @@ pub fn render(app: &App, styles: &Styles, choice: &ConflictChoice, screen: Rect,
     let area = centered(screen, width, height);
     Clear.render(area, buf);
     let title = truncate(
-        &app.lang().conflict_title(choice.field),
+        &app.lang().conflict_title(&choice.change.field()),
         usize::from(width.saturating_sub(4)),
     );
     dialog(title, styles)
@@ -51,7 +51,10 @@ fn lines(
 ) -> Vec<Line<'static>> {
     let (lang, ui) = (app.lang(), app.lang().ui());
     let intro = wrap(
-        &lang.conflict_intro(&project_title(app, &choice.project), choice.field),
+        &lang.conflict_intro(
+            &choice.change.target().title(app.plan()),
+            &choice.change.field(),
+        ),
         width,
     );
     let mine_label = match choice.origin {
@@ -71,8 +74,8 @@ fn lines(
         .collect();
     lines.push(Line::raw(""));
     for (label, value) in [
-        (mine_label, &choice.mine),
-        (ui.conflict_theirs, &choice.theirs),
+        (mine_label, choice.change.to()),
+        (ui.conflict_theirs, choice.change.from()),
     ] {
         lines.push(Line::styled(
             truncate(label, usize::from(width)),
@@ -88,15 +91,16 @@ fn lines(
 /// A value, indented and wrapped, at most `max` rows; a cut ends in `…`.
 fn value_lines(
     app: &App,
-    value: &Value,
+    value: Shown,
     width: u16,
     max: usize,
     styles: &Styles,
 ) -> Vec<Line<'static>> {
     let (content, style) = match value {
-        Value::Text(t) if t.is_empty() => (app.lang().ui().empty_text.to_string(), styles.dim),
-        Value::Text(t) => (t.clone(), styles.text),
-        Value::Status(s) => (app.lang().status_or_none(*s).to_string(), styles.status(*s)),
+        Shown::Text("") => (app.lang().ui().empty_text.to_string(), styles.dim),
+        Shown::Text(t) => (t.to_string(), styles.text),
+        Shown::Status(s) => (app.lang().status_or_none(s).to_string(), styles.status(s)),
+        other => (app.lang().value_text(other), styles.text),
     };
     let inner = width.saturating_sub(u16::try_from(text::width(INDENT)).unwrap_or(0));
     let mut rows = wrap(&content, inner);

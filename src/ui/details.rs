@@ -220,7 +220,13 @@ fn flow(
 /// "2026-03-14 09:21 jan: 2026 Gepland → Lopend" (UTC, as stored).
 fn history_text(app: &App, entry: &HistoryEntry) -> String {
     let lang = app.lang();
-    let when: String = entry.at.replacen('T', " ", 1).chars().take(16).collect();
+    let when: String = entry
+        .at
+        .to_string()
+        .replacen('T', " ", 1)
+        .chars()
+        .take(16)
+        .collect();
     format!(
         "{when} {}: {} {} → {}",
         entry.by,

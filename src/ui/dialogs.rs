@@ -97,8 +97,8 @@ pub fn render_editor(
     Clear.render(area, buf);
     let title = format!(
         "{} — {}",
-        app.lang().edit_title(editing.field),
-        project_title(app, &editing.project)
+        app.lang().edit_title(&editing.field),
+        editing.field.target().title(app.plan())
     );
     let title = truncate(&title, usize::from(area.width.saturating_sub(4)));
     dialog(title, styles).render(area, buf);

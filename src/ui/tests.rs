@@ -59,8 +59,10 @@ impl Drawn {
                 '↓' => KeyCode::PageDown,
                 c => KeyCode::Char(c),
             };
-            self.app
-                .handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+            self.app.handle(Event::Key(
+                KeyEvent::new(code, KeyModifiers::NONE),
+                crate::timestamp::Timestamp(1_793_615_400),
+            ));
             self.frame();
         }
     }

@@ -36,7 +36,7 @@ pub fn hostile_plan() -> Plan {
     p.owner = hostile("Eigenaar");
     p.notes = hostile("Notities\nregel twee");
     p.history.push(HistoryEntry {
-        at: "2026-03-14T09:21:05Z".into(),
+        at: aoplan::timestamp::Timestamp::parse_rfc3339("2026-03-14T09:21:05Z").unwrap(),
         by: hostile("eve"),
         year: 2026,
         from: None,

@@ -5,6 +5,9 @@
 
 use std::ops::{Deref, DerefMut};
 
+/// When the keys are pressed: the app reads no clock, keys bring their time.
+pub const KEY_TIME: aoplan::timestamp::Timestamp = aoplan::timestamp::Timestamp(1_793_615_400); // 2026-11-02T10:30:00Z
+
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -44,9 +47,9 @@ impl Session {
         buf
     }
 
-    /// Feeds a key to the app and draws.
+    /// Feeds a key to the app, pressed at [`KEY_TIME`], and draws.
     pub fn press(&mut self, key: KeyEvent) {
-        self.app.handle(Event::Key(key));
+        self.app.handle(Event::Key(key, KEY_TIME));
         self.frame();
     }
 

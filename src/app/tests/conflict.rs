@@ -5,7 +5,7 @@ use crossterm::event::KeyCode;
 
 use super::*;
 use crate::app::{ConflictChoice, ConflictOrigin, Mode};
-use crate::edit::{Field, Value};
+use crate::edit::{Change, Field, Shown, TextField};
 use crate::plan::{Project, Status};
 use crate::storage::{Conflict, SyncReport};
 
@@ -20,8 +20,12 @@ fn notes(app: &App) -> &str {
     &project(app, ID).notes
 }
 
-fn text(s: &str) -> Value {
-    Value::Text(s.into())
+fn text(s: &str) -> Shown<'_> {
+    Shown::Text(s)
+}
+
+fn notes_field() -> Field {
+    Field::Text(TextField::Notes(ID.into()))
 }
 
 /// The pending edits are saved, with no one else in between.
@@ -68,10 +72,10 @@ fn undo_after_an_outside_change_shows_both_values() {
     keys(&mut app, "1"); // look elsewhere: the conflict brings the project back
     assert_eq!(keys(&mut app, "u"), vec![], "nothing is changed yet");
     let choice = conflict(&app);
-    assert_eq!((choice.project.as_str(), choice.field), (ID, Field::Notes));
-    assert_eq!(choice.mine, text(""), "what undo would restore");
-    assert_eq!(choice.theirs, text("hun\ntwee regels"));
-    assert!(matches!(&choice.origin, ConflictOrigin::Undo(e) if e.after == text("mijn")));
+    assert_eq!(choice.change.field(), notes_field());
+    assert_eq!(choice.change.to(), text(""), "what undo would restore");
+    assert_eq!(choice.change.from(), text("hun\ntwee regels"));
+    assert!(matches!(&choice.origin, ConflictOrigin::Undo(e) if e.change.to() == text("mijn")));
     assert_eq!(selected_id(&app).as_deref(), Some(ID));
     assert_eq!(notes(&app), "hun\ntwee regels");
     // Navigation keys do not decide.
@@ -92,8 +96,8 @@ fn undo_conflict_keep_mine_is_an_edit_that_undo_reverts() {
     assert_eq!(notes(&app), "");
     let edit = &app.pending()[0];
     assert_eq!(
-        (&edit.before, &edit.after),
-        (&text("hun\ntwee regels"), &text(""))
+        (edit.change.from(), edit.change.to()),
+        (text("hun\ntwee regels"), text(""))
     );
     assert!(app.notices()[0].text.starts_with("Kept yours"));
     saved(&mut app);
@@ -150,9 +154,15 @@ fn undo_of_a_status_changed_by_someone_else_asks_too() {
     });
     keys(&mut app, "u");
     let choice = conflict(&app);
-    assert_eq!(choice.field, Field::Status(2026));
-    assert_eq!(choice.mine, Value::Status(Some(Status::Planned)));
-    assert_eq!(choice.theirs, Value::Status(Some(Status::OnHold)));
+    assert_eq!(
+        choice.change.field(),
+        Field::Status {
+            project: ID.into(),
+            year: 2026
+        }
+    );
+    assert_eq!(choice.change.to(), Shown::Status(Some(Status::Planned)));
+    assert_eq!(choice.change.from(), Shown::Status(Some(Status::OnHold)));
     assert_eq!(keys(&mut app, "m"), vec![EffectKind::Save]);
     assert_eq!(project(&app, ID).status_in(2026), Some(Status::Planned));
     let last = project(&app, ID).history.last().unwrap();
@@ -175,8 +185,8 @@ fn redo_after_an_outside_change_asks_and_both_choices_are_undoable() {
         assert_eq!(ctrl(&mut app, 'r'), vec![]);
         let choice = conflict(&app);
         assert_eq!(
-            (&choice.mine, &choice.theirs),
-            (&text("mijn"), &text("hun"))
+            (choice.change.to(), choice.change.from()),
+            (text("mijn"), text("hun"))
         );
         assert!(matches!(choice.origin, ConflictOrigin::Redo(_)));
         app
@@ -206,10 +216,10 @@ fn editor_open_across_a_reload() -> App {
     let mut app = app();
     go_to(&mut app, ID);
     keys(&mut app, "emijn");
-    app.handle(Event::Key(crossterm::event::KeyEvent::new(
-        KeyCode::Enter,
-        crossterm::event::KeyModifiers::ALT,
-    )));
+    key(
+        &mut app,
+        crossterm::event::KeyEvent::new(KeyCode::Enter, crossterm::event::KeyModifiers::ALT),
+    );
     keys(&mut app, "tekst");
     reloaded(&mut app, ID, |p| p.notes = "hun tekst".into());
     assert!(
@@ -218,8 +228,8 @@ fn editor_open_across_a_reload() -> App {
     );
     assert_eq!(press(&mut app, KeyCode::Enter), vec![], "nothing saved yet");
     let choice = conflict(&app);
-    assert_eq!(choice.mine, text("mijn\ntekst"));
-    assert_eq!(choice.theirs, text("hun tekst"));
+    assert_eq!(choice.change.to(), text("mijn\ntekst"));
+    assert_eq!(choice.change.from(), text("hun tekst"));
     app
 }
 
@@ -228,7 +238,7 @@ fn a_notes_editor_open_across_an_outside_change_asks_on_enter() {
     let mut app = editor_open_across_a_reload();
     assert_eq!(
         app.unsaved_input(),
-        Some((ID.into(), Field::Notes, "mijn\ntekst".into())),
+        Some((TextField::Notes(ID.into()), "mijn\ntekst".into())),
         "the typed text is still unsaved input"
     );
     assert_eq!(press(&mut app, KeyCode::Esc), vec![]);
@@ -246,7 +256,7 @@ fn editor_conflict_keep_mine_saves_the_text_and_undo_brings_theirs_back() {
     let mut app = editor_open_across_a_reload();
     assert_eq!(keys(&mut app, "m"), vec![EffectKind::Save]);
     assert_eq!(notes(&app), "mijn\ntekst");
-    assert_eq!(app.pending()[0].before, text("hun tekst"));
+    assert_eq!(app.pending()[0].change.from(), text("hun tekst"));
     keys(&mut app, "u");
     assert_eq!(notes(&app), "hun tekst");
 }
@@ -303,7 +313,7 @@ fn an_open_dialog_shows_their_newest_value() {
     let mut app = notes_changed_by_someone();
     keys(&mut app, "u");
     reloaded(&mut app, ID, |p| p.notes = "nog nieuwer".into());
-    assert_eq!(conflict(&app).theirs, text("nog nieuwer"));
+    assert_eq!(conflict(&app).change.from(), text("nog nieuwer"));
     keys(&mut app, "a");
     keys(&mut app, "u");
     assert_eq!(notes(&app), "");
@@ -322,10 +332,12 @@ fn after_a_merge_that_overrode_theirs_undo_brings_theirs_back() {
             merged: true,
             wrote: true,
             conflicts: vec![Conflict {
-                project: ID.into(),
-                field: Field::Status(2026),
-                theirs: Value::Status(Some(Status::OnHold)),
-                ours: Value::Status(Some(Status::Done)),
+                change: Change::Status {
+                    project: ID.into(),
+                    year: 2026,
+                    from: Some(Status::OnHold),
+                    to: Some(Status::Done),
+                },
             }],
             missing: Vec::new(),
         }),

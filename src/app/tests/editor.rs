@@ -4,7 +4,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
 use crate::app::{Mode, NoticeKind};
-use crate::edit::Field;
+use crate::edit::TextField;
 
 const ID: &str = "kwalen-kwartet";
 
@@ -35,7 +35,7 @@ fn app_with(notes: &str, owner: &str) -> App {
 }
 
 fn alt_enter(app: &mut App) -> Vec<EffectKind> {
-    kinds(app.handle(Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT))))
+    key(app, KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT))
 }
 
 fn editor_text(app: &App) -> String {
@@ -52,7 +52,7 @@ fn multi_line_notes_are_kept_through_open_and_enter() {
     keys(&mut app, "e");
     assert_eq!(
         app.unsaved_input(),
-        Some((ID.into(), Field::Notes, text.into())),
+        Some((TextField::Notes(ID.into()), text.into())),
         "the editor holds the text with its line breaks"
     );
     assert_eq!(press(&mut app, KeyCode::Enter), vec![], "nothing changed");
@@ -140,10 +140,10 @@ fn the_owner_is_one_line_but_a_line_break_already_there_is_kept() {
 #[test]
 fn recovered_multi_line_input_keeps_its_line_breaks() {
     let mut app = app();
-    app.offer_recovery(ID, Field::Notes, "half\ngetypt\n".into());
+    app.offer_recovery(TextField::Notes(ID.into()), "half\ngetypt\n".into());
     assert_eq!(
         app.unsaved_input(),
-        Some((ID.into(), Field::Notes, "half\ngetypt\n".into()))
+        Some((TextField::Notes(ID.into()), "half\ngetypt\n".into()))
     );
     assert_eq!(press(&mut app, KeyCode::Enter), vec![EffectKind::Save]);
     assert_eq!(notes(&app), "half\ngetypt\n");

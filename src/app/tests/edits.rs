@@ -2,7 +2,7 @@ use crossterm::event::KeyCode;
 
 use super::*;
 use crate::app::{Mode, NoticeKind, Pane};
-use crate::edit::{Field, Value};
+use crate::edit::{Shown, TextField};
 use crate::plan::{Project, Status};
 
 fn project<'a>(app: &'a App, id: &str) -> &'a Project {
@@ -80,8 +80,7 @@ fn notes_edit_commits_multibyte_text() {
     assert_eq!(
         app.unsaved_input(),
         Some((
-            "kwalen-kwartet".into(),
-            Field::Notes,
+            TextField::Notes("kwalen-kwartet".into()),
             "Zoë’s idee 🙂 字".into()
         ))
     );
@@ -131,13 +130,13 @@ fn undo_and_redo_are_new_edits_saved_like_any_other() {
         project(&app, "kwalen-kwartet").status_in(2026),
         Some(Status::Done)
     );
-    let pending: Vec<&Value> = app.pending().iter().map(|e| &e.after).collect();
+    let pending: Vec<Shown> = app.pending().iter().map(|e| e.change.to()).collect();
     assert_eq!(
         pending,
         vec![
-            &Value::Status(Some(Status::Done)),
-            &Value::Status(Some(Status::Planned)),
-            &Value::Status(Some(Status::Done)),
+            Shown::Status(Some(Status::Done)),
+            Shown::Status(Some(Status::Planned)),
+            Shown::Status(Some(Status::Done)),
         ]
     );
     assert_eq!(project(&app, "kwalen-kwartet").history.len(), 3);
@@ -192,13 +191,15 @@ fn read_only_refuses_every_edit_with_a_message() {
 #[test]
 fn recovery_reopens_the_editor_with_the_text() {
     let mut app = app();
-    app.offer_recovery("kwalen-kwartet", Field::Notes, "half getypt ë".into());
+    app.offer_recovery(
+        TextField::Notes("kwalen-kwartet".into()),
+        "half getypt ë".into(),
+    );
     assert_eq!(selected_id(&app).as_deref(), Some("kwalen-kwartet"));
     assert_eq!(
         app.unsaved_input(),
         Some((
-            "kwalen-kwartet".into(),
-            Field::Notes,
+            TextField::Notes("kwalen-kwartet".into()),
             "half getypt ë".into()
         ))
     );

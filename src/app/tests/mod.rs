@@ -1,5 +1,6 @@
 //! Unit tests of the pure update: events in, state and effects out.
 
+mod clock;
 mod conflict;
 mod editor;
 mod edits;
@@ -13,6 +14,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{App, AppOptions, EffectKind, Event};
 use crate::i18n::Lang;
 use crate::plan::Plan;
+use crate::timestamp::Timestamp;
 use crate::view::Viewport;
 
 fn bundled() -> Plan {
@@ -51,8 +53,16 @@ fn kinds(effects: Vec<super::Effect>) -> Vec<EffectKind> {
     effects.iter().map(super::Effect::kind).collect()
 }
 
+/// The time every test key is pressed at: the app reads no clock.
+const T0: Timestamp = Timestamp(1_790_000_000);
+
+/// A key, pressed at [`T0`].
+fn key(app: &mut App, key: KeyEvent) -> Vec<EffectKind> {
+    kinds(app.handle(Event::Key(key, T0)))
+}
+
 fn press(app: &mut App, code: KeyCode) -> Vec<EffectKind> {
-    kinds(app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE))))
+    key(app, KeyEvent::new(code, KeyModifiers::NONE))
 }
 
 fn keys(app: &mut App, chars: &str) -> Vec<EffectKind> {
@@ -63,10 +73,7 @@ fn keys(app: &mut App, chars: &str) -> Vec<EffectKind> {
 }
 
 fn ctrl(app: &mut App, c: char) -> Vec<EffectKind> {
-    kinds(app.handle(Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    ))))
+    key(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
 }
 
 /// The selected project's id, if the projects pane shows one.

@@ -79,7 +79,7 @@ fn key_releases_are_ignored() {
     let mut app = app();
     let mut release = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
     release.kind = KeyEventKind::Release;
-    app.handle(Event::Key(release));
+    key(&mut app, release);
     assert_eq!(app.view().selection.theme, 0);
 }
 

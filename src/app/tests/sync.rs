@@ -3,7 +3,7 @@ use crossterm::event::KeyCode;
 use super::*;
 use crate::app::EffectKind;
 use crate::app::{Mode, NoticeKind, SaveState};
-use crate::edit::{Field, Value};
+use crate::edit::{Change, TextField};
 use crate::plan::Status;
 use crate::storage::{Conflict, SaveError, SyncReport};
 
@@ -167,10 +167,12 @@ fn conflicts_and_removals_are_named_in_notices() {
     let report = SyncReport {
         merged: true,
         conflicts: vec![Conflict {
-            project: "kwalen-kwartet".into(),
-            field: Field::Status(2026),
-            theirs: Value::Status(Some(Status::OnHold)),
-            ours: Value::Status(Some(Status::Done)),
+            change: Change::Status {
+                project: "kwalen-kwartet".into(),
+                year: 2026,
+                from: Some(Status::OnHold),
+                to: Some(Status::Done),
+            },
         }],
         missing: vec!["weg-project".into()],
         wrote: true,
@@ -329,17 +331,14 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
     let mut app = app();
     let loc = app.plan().locate("kwalen-kwartet").unwrap();
     let before = app.plan().project(loc).unwrap().status_in(2026);
-    let edit = crate::edit::Edit::new(
-        app.plan(),
-        "kwalen-kwartet",
-        Field::Status(2026),
-        Value::Status(Some(Status::OnHold)),
-        "tester",
-    )
-    .unwrap();
+    let change = Change::status(app.plan(), "kwalen-kwartet", 2026, Some(Status::OnHold));
+    let edit = crate::edit::Edit::new(change.unwrap(), T0, "tester");
     let entry = crate::journal::Entry {
         edits: vec![edit],
-        input: Some(("kwalen-kwartet".into(), Field::Notes, "half\ntyped".into())),
+        input: Some((
+            TextField::Notes("kwalen-kwartet".into()),
+            "half\ntyped".into(),
+        )),
     };
     let effects = kinds(app.recover(entry, "/state/journal/x.ron"));
     assert_eq!(effects, vec![EffectKind::Save]);
@@ -349,7 +348,7 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
         Some(Status::OnHold)
     );
     assert!(matches!(app.mode(), Mode::Editing(_)));
-    assert_eq!(app.unsaved_input().unwrap().2, "half\ntyped");
+    assert_eq!(app.unsaved_input().unwrap().1, "half\ntyped");
     // Saved, the edits leave the journal; the half-typed input stays until dealt with.
     let effects = app.handle(Event::Saved {
         result: Ok(SyncReport::default()),
@@ -361,10 +360,7 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
     };
     assert!(left.edits.is_empty());
     assert!(left.input.is_some());
-    let effects = kinds(app.handle(Event::Key(crossterm::event::KeyEvent::new(
-        KeyCode::Esc,
-        crossterm::event::KeyModifiers::NONE,
-    ))));
+    let effects = press(&mut app, KeyCode::Esc);
     assert_eq!(
         effects,
         vec![EffectKind::Journal],
@@ -379,7 +375,7 @@ fn read_only_never_applies_or_empties_the_journal() {
     let mut app = App::new(bundled(), o);
     let entry = crate::journal::Entry {
         edits: Vec::new(),
-        input: Some(("kwalen-kwartet".into(), Field::Notes, "x".into())),
+        input: Some((TextField::Notes("kwalen-kwartet".into()), "x".into())),
     };
     assert!(app.recover(entry, "/state/j.ron").is_empty());
     assert!(app.notices()[0].text.contains("/state/j.ron"));

@@ -31,7 +31,7 @@ fn change_at(app: &App, row: usize) -> (String, HistoryEntry) {
 
 fn entry(at: &str, by: &str, to: Status) -> HistoryEntry {
     HistoryEntry {
-        at: at.into(),
+        at: crate::timestamp::Timestamp::parse_rfc3339(at).expect("a time"),
         by: by.into(),
         year: 2026,
         from: Some(Status::Planned),

@@ -1,0 +1,105 @@
+//! Edits: the one way the UI and the CLI change a plan.
+//!
+//! An edit is a typed [`Change`] (which field of which item, the value it
+//! expects and the value it sets) with who made it and when. It can be undone,
+//! and replayed onto a newer version of the file when another process saved in
+//! between (see [`crate::storage::replay`]). Edits read no clock: the caller
+//! passes the time, which comes in with the event that caused the edit.
+
+mod change;
+mod field;
+#[cfg(test)]
+mod tests;
+
+pub use change::{Change, Shown};
+pub use field::{Field, Target, TextField};
+
+use crate::plan::{HistoryEntry, Plan};
+use crate::timestamp::Timestamp;
+
+/// One change, with who made it and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub change: Change,
+    pub at: Timestamp,
+    pub by: String,
+}
+
+impl Edit {
+    pub fn new(change: Change, at: Timestamp, by: &str) -> Edit {
+        Edit {
+            change,
+            at,
+            by: by.to_string(),
+        }
+    }
+
+    /// The edit that undoes this one, made at `at` by `by`.
+    pub fn inverse(&self, at: Timestamp, by: &str) -> Edit {
+        Edit::new(self.change.inverse(), at, by)
+    }
+
+    /// True when the edit changes nothing.
+    pub fn is_noop(&self) -> bool {
+        self.change.is_noop()
+    }
+
+    /// The field the edit sets: two edits conflict when they share it.
+    pub fn field(&self) -> Field {
+        self.change.field()
+    }
+
+    /// What the edit is about.
+    pub fn target(&self) -> Target<'_> {
+        self.change.target()
+    }
+}
+
+/// What applying an edit found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applied {
+    /// The field held the value the edit expected (or already the one it sets).
+    Clean,
+    /// Someone else changed the field meanwhile; the edit won. The change as it
+    /// was made: from their value to the edit's.
+    Overrode(Change),
+    /// The item is gone; nothing was changed.
+    Missing,
+}
+
+/// Applies an edit; a status change appends a history entry.
+pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
+    let Some(now) = edit.change.rebased(plan) else {
+        return Applied::Missing;
+    };
+    if now.is_noop() {
+        return Applied::Clean;
+    }
+    now.write(plan);
+    if let Change::Status {
+        project,
+        year,
+        from,
+        to,
+    } = &now
+        && let Some(p) = plan.locate(project).and_then(|l| plan.project_mut(l))
+    {
+        p.history.push(HistoryEntry {
+            at: edit.at,
+            by: edit.by.clone(),
+            year: *year,
+            from: *from,
+            to: *to,
+        });
+    }
+    if now == edit.change {
+        Applied::Clean
+    } else {
+        Applied::Overrode(now)
+    }
+}
+
+/// Deprecated: an OS lookup, which belongs in [`crate::platform`]. Kept only
+/// until the storage lock and the runtime call `platform::login_name` directly
+/// (see `tests/architecture.rs`, `KNOWN_VIOLATIONS`).
+pub use crate::platform::login_name;
