@@ -181,12 +181,6 @@ const KNOWN_VIOLATIONS: &[(&str, &str, &str)] = &[
         "storage",
         "item 5: storage split, io_reason to platform",
     ),
-    (
-        "src/storage/lock.rs",
-        "edit::login_name",
-        "item 5: storage split",
-    ),
-    ("src/tui/mod.rs", "edit::login_name", "item 5: tui split"),
 ];
 
 fn layer_of(module: &str) -> Option<&'static Layer> {

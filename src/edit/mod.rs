@@ -98,8 +98,3 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
         Applied::Overrode(now)
     }
 }
-
-/// Deprecated: an OS lookup, which belongs in [`crate::platform`]. Kept only
-/// until the storage lock and the runtime call `platform::login_name` directly
-/// (see `tests/architecture.rs`, `KNOWN_VIOLATIONS`).
-pub use crate::platform::login_name;

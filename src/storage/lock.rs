@@ -262,7 +262,7 @@ fn read_holder(file: &File) -> String {
 fn record_holder(file: &File) {
     let who = format!(
         "{} (pid {}) since {}",
-        crate::edit::login_name(),
+        crate::platform::login_name(),
         std::process::id(),
         crate::timestamp::Timestamp::now()
     );

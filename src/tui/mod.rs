@@ -116,7 +116,7 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
         lang: l.lang,
         year: l.year,
         read_only: store.read_only_reason().map(|r| r.to_string()),
-        user: crate::edit::login_name(),
+        user: crate::platform::login_name(),
         mouse: l.mouse,
     };
     let mut app = App::new(plan, options);
