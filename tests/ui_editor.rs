@@ -3,18 +3,15 @@
 //! visual spec. One snapshot keeps the styles too, in the colourless palette.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthStr;
 
 use aoplan::app::{App, AppOptions, Event, Mode};
 use aoplan::i18n::Lang;
 use aoplan::plan::Plan;
 use aoplan::storage::BUNDLED_PLAN;
-use aoplan::ui::{self, Palette};
+use aoplan::ui::Palette;
 
 mod ui_support;
-use ui_support::Session;
+use ui_support::{Session, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -73,34 +70,6 @@ fn someone_else_sets_notes(app: &mut App, theirs: &str) {
     let p = plan.project_mut(plan.locate(ID).unwrap()).unwrap();
     p.notes = theirs.into();
     app.handle(Event::Reloaded(plan));
-}
-
-/// The screen as text: one line per row, trailing spaces trimmed, and the
-/// terminal cursor's position when it is shown.
-fn screen(app: &mut Session, (width, height): (u16, u16)) -> String {
-    let area = Rect::new(0, 0, width, height);
-    assert_eq!(area, app.area());
-    let buf: Buffer = app.frame();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..width {
-            let symbol = buf[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            line.push_str(symbol);
-            skip = symbol.width().saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    if let Some(p) = ui::cursor_position(app, area) {
-        out.push_str(&format!("cursor: {},{}\n", p.x, p.y));
-    }
-    out
 }
 
 fn snapshot_all(name: &str, setup: impl Fn(&mut Session)) {

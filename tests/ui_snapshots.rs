@@ -6,9 +6,7 @@ use std::collections::BTreeMap;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthStr;
 
 use aoplan::app::{App, AppOptions, Event};
 use aoplan::i18n::Lang;
@@ -19,7 +17,7 @@ use aoplan::timestamp::Timestamp;
 use aoplan::ui::{self, Palette};
 
 mod ui_support;
-use ui_support::Session;
+use ui_support::{Session, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -251,34 +249,6 @@ fn save_failed(app: &mut App, error: std::io::ErrorKind) {
         merged: None,
         clock: "14:02".into(),
     });
-}
-
-/// The screen as text: one line per row, trailing spaces trimmed, and the
-/// terminal cursor's position when it is shown.
-fn screen(app: &mut Session, (width, height): (u16, u16)) -> String {
-    let area = Rect::new(0, 0, width, height);
-    assert_eq!(area, app.area());
-    let buf: Buffer = app.frame();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..width {
-            let symbol = buf[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            line.push_str(symbol);
-            skip = symbol.width().saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    if let Some(p) = ui::cursor_position(app, area) {
-        out.push_str(&format!("cursor: {},{}\n", p.x, p.y));
-    }
-    out
 }
 
 /// Snapshots a screen in both languages and both sizes.

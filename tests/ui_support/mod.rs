@@ -71,3 +71,31 @@ impl DerefMut for Session {
         &mut self.app
     }
 }
+
+/// The screen as text: one line per row, trailing spaces trimmed, and the
+/// terminal cursor's position when it is shown.
+pub fn screen(app: &mut Session, (width, height): (u16, u16)) -> String {
+    let area = Rect::new(0, 0, width, height);
+    assert_eq!(area, app.area());
+    let buf: Buffer = app.frame();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            let symbol = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            line.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    if let Some(p) = aoplan::ui::cursor_position(app, area) {
+        out.push_str(&format!("cursor: {},{}\n", p.x, p.y));
+    }
+    out
+}
