@@ -6,43 +6,18 @@ use std::fs::{self, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+#[path = "support/set_cli.rs"]
+#[allow(dead_code)]
+mod set_cli;
 
 use aoplan::storage::BUNDLED_PLAN;
+use set_cli::{aoplan_set, fixture, is_root, set, stderr};
 
-const PROJECT: &str = "programma-loyale-tegenspraak";
 /// Tells the helper test below to act as a process holding a plan's lock.
 const HOLDER_ENV: &str = "AOPLAN_TEST_HOLD_LOCK";
-
-fn fixture() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, BUNDLED_PLAN).unwrap();
-    (dir, path)
-}
-
-fn aoplan_set(plan: &Path, status: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_aoplan"));
-    cmd.args(["set", PROJECT, status, "--file"])
-        .arg(plan)
-        .env("USER", "tester")
-        .env("LC_ALL", "C");
-    cmd
-}
-
-fn set(plan: &Path, status: &str) -> Output {
-    aoplan_set(plan, status).output().expect("run aoplan")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn is_root() -> bool {
-    // SAFETY: geteuid has no preconditions.
-    unsafe { libc::geteuid() == 0 }
-}
 
 /// A process holding the plan's lock, like an `aoplan` in the middle of a save.
 struct Holder(Child);

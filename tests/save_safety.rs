@@ -8,42 +8,12 @@ mod support;
 use std::fs;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
 use aoplan::storage::{BUNDLED_PLAN, ReadOnlyReason, Store};
 use support::pty::Session;
-
-const PROJECT: &str = "programma-loyale-tegenspraak";
-
-fn fixture() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, BUNDLED_PLAN).unwrap();
-    (dir, path)
-}
-
-fn aoplan_set(plan: &Path, status: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_aoplan"));
-    cmd.args(["set", PROJECT, status, "--file"])
-        .arg(plan)
-        .env("USER", "tester")
-        .env("LC_ALL", "C");
-    cmd
-}
-
-fn set(plan: &Path, status: &str) -> Output {
-    aoplan_set(plan, status).output().expect("run aoplan")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn is_root() -> bool {
-    // SAFETY: geteuid has no preconditions.
-    unsafe { libc::geteuid() == 0 }
-}
+use support::set_cli::{PROJECT, aoplan_set, fixture, is_root, set, stderr};
 
 fn names_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)

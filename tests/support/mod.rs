@@ -3,3 +3,5 @@ pub mod hostile_text;
 pub mod journal;
 pub mod plan_dir;
 pub mod pty;
+#[allow(dead_code)]
+pub mod set_cli;
