@@ -65,17 +65,13 @@ impl App {
             Ok(report) => report,
             Err(error) => return self.on_save_failed(&error),
         };
-        let later = self.pending.split_off(count.min(self.pending.len()));
-        self.pending = later;
+        self.pending.drain(..count.min(self.pending.len()));
         self.save_state = SaveState::Saved(clock);
         self.disk_error = None;
         if let Some(plan) = merged {
             self.disk_version += 1;
             // Edits made while the save ran go on top of the merged plan.
-            let mut plan = plan;
-            let late = crate::storage::replay(&mut plan, &self.pending);
-            self.plan = Arc::new(plan);
-            self.plan_replaced(&anchor);
+            let late = self.adopt(plan, &anchor);
             self.notify_merge(&late);
         }
         self.notify_merge(&report);
@@ -132,12 +128,9 @@ impl App {
     pub(super) fn on_reloaded(&mut self, plan: Plan) -> Vec<Effect> {
         let anchor = self.anchor();
         self.disk_version += 1;
-        let mut plan = plan;
-        let report = crate::storage::replay(&mut plan, &self.pending);
-        self.plan = Arc::new(plan);
+        let report = self.adopt(plan, &anchor);
         self.disk_error = None;
         self.notify_merge(&report);
-        self.plan_replaced(&anchor);
         self.notify(NoticeKind::Info, self.lang.ui().reloaded.into());
         self.request_save()
     }
@@ -151,6 +144,15 @@ impl App {
             return self.request_save();
         }
         Vec::new()
+    }
+
+    /// Takes a plan from disk with the pending edits replayed onto it; what the
+    /// replay met, for the notices.
+    fn adopt(&mut self, mut plan: Plan, anchor: &super::nav::Anchor) -> SyncReport {
+        let report = crate::storage::replay(&mut plan, &self.pending);
+        self.plan = Arc::new(plan);
+        self.plan_replaced(anchor);
+        report
     }
 
     /// Recomputes what depends on the whole plan after it was replaced.
@@ -198,11 +200,7 @@ impl App {
     /// recovered half-typed edit until it is dealt with. Asks the runtime to
     /// write it when that changed.
     pub(super) fn journal_effect(&mut self) -> Option<Effect> {
-        if self
-            .recovered_input
-            .as_ref()
-            .is_some_and(|_| !matches!(self.mode, Mode::Editing(_)))
-        {
+        if !matches!(self.mode, Mode::Editing(_)) {
             self.recovered_input = None;
         }
         let at_risk = matches!(self.save_state, SaveState::Failed(_))
