@@ -4,7 +4,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
-use aoplan::format::to_ron;
+use aoplan::codec::to_ron;
 use aoplan::search::SearchIndex;
 use aoplan::storage::{Store, parse_plan};
 

@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use aoplan::format::to_ron;
+use aoplan::codec::to_ron;
 use aoplan::plan::Plan;
 
 #[path = "e2e/interact.rs"]

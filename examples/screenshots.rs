@@ -48,7 +48,7 @@ fn main() -> std::io::Result<()> {
 }
 
 fn render(lang: Lang, width: u16, height: u16, keys: &str) -> Buffer {
-    let plan = aoplan::format::parse(BUNDLED_PLAN).expect("bundled plan");
+    let plan = aoplan::codec::parse(BUNDLED_PLAN).expect("bundled plan");
     let mut app = App::new(
         plan,
         AppOptions {

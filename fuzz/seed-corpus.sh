@@ -5,7 +5,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 corpus="$here/corpus/load_check"
 mkdir -p "$corpus"
-for f in "$here"/../data/*.ron "$here"/../tests/bad/*; do
+for f in "$here"/../data/*.ron "$here"/../tests/it/bad/*; do
     [ -f "$f" ] && cp "$f" "$corpus/"
 done
 echo "seeded $(ls "$corpus" | wc -l) files into $corpus"

@@ -9,11 +9,11 @@ mod edits;
 mod mode;
 mod mouse;
 mod nav;
+mod overviews;
 mod search;
 mod sync;
 #[cfg(test)]
 mod tests;
-mod views;
 
 use crossterm::event::KeyEvent;
 
@@ -33,8 +33,8 @@ pub use crate::view::{Filter, Pane, Selection, View};
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
+pub use overviews::{ChangeRef, ChangesState, SummaryState, newest_first};
 pub use search::{ASYNC_ABOVE, SearchJob, SearchState};
-pub use views::{ChangeRef, ChangesState, SummaryState, newest_first};
 
 /// How the app is started.
 pub struct AppOptions {

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::aux_file::{self, AuxReadError};
-use crate::format;
+use crate::codec;
 use crate::i18n::Lang;
 
 /// The environment variable that names another config file.
@@ -91,8 +91,8 @@ impl Config {
     /// Parses config bytes; `path` locates relative plan paths and errors.
     /// An error names the line and column and quotes the line.
     pub fn parse(path: &Path, bytes: &[u8]) -> Result<Config, String> {
-        let at = |e: format::SyntaxError, text: &str| {
-            let excerpt = format::excerpt(text, e.line, e.col);
+        let at = |e: codec::SyntaxError, text: &str| {
+            let excerpt = codec::excerpt(text, e.line, e.col);
             format!(
                 "{}:{}:{}: {}\n{excerpt}",
                 path.display(),
@@ -101,7 +101,7 @@ impl Config {
                 e.message
             )
         };
-        let text = format::decode(bytes).map_err(|e| at(e, &String::from_utf8_lossy(bytes)))?;
+        let text = codec::decode(bytes).map_err(|e| at(e, &String::from_utf8_lossy(bytes)))?;
         if text.trim().is_empty() {
             return Ok(Config::default());
         }
@@ -109,7 +109,7 @@ impl Config {
             .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
         let mut config: Config = options.from_str(text).map_err(|e| {
             let ron::error::Position { line, col } = e.span.start;
-            let error = format::SyntaxError {
+            let error = codec::SyntaxError {
                 line: line.max(1),
                 col: col.max(1),
                 message: describe(&e.code),

@@ -2,7 +2,7 @@
 //!
 //! The library holds everything; the `aoplan` binary only parses arguments and
 //! dispatches. The modules, in layers from the bottom up: a module uses only
-//! the layers below it (`docs/architecture.md`; `tests/architecture.rs`
+//! the layers below it (`docs/architecture.md`; `tests/it/architecture.rs`
 //! enforces it).
 //!
 //! - base: [`text`] (folding, similarity, "did you mean"), [`timestamp`]
@@ -11,7 +11,7 @@
 //!   every control character escaped), [`platform`] (the OS lookups: login
 //!   name, local time, terminals) and [`aux_file`] (guarded reads of small files)
 //! - model: [`plan`], the plan itself, its validation and progress counts
-//! - codec: [`format`], parsing with precise errors, and the canonical writer
+//! - codec: [`codec`], parsing with precise errors, and the canonical writer
 //! - edits: [`edit`], the changes the UI and the CLI make, replayable and undoable
 //! - [`i18n`]: every user-facing word in Dutch and English
 //! - storage: [`storage`] (finding, loading, locking and safely saving plan
@@ -35,10 +35,10 @@ pub mod app;
 pub mod aux_file;
 pub mod changes;
 pub mod cli;
+pub mod codec;
 pub mod commands;
 pub mod config;
 pub mod edit;
-pub mod format;
 pub mod i18n;
 pub mod journal;
 pub mod keymap;

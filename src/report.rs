@@ -203,7 +203,7 @@ mod tests {
     use super::*;
 
     fn plan() -> Plan {
-        crate::format::parse(crate::storage::BUNDLED_PLAN).expect("bundled plan parses")
+        crate::codec::parse(crate::storage::BUNDLED_PLAN).expect("bundled plan parses")
     }
 
     #[test]

@@ -202,7 +202,7 @@ mod tests {
     use super::*;
 
     fn plan_with(statuses: &[(Option<Status>, Option<Status>)]) -> Plan {
-        let mut plan = crate::format::parse(crate::storage::BUNDLED_PLAN).unwrap();
+        let mut plan = crate::codec::parse(crate::storage::BUNDLED_PLAN).unwrap();
         let sub = &mut plan.themes[0].subthemes[0];
         let template = sub.projects[0].clone();
         sub.projects = statuses

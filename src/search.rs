@@ -320,7 +320,7 @@ mod tests {
     use super::*;
 
     fn plan() -> Plan {
-        crate::format::parse(crate::storage::BUNDLED_PLAN).unwrap()
+        crate::codec::parse(crate::storage::BUNDLED_PLAN).unwrap()
     }
 
     #[test]

@@ -14,17 +14,17 @@ fuzz_target!(|data: &[u8]| {
     if let Err(e) = storage::parse_plan(Path::new("fuzz.ron"), data) {
         let _ = e.to_string();
     }
-    let Ok(text) = format::decode(data) else {
+    let Ok(text) = codec::decode(data) else {
         return;
     };
-    let Ok(plan) = format::parse(text) else {
+    let Ok(plan) = codec::parse(text) else {
         return;
     };
-    let written = format::to_ron(&plan);
-    let reparsed = match format::parse(&written) {
+    let written = codec::to_ron(&plan);
+    let reparsed = match codec::parse(&written) {
         Ok(p) => p,
         Err(e) => panic!("canonical text does not parse: {e:?}\n{written}"),
     };
     assert_eq!(reparsed, plan, "round trip changed the plan");
-    assert_eq!(format::to_ron(&reparsed), written, "writer is not stable");
+    assert_eq!(codec::to_ron(&reparsed), written, "writer is not stable");
 });

@@ -8,7 +8,7 @@ const SUBTHEME: &str = "loyale-tegenspraak";
 const THEME: &str = "ambtelijk-vakmanschap";
 
 fn bundled() -> Plan {
-    crate::format::parse(crate::storage::BUNDLED_PLAN).expect("the bundled plan parses")
+    crate::codec::parse(crate::storage::BUNDLED_PLAN).expect("the bundled plan parses")
 }
 
 /// One change of every kind, each made against the bundled plan.

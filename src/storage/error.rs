@@ -8,7 +8,7 @@ use super::MAX_PLAN_BYTES;
 use super::lock::lock_timeout;
 use super::meta::MetaError;
 use super::readonly::ReadOnlyReason;
-use crate::format::SyntaxError;
+use crate::codec::SyntaxError;
 use crate::plan::Problem;
 
 /// Why a plan file could not be used.

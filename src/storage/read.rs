@@ -9,7 +9,7 @@ use std::path::Path;
 
 use super::MAX_PLAN_BYTES;
 use super::error::LoadError;
-use crate::format::{self, SyntaxError};
+use crate::codec::{self, SyntaxError};
 use crate::plan::Plan;
 
 /// What identifies one version of a file on disk.
@@ -156,17 +156,17 @@ pub(super) fn read_bytes(path: &Path) -> Result<(Vec<u8>, fs::Metadata), LoadErr
 pub fn parse_plan(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
     let syntax = |error: SyntaxError, text: &str| LoadError::Syntax {
         path: path.to_path_buf(),
-        excerpt: format::excerpt(text, error.line, error.col),
+        excerpt: codec::excerpt(text, error.line, error.col),
         error,
     };
-    let text = match format::decode(bytes) {
+    let text = match codec::decode(bytes) {
         Ok(text) => text,
         Err(error) => {
             let lossy = String::from_utf8_lossy(bytes);
             return Err(syntax(error, &lossy));
         }
     };
-    let plan = format::parse(text).map_err(|e| syntax(e, text))?;
+    let plan = codec::parse(text).map_err(|e| syntax(e, text))?;
     let problems = plan.validate();
     if !problems.is_empty() {
         return Err(LoadError::Invalid {

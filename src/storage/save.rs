@@ -27,8 +27,8 @@ use super::meta::{CarryError, Source, carry};
 use super::read::{Fingerprint, content_hash, open_plan, parse_plan, read_all};
 use super::readonly::ReadOnlyReason;
 use super::store::{SyncReport, replay};
+use crate::codec;
 use crate::edit::Edit;
-use crate::format;
 use crate::plan::Plan;
 use std::borrow::Cow;
 
@@ -145,7 +145,7 @@ fn attempts(
             }
             back_off(round);
         }
-        let bytes = next.take().unwrap_or_else(|| format::to_ron(plan));
+        let bytes = next.take().unwrap_or_else(|| codec::to_ron(plan));
         ws.remove(NEW);
         let mut file = ws.create_file(NEW, 0o600).map_err(io_err)?;
         write_new(&mut file, bytes.as_bytes(), job.source, target)?;

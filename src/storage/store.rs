@@ -16,8 +16,8 @@ use super::read::{
 };
 use super::readonly::{self, ReadOnlyReason};
 use super::save::{self, Base, Job, disk_error};
+use crate::codec;
 use crate::edit::{self, Applied, Change, Edit};
-use crate::format;
 use crate::plan::Plan;
 
 /// A field that two processes changed: ours won, theirs is reported.
@@ -231,7 +231,7 @@ impl Store {
             report = replay(&mut theirs, pending);
             *plan = Cow::Owned(theirs);
         }
-        let bytes = format::to_ron(plan);
+        let bytes = codec::to_ron(plan);
         if content_hash(bytes.as_bytes()) == seen.hash && bytes.len() as u64 == seen.len {
             self.known = Some(seen);
             return Ok(report);

@@ -43,7 +43,7 @@ fn foreign_save(target: &Path, id: &str, text: &str) {
     let mut plan = load(target).unwrap();
     note(&mut plan, id, text, "other");
     let tmp = target.with_file_name("foreign.tmp");
-    fs::write(&tmp, crate::format::to_ron(&plan)).unwrap();
+    fs::write(&tmp, crate::codec::to_ron(&plan)).unwrap();
     fs::rename(&tmp, target).unwrap();
 }
 
@@ -123,7 +123,7 @@ fn a_write_in_place_in_between_is_noticed() {
         |target| {
             let mut theirs = load(target).unwrap();
             note(&mut theirs, Y, "in place", "editor");
-            fs::write(target, crate::format::to_ron(&theirs)).unwrap();
+            fs::write(target, crate::codec::to_ron(&theirs)).unwrap();
         },
         || store.sync(&mut plan, &[mine]).unwrap(),
     );

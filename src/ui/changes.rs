@@ -13,10 +13,10 @@ use crate::app::{App, ChangeRef, ChangesState};
 use crate::plan::HistoryEntry;
 use crate::timestamp::Timestamp;
 
+use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
 use super::scroll::{self, follow, window};
-use super::text::{truncate, width};
 use super::view_area;
 
 const LINES_PER_CHANGE: u16 = 2;

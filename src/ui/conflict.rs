@@ -12,9 +12,9 @@ use crate::edit::Shown;
 use crate::keymap::{self, Action, Context};
 
 use super::dialogs::dialog;
+use super::fit::{self, truncate, wrap};
 use super::layout::{centered, inner};
 use super::palette::Styles;
-use super::text::{self, truncate, wrap};
 
 const MAX_WIDTH: u16 = 76;
 /// Values are indented by this much under their label.
@@ -102,7 +102,7 @@ fn value_lines(
         Shown::Status(s) => (app.lang().status_or_none(s).to_string(), styles.status(s)),
         other => (app.lang().value_text(other), styles.text),
     };
-    let inner = width.saturating_sub(u16::try_from(text::width(INDENT)).unwrap_or(0));
+    let inner = width.saturating_sub(u16::try_from(fit::width(INDENT)).unwrap_or(0));
     let mut rows = wrap(&content, inner);
     if rows.len() > max {
         rows.truncate(max);
@@ -127,7 +127,7 @@ fn key_lines(
     let bindings: Vec<_> = keymap::bindings(Context::Conflict).collect();
     let keys_width = bindings
         .iter()
-        .map(|b| text::width(&b.keys_label()))
+        .map(|b| fit::width(&b.keys_label()))
         .max()
         .unwrap_or(0);
     bindings
@@ -139,7 +139,7 @@ fn key_lines(
                 _ => (b.describe)(lang),
             };
             let keys = b.keys_label();
-            let pad = " ".repeat(keys_width.saturating_sub(text::width(&keys)) + 2);
+            let pad = " ".repeat(keys_width.saturating_sub(fit::width(&keys)) + 2);
             let room = usize::from(width).saturating_sub(keys_width + 2);
             Line::from(vec![
                 Span::styled(keys, styles.key),

@@ -11,10 +11,10 @@ use crate::app::App;
 use crate::plan::{HistoryEntry, Progress, Project, Status};
 use crate::view::Pane;
 
+use super::fit::wrap;
 use super::layout::inner;
 use super::lists::{pane_block, subtheme_letter};
 use super::palette::Styles;
-use super::text::wrap;
 
 /// History entries shown, newest first.
 const HISTORY_SHOWN: usize = 5;

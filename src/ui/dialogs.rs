@@ -11,9 +11,9 @@ use ratatui::widgets::{
 use crate::app::{App, Editing, Picker};
 use crate::plan::Status;
 
+use super::fit::{truncate, width, wrap};
 use super::layout::{Areas, centered, inner};
 use super::palette::Styles;
-use super::text::{truncate, width, wrap};
 
 /// The picker: a border, the project's title, a blank row and the five statuses.
 const PICKER_WIDTH: u16 = 44;

@@ -10,8 +10,8 @@ use ratatui::widgets::{Paragraph, Widget};
 use crate::app::{App, Mode, NoticeKind, SaveState};
 use crate::keymap::{self, Action};
 
+use super::fit::{truncate, width, wrap};
 use super::palette::Styles;
-use super::text::{truncate, width, wrap};
 
 /// Message lines at most; older notices give way.
 const MAX_MESSAGE_LINES: usize = 3;

@@ -7,8 +7,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::App;
 
+use super::fit::{truncate, width, wrap};
 use super::palette::Styles;
-use super::text::{truncate, width, wrap};
 
 /// Banner lines at most, so the panes keep their room.
 const MAX_BANNER_LINES: usize = 3;

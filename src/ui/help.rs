@@ -8,9 +8,9 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 use crate::i18n::Lang;
 use crate::keymap::{self, Context};
 
+use super::fit::width;
 use super::layout::{centered, inner};
 use super::palette::Styles;
-use super::text::width;
 
 /// The overlay's box on a screen.
 fn area(screen: Rect) -> Rect {

@@ -10,10 +10,10 @@ use crate::app::App;
 use crate::plan::Progress;
 use crate::view::{Filter, Pane};
 
+use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
 use super::scroll::{self, follow, window};
-use super::text::{truncate, width};
 
 /// One row: text on the left, a short right-aligned column.
 struct Row {

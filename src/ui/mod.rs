@@ -11,6 +11,7 @@ mod changes;
 mod conflict;
 mod details;
 mod dialogs;
+mod fit;
 mod footer;
 mod header;
 mod help;
@@ -21,7 +22,6 @@ mod scroll;
 mod search;
 mod state;
 mod summary;
-mod text;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;

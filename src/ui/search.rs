@@ -12,10 +12,10 @@ use crate::app::{App, SearchState};
 use crate::plan::Status;
 use crate::search::{Hit, Target};
 
+use super::fit::{highlighted, truncate, width};
 use super::layout::{centered, inner};
 use super::palette::Styles;
 use super::scroll::{follow, window};
-use super::text::{highlighted, truncate, width};
 
 const PROMPT: &str = "/ ";
 const PROMPT_WIDTH: u16 = 2;

@@ -15,10 +15,10 @@ use crate::i18n::Lang;
 use crate::plan::{Progress, Status};
 use crate::report::text::filled_cells;
 
+use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
 use super::scroll::{self, scroll_offset};
-use super::text::{truncate, width};
 use super::view_area;
 
 /// Rows inside the frame that are not themes: the headings, a rule and the total.

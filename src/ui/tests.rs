@@ -20,7 +20,7 @@ struct Drawn {
 
 impl Drawn {
     fn new((width, height): (u16, u16)) -> Drawn {
-        let mut plan = crate::format::parse(crate::storage::BUNDLED_PLAN).expect("bundled plan");
+        let mut plan = crate::codec::parse(crate::storage::BUNDLED_PLAN).expect("bundled plan");
         // Three times the themes, so the themes pane overflows on small screens.
         let themes = plan.themes.clone();
         for n in 2..=3 {

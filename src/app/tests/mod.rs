@@ -5,9 +5,9 @@ mod conflict;
 mod editor;
 mod edits;
 mod nav;
+mod overviews;
 mod search;
 mod sync;
-mod views;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -18,7 +18,7 @@ use crate::timestamp::Timestamp;
 use crate::view::Viewport;
 
 fn bundled() -> Plan {
-    crate::format::parse(crate::storage::BUNDLED_PLAN).expect("the bundled plan parses")
+    crate::codec::parse(crate::storage::BUNDLED_PLAN).expect("the bundled plan parses")
 }
 
 fn options() -> AppOptions {

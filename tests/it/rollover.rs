@@ -1,17 +1,17 @@
 //! `aoplan rollover YEAR [--dry-run]` on a copy of the bundled plan.
 
-mod support;
+use crate::support;
 
 use std::fs;
 
 use aoplan::plan::{Plan, Status};
 use support::plan_dir::PlanDir;
 
-const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
+const BUNDLED: &str = include_str!("../../data/activiteitenplan-2026.ron");
 
 /// The bundled plan with one project in every situation a rollover meets.
 fn mixed() -> Plan {
-    let mut plan = aoplan::format::parse(BUNDLED).expect("bundled plan parses");
+    let mut plan = aoplan::codec::parse(BUNDLED).expect("bundled plan parses");
     let mut set = |id: &str, year: u16, status: Option<Status>| {
         let loc = plan.locate(id).expect("project exists");
         let p = plan.project_mut(loc).expect("located");
@@ -119,7 +119,7 @@ fn a_save_in_between_is_rolled_over_too() {
     let p = theirs.project_mut(loc).expect("located");
     p.status.0.insert(2026, Status::InProgress);
     p.notes = "heropend".into();
-    fs::write(&f.plan, aoplan::format::to_ron(&theirs)).expect("another process saves");
+    fs::write(&f.plan, aoplan::codec::to_ron(&theirs)).expect("another process saves");
 
     let rolled = aoplan::commands::rollover::save(&mut store, &mut stale, 2027)
         .expect("saved")

@@ -5,8 +5,7 @@
 //! one user, once with the colleague as another user (needs root; skipped with a
 //! printed reason otherwise).
 
-#[path = "support/users.rs"]
-mod users;
+use crate::support::users;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -147,7 +146,12 @@ fn a_colleague_planting_symlinks_cannot_make_a_users_save_write_their_files() {
     // The colleague, in the plan's group, plants symlinks to it.
     let mut planter = Command::new(std::env::current_exe().unwrap());
     planter
-        .args(["planter_process", "--exact", "--ignored", "--quiet"])
+        .args([
+            "planted_links::planter_process",
+            "--exact",
+            "--ignored",
+            "--quiet",
+        ])
         .env("AOPLAN_TEST_PLANT_DIR", dir.path())
         .env("AOPLAN_TEST_PLANT_VICTIM", &victim);
     let mut planter = as_user(&mut planter, colleague, 0o002).spawn().unwrap();

@@ -12,7 +12,7 @@ use std::process::Output;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use aoplan::format;
+use aoplan::codec;
 use aoplan::storage::{self, BUNDLED_PLAN, LoadError, MAX_PLAN_BYTES};
 
 /// A syntax error each corpus file must give: file, line, column, words of the message.
@@ -97,7 +97,7 @@ const SYNTAX_ERRORS: &[(&str, usize, usize, &str)] = &[
 
 fn bad(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/bad")
+        .join("tests/it/bad")
         .join(name)
 }
 
@@ -170,8 +170,8 @@ fn bom_crlf_comments_and_nul_in_text_load() {
     }
     let nul = storage::load(&bad("loads-nul-in-string.ron")).unwrap();
     assert_eq!(nul.themes[0].subthemes[0].projects[0].notes, "a\0b");
-    let written = format::to_ron(&nul);
-    assert_eq!(format::parse(&written).unwrap(), nul, "NUL survives a save");
+    let written = codec::to_ron(&nul);
+    assert_eq!(codec::parse(&written).unwrap(), nul, "NUL survives a save");
     for name in ["loads-bom.ron", "loads-crlf.ron", "loads-nul-in-string.ron"] {
         let out = aoplan(&["check"], &bad(name));
         assert!(out.status.success(), "{name}: {:?}", out);
@@ -181,7 +181,7 @@ fn bom_crlf_comments_and_nul_in_text_load() {
 
 #[test]
 fn the_bundled_plan_with_bom_and_crlf_loads_unchanged() {
-    let reference = format::parse(BUNDLED_PLAN).unwrap();
+    let reference = codec::parse(BUNDLED_PLAN).unwrap();
     let bom = format!("\u{feff}{BUNDLED_PLAN}");
     let crlf = BUNDLED_PLAN.replace('\n', "\r\n");
     for (what, text) in [("bom", bom), ("crlf", crlf)] {

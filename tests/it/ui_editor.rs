@@ -10,7 +10,7 @@ use aoplan::plan::Plan;
 use aoplan::storage::BUNDLED_PLAN;
 use aoplan::ui::Palette;
 
-mod ui_support;
+use crate::ui_support;
 use ui_support::{Session, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
@@ -19,7 +19,7 @@ const ID: &str = "kwalen-kwartet";
 
 /// The bundled plan with two lines of notes on `kwalen-kwartet`.
 fn plan() -> Plan {
-    let mut plan = aoplan::format::parse(BUNDLED_PLAN).expect("the bundled plan parses");
+    let mut plan = aoplan::codec::parse(BUNDLED_PLAN).expect("the bundled plan parses");
     let p = plan
         .project_mut(plan.locate(ID).expect("known project"))
         .expect("located");

@@ -1,7 +1,7 @@
 //! Output that cannot be written (`> /dev/full`): a clear message, its own exit
 //! status, never a panic, and after a save the news that the change is saved.
 
-mod support;
+use crate::support;
 
 use std::fs::OpenOptions;
 use std::process::{Command, Output, Stdio};
@@ -10,11 +10,11 @@ use aoplan::output::{EXIT_FAILURE, EXIT_OUTPUT};
 use aoplan::plan::{Plan, Status};
 use support::plan_dir::PlanDir;
 
-const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
+const BUNDLED: &str = include_str!("../../data/activiteitenplan-2026.ron");
 const PROJECT: &str = "programma-loyale-tegenspraak";
 
 fn plan() -> Plan {
-    aoplan::format::parse(BUNDLED).expect("bundled plan parses")
+    aoplan::codec::parse(BUNDLED).expect("bundled plan parses")
 }
 
 /// Runs aoplan with stdout on /dev/full; `None` when there is no /dev/full.

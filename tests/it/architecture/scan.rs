@@ -10,7 +10,7 @@ pub struct Import {
     pub line: usize,
 }
 
-/// One source file: its path from the package root (`src/app/views.rs`), its
+/// One source file: its path from the package root (`src/app/overviews.rs`), its
 /// top-level module (`app`), the modules it names, and its code.
 pub struct File {
     pub path: String,

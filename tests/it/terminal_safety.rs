@@ -3,7 +3,7 @@
 //! stdout and stderr bytes are checked, JSON parses back to the exact values,
 //! and CSV cells cannot run as formulas. The UI: `terminal_safety_ui.rs`.
 
-mod support;
+use crate::support;
 
 use std::process::Output;
 
@@ -176,7 +176,7 @@ fn messages_quoting_input_or_the_file_are_inert() {
         "{usage}"
     );
     // A load error quotes the file's own line.
-    let text = aoplan::format::to_ron(&hostile_plan());
+    let text = aoplan::codec::to_ron(&hostile_plan());
     let broken = text.replacen(
         "    year: 2026,",
         &format!("    year: 2026, oops: \"{HOSTILE}\","),

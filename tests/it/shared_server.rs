@@ -8,8 +8,7 @@
 //! system, who share the group `nogroup` in the user database, and as `daemon`, who
 //! is not in it; they skip with a printed reason where that is impossible.
 
-#[path = "support/users.rs"]
-mod users;
+use crate::support::users;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;

@@ -1,6 +1,6 @@
 //! End-to-end: the real binary in a pseudo-terminal, driven as a person would.
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -11,7 +11,7 @@ use aoplan::plan::{Plan, Status};
 use support::journal::journal_files;
 use support::pty::Session;
 
-const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
+const BUNDLED: &str = include_str!("../../data/activiteitenplan-2026.ron");
 
 fn plan_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -336,7 +336,7 @@ fn multi_line_notes_keep_their_line_breaks_through_an_edit() {
     let mut plan = on_disk(&path);
     let loc = plan.locate("programma-loyale-tegenspraak").unwrap();
     plan.project_mut(loc).unwrap().notes = "regel een\nregel twee".into();
-    fs::write(&path, aoplan::format::to_ron(&plan)).unwrap();
+    fs::write(&path, aoplan::codec::to_ron(&plan)).unwrap();
     let notes = |p: &Plan| {
         p.project(p.locate("programma-loyale-tegenspraak").unwrap())
             .unwrap()

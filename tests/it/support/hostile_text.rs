@@ -5,7 +5,7 @@
 
 use aoplan::plan::{HistoryEntry, Plan, Status};
 
-const BUNDLED: &str = include_str!("../../data/activiteitenplan-2026.ron");
+const BUNDLED: &str = include_str!("../../../data/activiteitenplan-2026.ron");
 pub const PROJECT: &str = "programma-loyale-tegenspraak";
 
 /// Clipboard write, window title, spoofed link, screen clear, bell, C1 CSI and
@@ -21,7 +21,7 @@ pub fn hostile(label: &str) -> String {
 /// The bundled plan with hostile text in every field people write, and one
 /// project whose cells look like spreadsheet formulas.
 pub fn hostile_plan() -> Plan {
-    let mut plan: Plan = aoplan::format::parse(BUNDLED).expect("bundled plan parses");
+    let mut plan: Plan = aoplan::codec::parse(BUNDLED).expect("bundled plan parses");
     plan.title = hostile("Activiteitenplan 2026");
     let theme = &mut plan.themes[0];
     theme.name = hostile("Thema");

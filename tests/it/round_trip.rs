@@ -1,7 +1,7 @@
 //! Property: whatever the plan holds, saving and loading gives it back, and saving
 //! is deterministic.
 
-use aoplan::format::{parse, to_ron};
+use aoplan::codec::{parse, to_ron};
 use aoplan::plan::{HistoryEntry, Plan, Project, Status, Subtheme, Theme, YearStatus};
 use proptest::prelude::*;
 

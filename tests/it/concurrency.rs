@@ -8,8 +8,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use aoplan::codec;
 use aoplan::edit::{self, Change, Edit, TextField};
-use aoplan::format;
 use aoplan::plan::{Plan, Status};
 use aoplan::storage::{self, BUNDLED_PLAN, Conflict, Store};
 use aoplan::timestamp::Timestamp;
@@ -25,7 +25,7 @@ fn fixture() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn bundled() -> Plan {
-    format::parse(BUNDLED_PLAN).unwrap()
+    codec::parse(BUNDLED_PLAN).unwrap()
 }
 
 fn status_of(plan: &Plan, id: &str) -> Option<Status> {
@@ -310,7 +310,7 @@ fn sync_reports_a_project_removed_on_disk_and_drops_only_that_edit() {
     by_hand.themes[loc.theme].subthemes[loc.subtheme]
         .projects
         .remove(loc.project);
-    fs::write(&path, format::to_ron(&by_hand)).unwrap();
+    fs::write(&path, codec::to_ron(&by_hand)).unwrap();
 
     let notes = |plan: &Plan, id: &str| text(plan, TextField::Notes(id.into()), "nagevraagd");
     let (to_gone, to_kept) = (notes(&plan, gone), notes(&plan, kept));

@@ -1,17 +1,17 @@
 //! `aoplan report` and `aoplan changes`, run as a user would: over the bundled plan
 //! and over a copy of it with statuses, owners, notes and history filled in.
 
-mod support;
+use crate::support;
 
 use aoplan::i18n::Lang;
 use aoplan::plan::{HistoryEntry, Plan, Status};
 use aoplan::report::{Format, Report, Scope};
 use support::plan_dir::PlanDir;
 
-const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
+const BUNDLED: &str = include_str!("../../data/activiteitenplan-2026.ron");
 
 fn bundled() -> Plan {
-    aoplan::format::parse(BUNDLED).expect("bundled plan parses")
+    aoplan::codec::parse(BUNDLED).expect("bundled plan parses")
 }
 
 /// Records one status change the way `aoplan set` does, at a fixed time.

@@ -3,8 +3,7 @@
 //! not have. ACL checks use `setfacl`/`getfacl` from Debian's `acl` package
 //! (`.ci/deps` installs it) and skip with a printed reason without them.
 
-#[path = "support/users.rs"]
-mod users;
+use crate::support::users;
 
 use std::ffi::CString;
 use std::fs;

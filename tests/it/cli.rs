@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
+const BUNDLED: &str = include_str!("../../data/activiteitenplan-2026.ron");
 
 /// A temporary directory holding a copy of the bundled plan.
 struct Fixture {
@@ -214,7 +214,7 @@ fn set_saves_with_history_and_accepts_both_languages() {
         );
     }
     let text = String::from_utf8(f.bytes()).unwrap();
-    let plan = aoplan::format::parse(&text).unwrap();
+    let plan = aoplan::codec::parse(&text).unwrap();
     let p = plan
         .project(plan.locate("programma-loyale-tegenspraak").unwrap())
         .unwrap();

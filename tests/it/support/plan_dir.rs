@@ -20,7 +20,7 @@ impl PlanDir {
     pub fn new(plan: &Plan) -> PlanDir {
         let dir = tempfile::tempdir().expect("temporary directory");
         let path = dir.path().join("plan.ron");
-        fs::write(&path, aoplan::format::to_ron(plan)).expect("write plan");
+        fs::write(&path, aoplan::codec::to_ron(plan)).expect("write plan");
         PlanDir { dir, plan: path }
     }
 

@@ -5,3 +5,4 @@ pub mod plan_dir;
 pub mod pty;
 #[allow(dead_code)]
 pub mod set_cli;
+pub mod users;

@@ -9,9 +9,7 @@ use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-#[path = "support/set_cli.rs"]
-#[allow(dead_code)]
-mod set_cli;
+use crate::support::set_cli;
 
 use aoplan::storage::BUNDLED_PLAN;
 use set_cli::{aoplan_set, fixture, is_root, set, stderr};
@@ -26,7 +24,12 @@ impl Holder {
     /// Starts this test binary's helper below and waits until it holds the lock.
     fn start(lock: &Path) -> Holder {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["lock_holder_process", "--exact", "--ignored", "--nocapture"])
+            .args([
+                "lock::lock_holder_process",
+                "--exact",
+                "--ignored",
+                "--nocapture",
+            ])
             .env(HOLDER_ENV, lock)
             .stdout(Stdio::piped())
             .spawn()

@@ -1,6 +1,6 @@
 //! The bundled plan's transcription and the file format's guarantees.
 
-use aoplan::format::{parse, to_ron};
+use aoplan::codec::{parse, to_ron};
 use aoplan::plan::{Plan, Status};
 use aoplan::storage::BUNDLED_PLAN;
 
@@ -181,7 +181,7 @@ fn crlf_and_bom_load() {
     let crlf = BUNDLED_PLAN.replace('\n', "\r\n");
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend_from_slice(crlf.as_bytes());
-    let text = aoplan::format::decode(&bytes).unwrap();
+    let text = aoplan::codec::decode(&bytes).unwrap();
     assert_eq!(parse(text).unwrap(), bundled());
 }
 

@@ -8,7 +8,7 @@ use aoplan::config::{ColorTheme, Config};
 use aoplan::i18n::Lang;
 use tempfile::TempDir;
 
-const BUNDLED: &str = include_str!("../data/activiteitenplan-2026.ron");
+const BUNDLED: &str = include_str!("../../data/activiteitenplan-2026.ron");
 
 /// A home directory with a plan (`team.ron`) and a config file (`config.ron`).
 struct Home {
@@ -115,7 +115,7 @@ fn a_missing_config_is_quietly_the_defaults() {
 
 #[test]
 fn the_documented_example_is_valid() {
-    let doc = include_str!("../docs/config.md");
+    let doc = include_str!("../../docs/config.md");
     let example = doc
         .split("```ron\n")
         .nth(1)

@@ -3,7 +3,7 @@
 //! killed writers never in the way, and an honest message for each kind of thing
 //! that is not a plan file.
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};

@@ -2,8 +2,8 @@
 //! shows placeholders where ratatui would silently drop control characters, and
 //! in a pseudo-terminal no sequence from plan text reaches the byte stream.
 
-mod support;
-mod ui_support;
+use crate::support;
+use crate::ui_support;
 
 use aoplan::app::{App, AppOptions};
 use aoplan::i18n::Lang;

@@ -16,14 +16,14 @@ use aoplan::storage::BUNDLED_PLAN;
 use aoplan::timestamp::Timestamp;
 use aoplan::ui::{self, Palette};
 
-mod ui_support;
+use crate::ui_support;
 use ui_support::{Session, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
 
 fn bundled() -> Plan {
-    aoplan::format::parse(BUNDLED_PLAN).expect("the bundled plan parses")
+    aoplan::codec::parse(BUNDLED_PLAN).expect("the bundled plan parses")
 }
 
 /// The bundled plan with one project that has an owner, notes, two years and history.

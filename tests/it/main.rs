@@ -1,0 +1,28 @@
+//! The integration tests, in one binary: each module drives the library or the
+//! real `aoplan` binary the way a user or a colleague on the same server would.
+
+mod support;
+mod ui_support;
+
+mod architecture;
+mod cli;
+mod completions;
+mod concurrency;
+mod config;
+mod dev_full;
+mod hostile;
+mod lock;
+mod metadata;
+mod plan_file;
+mod planted_links;
+mod reports;
+mod rollover;
+mod round_trip;
+mod save_safety;
+mod shared_server;
+mod terminal_safety;
+mod terminal_safety_ui;
+mod tui_pty;
+mod tui_session;
+mod ui_editor;
+mod ui_snapshots;
