@@ -3,6 +3,7 @@
 //! changes. Validation, ids and progress counts live in the submodules; the
 //! changes themselves are the edits layer's ([`crate::edit`]).
 
+mod archive;
 mod history;
 pub mod ids;
 mod progress;
@@ -11,7 +12,8 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use history::HistoryEntry;
+pub use archive::{Archived, Item, Kind, Place};
+pub use history::{HistoryEntry, LogEntry, Logged, TextKind};
 pub use progress::Progress;
 pub use status::{Status, YearStatus};
 pub use validate::{Problem, is_valid_id};
@@ -74,6 +76,13 @@ pub struct Plan {
     pub year: u16,
     #[serde(default)]
     pub themes: Vec<Theme>,
+    /// Removed items, with their history and where they were.
+    #[serde(default)]
+    pub archive: Vec<Archived>,
+    /// Every change other than a status, oldest first (statuses are in each
+    /// project's own history).
+    #[serde(default)]
+    pub log: Vec<LogEntry>,
 }
 
 /// Where a project sits: theme, sub-theme and project indices.
@@ -160,14 +169,14 @@ impl Plan {
         years
     }
 
-    /// Whether any theme, sub-theme or project uses `id`.
+    /// Whether any theme, sub-theme or project uses `id`, live or archived.
     pub fn has_id(&self, id: &str) -> bool {
         self.themes.iter().any(|t| {
             t.id == id
                 || t.subthemes
                     .iter()
                     .any(|s| s.id == id || s.projects.iter().any(|p| p.id == id))
-        })
+        }) || self.is_archived(id)
     }
 
     /// A new id for an item called `title`: its [`ids::slug`], made unique

@@ -121,6 +121,8 @@ pub fn plan(projects: usize) -> Plan {
         title: format!("Synthetisch plan ({projects} projecten)"),
         year: 2026,
         themes: Vec::with_capacity(themes),
+        archive: Vec::new(),
+        log: Vec::new(),
     };
     for t in 0..themes {
         let mut theme = Theme {

@@ -4,12 +4,12 @@
 //! paired with a text, and an edit's "before" always has the type of its "after".
 
 use super::field::{Field, Target, TextField, project_mut, theme, theme_mut};
-use crate::plan::{Plan, Status};
+use crate::plan::{Item, Kind, Place, Plan, Status};
 
 /// One change to one field: the value it expects and the value it sets.
 ///
-/// Structural changes (add, move, reorder, archive, restore) join this enum
-/// as their own variants, each carrying what its inverse needs.
+/// Structural changes (add, move and reorder, archive, restore) carry what
+/// their inverse needs: an addition the whole item, a move both places.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
     /// A project's status in one year, set or cleared.
@@ -33,6 +33,35 @@ pub enum Change {
         from: u16,
         to: u16,
     },
+    /// A new item, put at `to` (its id unique in the plan).
+    Add {
+        item: Box<Item>,
+        to: Place,
+    },
+    /// An addition undone: the item leaves the plan, not into the archive.
+    Remove {
+        item: Box<Item>,
+        from: Place,
+    },
+    /// A move to another parent, or a reorder within one.
+    Move {
+        kind: Kind,
+        id: String,
+        from: Place,
+        to: Place,
+    },
+    /// The item, with everything in it, moves to the archive.
+    Archive {
+        kind: Kind,
+        id: String,
+        from: Place,
+    },
+    /// An archived item returns to `to`.
+    Restore {
+        kind: Kind,
+        id: String,
+        to: Place,
+    },
 }
 
 /// A field's value, borrowed from a change, for messages and dialogs.
@@ -42,6 +71,9 @@ pub enum Shown<'a> {
     Text(&'a str),
     Flag(bool),
     Year(u16),
+    /// Where an item sits; `None` when it is not in the plan (not yet added,
+    /// archived, or removed).
+    Place(Option<&'a Place>),
 }
 
 impl Shown<'_> {
@@ -53,6 +85,13 @@ impl Shown<'_> {
             Shown::Text(t) => format!("{t:?}"),
             Shown::Flag(b) => b.to_string(),
             Shown::Year(y) => y.to_string(),
+            Shown::Place(Some(p)) if p.is_end() && p.parent.is_empty() => "at the end".into(),
+            Shown::Place(Some(p)) if p.is_end() => format!("at the end of {}", p.parent),
+            Shown::Place(Some(p)) if p.parent.is_empty() => {
+                format!("at position {}", p.position + 1)
+            }
+            Shown::Place(Some(p)) => format!("in {} at position {}", p.parent, p.position + 1),
+            Shown::Place(None) => "not in the plan".to_string(),
         }
     }
 }
@@ -110,6 +149,33 @@ impl Change {
                 theme: theme.clone(),
             },
             Change::PlanYear { .. } => Field::PlanYear,
+            _ => Field::Place {
+                kind: self.kind().unwrap_or(Kind::Project),
+                id: self.item_id().to_string(),
+            },
+        }
+    }
+
+    /// The id and kind of the item a structural change is about.
+    fn item_id(&self) -> &str {
+        match self {
+            Change::Add { item, .. } | Change::Remove { item, .. } => item.id(),
+            Change::Move { id, .. } | Change::Archive { id, .. } | Change::Restore { id, .. } => id,
+            Change::Status { project, .. } => project,
+            Change::Focus { theme, .. } => theme,
+            Change::Text { field, .. } => field.target().id().unwrap_or_default(),
+            Change::PlanYear { .. } => "",
+        }
+    }
+
+    /// The kind of item a structural change is about.
+    pub fn kind(&self) -> Option<Kind> {
+        match self {
+            Change::Add { item, .. } | Change::Remove { item, .. } => Some(item.kind()),
+            Change::Move { kind, .. }
+            | Change::Archive { kind, .. }
+            | Change::Restore { kind, .. } => Some(*kind),
+            _ => None,
         }
     }
 
@@ -120,6 +186,7 @@ impl Change {
             Change::Text { field, .. } => field.target(),
             Change::Focus { theme, .. } => Target::Theme(theme),
             Change::PlanYear { .. } => Target::Plan,
+            _ => Target::of(self.kind().unwrap_or(Kind::Project), self.item_id()),
         }
     }
 
@@ -131,8 +198,23 @@ impl Change {
             Change::Text { from, to, .. } => std::mem::swap(from, to),
             Change::Focus { from, to, .. } => std::mem::swap(from, to),
             Change::PlanYear { from, to } => std::mem::swap(from, to),
+            Change::Move { from, to, .. } => std::mem::swap(from, to),
+            Change::Add { .. }
+            | Change::Remove { .. }
+            | Change::Archive { .. }
+            | Change::Restore { .. } => return self.structural_inverse(),
         }
         back
+    }
+
+    fn structural_inverse(&self) -> Change {
+        match self.clone() {
+            Change::Add { item, to } => Change::Remove { item, from: to },
+            Change::Remove { item, from } => Change::Add { item, to: from },
+            Change::Archive { kind, id, from } => Change::Restore { kind, id, to: from },
+            Change::Restore { kind, id, to } => Change::Archive { kind, id, from: to },
+            other => other,
+        }
     }
 
     /// True when the change sets the value it expects.
@@ -142,6 +224,11 @@ impl Change {
             Change::Text { from, to, .. } => from == to,
             Change::Focus { from, to, .. } => from == to,
             Change::PlanYear { from, to } => from == to,
+            Change::Move { from, to, .. } => from == to,
+            Change::Add { .. }
+            | Change::Remove { .. }
+            | Change::Archive { .. }
+            | Change::Restore { .. } => false,
         }
     }
 
@@ -164,6 +251,13 @@ impl Change {
             Change::Text { from, to, .. } => Shown::Text(pick(before, from, to)),
             Change::Focus { from, to, .. } => Shown::Flag(pick(before, *from, *to)),
             Change::PlanYear { from, to } => Shown::Year(pick(before, *from, *to)),
+            Change::Move { from, to, .. } => Shown::Place(Some(pick(before, from, to))),
+            Change::Add { to: p, .. } | Change::Restore { to: p, .. } => {
+                Shown::Place(pick(before, None, Some(p)))
+            }
+            Change::Remove { from: p, .. } | Change::Archive { from: p, .. } => {
+                Shown::Place(pick(before, Some(p), None))
+            }
         }
     }
 
@@ -177,12 +271,22 @@ impl Change {
                 year,
                 from,
                 ..
-            } => *from = plan.project(plan.locate(project)?)?.status_in(*year),
+            } => *from = super::field::project(plan, project)?.status_in(*year),
             Change::Text { field, from, .. } => *from = field.read(plan)?.to_string(),
             Change::Focus {
                 theme: id, from, ..
             } => *from = theme(plan, id)?.focus,
             Change::PlanYear { from, .. } => *from = plan.year,
+            Change::Move { kind, id, from, .. } | Change::Archive { kind, id, from } => {
+                *from = plan.place_of(*kind, id)?;
+            }
+            Change::Remove { item, from } => *from = plan.place_of(item.kind(), item.id())?,
+            Change::Add { .. } => {}
+            Change::Restore { id, to, .. } => {
+                if let Some(i) = plan.archived_index(id) {
+                    *to = plan.archive[i].place();
+                }
+            }
         }
         Some(now)
     }
@@ -198,6 +302,7 @@ impl Change {
             (Change::Text { from, .. }, Change::Text { from: f, .. }) => from.clone_from(f),
             (Change::Focus { from, .. }, Change::Focus { from: f, .. }) => *from = *f,
             (Change::PlanYear { from, .. }, Change::PlanYear { from: f, .. }) => *from = *f,
+            (Change::Move { from, .. }, Change::Move { from: f, .. }) => from.clone_from(f),
             _ => return false,
         }
         true
@@ -228,6 +333,12 @@ impl Change {
                 }
             }
             Change::PlanYear { to, .. } => plan.year = *to,
+            // Structural changes are applied by `super::structure`.
+            Change::Add { .. }
+            | Change::Remove { .. }
+            | Change::Move { .. }
+            | Change::Archive { .. }
+            | Change::Restore { .. } => {}
         }
     }
 }

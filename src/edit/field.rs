@@ -1,6 +1,6 @@
 //! What a change addresses: a field of an item, found by the item's id.
 
-use crate::plan::{Plan, Project, Subtheme, Theme};
+use crate::plan::{Kind, Plan, Project, Subtheme, Theme};
 
 /// A text field of one item, addressed by the item's id (the plan's own fields
 /// need none).
@@ -48,10 +48,10 @@ impl TextField {
     /// The field's text in `plan`, or `None` when its item is gone.
     pub fn read<'p>(&self, plan: &'p Plan) -> Option<&'p str> {
         Some(match self {
-            TextField::Owner(id) => &plan.project(plan.locate(id)?)?.owner,
-            TextField::Notes(id) => &plan.project(plan.locate(id)?)?.notes,
-            TextField::Title(id) => &plan.project(plan.locate(id)?)?.title,
-            TextField::Details(id) => &plan.project(plan.locate(id)?)?.details,
+            TextField::Owner(id) => &project(plan, id)?.owner,
+            TextField::Notes(id) => &project(plan, id)?.notes,
+            TextField::Title(id) => &project(plan, id)?.title,
+            TextField::Details(id) => &project(plan, id)?.details,
             TextField::SubthemeName(id) => &subtheme(plan, id)?.name,
             TextField::SubthemeIntro(id) => &subtheme(plan, id)?.intro,
             TextField::ThemeName(id) => &theme(plan, id)?.name,
@@ -87,6 +87,15 @@ pub enum Target<'a> {
 }
 
 impl<'a> Target<'a> {
+    /// The item `id` of `kind`.
+    pub fn of(kind: Kind, id: &'a str) -> Target<'a> {
+        match kind {
+            Kind::Project => Target::Project(id),
+            Kind::Subtheme => Target::Subtheme(id),
+            Kind::Theme => Target::Theme(id),
+        }
+    }
+
     /// The item's id; the plan has none.
     pub fn id(self) -> Option<&'a str> {
         match self {
@@ -98,7 +107,7 @@ impl<'a> Target<'a> {
     /// Whether the item is in `plan`.
     pub fn exists_in(self, plan: &Plan) -> bool {
         match self {
-            Target::Project(id) => plan.locate(id).is_some(),
+            Target::Project(id) => project(plan, id).is_some(),
             Target::Subtheme(id) => subtheme(plan, id).is_some(),
             Target::Theme(id) => theme(plan, id).is_some(),
             Target::Plan => true,
@@ -108,10 +117,7 @@ impl<'a> Target<'a> {
     /// The item's title or name for messages, or its id when it is gone.
     pub fn title(self, plan: &Plan) -> String {
         let found = match self {
-            Target::Project(id) => plan
-                .locate(id)
-                .and_then(|l| plan.project(l))
-                .map(|p| p.title.as_str()),
+            Target::Project(id) => project(plan, id).map(|p| p.title.as_str()),
             Target::Subtheme(id) => subtheme(plan, id).map(|s| s.name.as_str()),
             Target::Theme(id) => theme(plan, id).map(|t| t.name.as_str()),
             Target::Plan => Some(plan.title.as_str()),
@@ -133,6 +139,11 @@ pub enum Field {
         theme: String,
     },
     PlanYear,
+    /// Where an item sits, and whether it is in the plan at all.
+    Place {
+        kind: Kind,
+        id: String,
+    },
 }
 
 impl Field {
@@ -143,33 +154,34 @@ impl Field {
             Field::Text(field) => field.target(),
             Field::Focus { theme } => Target::Theme(theme),
             Field::PlanYear => Target::Plan,
+            Field::Place { kind, id } => Target::of(*kind, id),
         }
     }
 }
 
+// Items are found live or archived: a change to an item someone archived
+// meanwhile is kept on the archived item.
+
+pub(super) fn project<'p>(plan: &'p Plan, id: &str) -> Option<&'p Project> {
+    plan.all_projects().find(|p| p.id == id)
+}
+
 pub(super) fn project_mut<'p>(plan: &'p mut Plan, id: &str) -> Option<&'p mut Project> {
-    let loc = plan.locate(id)?;
-    plan.project_mut(loc)
+    plan.any_project_mut(id)
 }
 
 pub(super) fn theme<'p>(plan: &'p Plan, id: &str) -> Option<&'p Theme> {
-    plan.themes.iter().find(|t| t.id == id)
+    plan.all_themes().find(|t| t.id == id)
 }
 
 pub(super) fn theme_mut<'p>(plan: &'p mut Plan, id: &str) -> Option<&'p mut Theme> {
-    plan.themes.iter_mut().find(|t| t.id == id)
+    plan.any_theme_mut(id)
 }
 
 fn subtheme<'p>(plan: &'p Plan, id: &str) -> Option<&'p Subtheme> {
-    plan.themes
-        .iter()
-        .flat_map(|t| &t.subthemes)
-        .find(|s| s.id == id)
+    plan.all_subthemes().find(|s| s.id == id)
 }
 
 fn subtheme_mut<'p>(plan: &'p mut Plan, id: &str) -> Option<&'p mut Subtheme> {
-    plan.themes
-        .iter_mut()
-        .flat_map(|t| &mut t.subthemes)
-        .find(|s| s.id == id)
+    plan.any_subtheme_mut(id)
 }

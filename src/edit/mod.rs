@@ -8,13 +8,19 @@
 
 mod change;
 mod field;
+mod log;
+mod make;
+mod structure;
+#[cfg(test)]
+mod structure_tests;
 #[cfg(test)]
 mod tests;
 
 pub use change::{Change, Shown};
 pub use field::{Field, Target, TextField};
+pub use make::children;
 
-use crate::plan::{HistoryEntry, Plan};
+use crate::plan::{HistoryEntry, LogEntry, Plan};
 use crate::timestamp::Timestamp;
 
 /// One change, with who made it and when.
@@ -63,26 +69,52 @@ pub enum Applied {
     /// Someone else changed the field meanwhile; the edit won. The change as it
     /// was made: from their value to the edit's.
     Overrode(Change),
-    /// The item is gone; nothing was changed.
+    /// The item (or the parent it was to go into) is gone; nothing was changed.
     Missing,
+    /// Someone archived the item meanwhile; the change was kept on the archived item.
+    OnArchived,
+    /// An addition whose id someone else took meanwhile: added with this id.
+    Renumbered(String),
+    /// An addition undone after others changed the item: archived, not removed.
+    KeptInArchive,
 }
 
-/// Applies an edit; a status change appends a history entry.
+/// Applies an edit: a status change appends to the project's history, every
+/// other change to the plan's log.
 pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
+    if let Some((applied, now)) = structure::apply(plan, edit) {
+        if let Some(now) = now {
+            record(plan, edit, &now);
+        }
+        return applied;
+    }
     let Some(now) = edit.change.rebased(plan) else {
         return Applied::Missing;
     };
     if now.is_noop() {
         return Applied::Clean;
     }
+    let archived = (edit.target().id()).is_some_and(|id| plan.is_archived(id));
     now.write(plan);
+    record(plan, edit, &now);
+    if archived {
+        Applied::OnArchived
+    } else if now == edit.change {
+        Applied::Clean
+    } else {
+        Applied::Overrode(now)
+    }
+}
+
+/// Records a change as it was applied: who, when and what.
+fn record(plan: &mut Plan, edit: &Edit, now: &Change) {
     if let Change::Status {
         project,
         year,
         from,
         to,
     } = &now
-        && let Some(p) = plan.locate(project).and_then(|l| plan.project_mut(l))
+        && let Some(p) = plan.any_project_mut(project)
     {
         p.history.push(HistoryEntry {
             at: edit.at,
@@ -91,10 +123,11 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
             from: *from,
             to: *to,
         });
-    }
-    if now == edit.change {
-        Applied::Clean
-    } else {
-        Applied::Overrode(now)
+    } else if let Some(change) = log::logged(now) {
+        plan.log.push(LogEntry {
+            at: edit.at,
+            by: edit.by.clone(),
+            change,
+        });
     }
 }

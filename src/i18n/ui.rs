@@ -180,6 +180,7 @@ impl Lang {
             Field::Text(field) => text(field),
             Field::Focus { .. } => ["focus", "focus"],
             Field::PlanYear => ["jaar van het plan", "plan's year"],
+            Field::Place { .. } => ["plaats", "place"],
         };
         if nl { in_nl } else { in_en }.to_string()
     }
@@ -193,6 +194,22 @@ impl Lang {
             (Lang::Nl, Shown::Flag(on)) => if on { "aan" } else { "uit" }.into(),
             (Lang::En, Shown::Flag(on)) => if on { "on" } else { "off" }.into(),
             (_, Shown::Year(year)) => year.to_string(),
+            (Lang::Nl, Shown::Place(None)) => "niet in het plan".into(),
+            (Lang::En, Shown::Place(None)) => "not in the plan".into(),
+            (Lang::Nl, Shown::Place(Some(p))) if p.is_end() => format!("achteraan {}", p.parent),
+            (Lang::En, Shown::Place(Some(p))) if p.is_end() => format!("at the end {}", p.parent),
+            (Lang::Nl, Shown::Place(Some(p))) if p.parent.is_empty() => {
+                format!("op plaats {}", p.position + 1)
+            }
+            (Lang::En, Shown::Place(Some(p))) if p.parent.is_empty() => {
+                format!("at position {}", p.position + 1)
+            }
+            (Lang::Nl, Shown::Place(Some(p))) => {
+                format!("in {} op plaats {}", p.parent, p.position + 1)
+            }
+            (Lang::En, Shown::Place(Some(p))) => {
+                format!("in {} at position {}", p.parent, p.position + 1)
+            }
         }
     }
 

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Entry;
 use crate::edit::{Change, Edit, TextField};
-use crate::plan::Status;
+use crate::plan::{Item, Kind, Place, Status};
 use crate::timestamp::Timestamp;
 
 /// The entry as the text of a version 2 file.
@@ -88,6 +88,31 @@ enum ChangeV2 {
         from: u16,
         to: u16,
     },
+    // Structural changes; the items and places are the plan file's own types.
+    Add {
+        item: Item,
+        to: Place,
+    },
+    Remove {
+        item: Item,
+        from: Place,
+    },
+    Move {
+        kind: Kind,
+        id: String,
+        from: Place,
+        to: Place,
+    },
+    Archive {
+        kind: Kind,
+        id: String,
+        from: Place,
+    },
+    Restore {
+        kind: Kind,
+        id: String,
+        to: Place,
+    },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -139,6 +164,30 @@ impl EditV2 {
                 from: *from,
                 to: *to,
             },
+            Change::Add { item, to } => ChangeV2::Add {
+                item: (**item).clone(),
+                to: to.clone(),
+            },
+            Change::Remove { item, from } => ChangeV2::Remove {
+                item: (**item).clone(),
+                from: from.clone(),
+            },
+            Change::Move { kind, id, from, to } => ChangeV2::Move {
+                kind: *kind,
+                id: id.clone(),
+                from: from.clone(),
+                to: to.clone(),
+            },
+            Change::Archive { kind, id, from } => ChangeV2::Archive {
+                kind: *kind,
+                id: id.clone(),
+                from: from.clone(),
+            },
+            Change::Restore { kind, id, to } => ChangeV2::Restore {
+                kind: *kind,
+                id: id.clone(),
+                to: to.clone(),
+            },
         };
         EditV2 {
             change,
@@ -167,6 +216,17 @@ impl EditV2 {
             },
             ChangeV2::Focus { theme, from, to } => Change::Focus { theme, from, to },
             ChangeV2::PlanYear { from, to } => Change::PlanYear { from, to },
+            ChangeV2::Add { item, to } => Change::Add {
+                item: Box::new(item),
+                to,
+            },
+            ChangeV2::Remove { item, from } => Change::Remove {
+                item: Box::new(item),
+                from,
+            },
+            ChangeV2::Move { kind, id, from, to } => Change::Move { kind, id, from, to },
+            ChangeV2::Archive { kind, id, from } => Change::Archive { kind, id, from },
+            ChangeV2::Restore { kind, id, to } => Change::Restore { kind, id, to },
         };
         Edit {
             change,

@@ -1,8 +1,9 @@
-//! What a plan remembers of its changes: each project's status history.
+//! What a plan remembers of its changes: each project's status history, and
+//! the plan's log of every other change.
 
 use serde::{Deserialize, Serialize};
 
-use super::Status;
+use super::{Kind, Place, Status};
 use crate::timestamp::Timestamp;
 
 /// One status change, as recorded in a project's history.
@@ -54,6 +55,97 @@ mod maybe_status {
         match s {
             Some(status) => ser.serialize_str(status.file_name()),
             None => ser.serialize_none(),
+        }
+    }
+}
+
+/// One change other than a status, as recorded in the plan's log: who, when,
+/// and what, naming items by id so that renames and moves never orphan it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogEntry {
+    #[serde(with = "crate::timestamp::rfc3339")]
+    pub at: Timestamp,
+    pub by: String,
+    pub change: Logged,
+}
+
+/// Which text of an item a [`Logged::Text`] change set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum TextKind {
+    /// A project's or the plan's title.
+    Title,
+    /// A project's description.
+    Details,
+    Owner,
+    Notes,
+    /// A sub-theme's or theme's name.
+    Name,
+    /// A sub-theme's or theme's introduction.
+    Intro,
+    /// The plan's fund.
+    Fund,
+}
+
+/// A recorded change. `id` is empty for the plan's own fields.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Logged {
+    Text {
+        id: String,
+        field: TextKind,
+        from: String,
+        to: String,
+    },
+    Focus {
+        id: String,
+        from: bool,
+        to: bool,
+    },
+    Year {
+        from: u16,
+        to: u16,
+    },
+    Added {
+        kind: Kind,
+        id: String,
+        to: Place,
+    },
+    /// An addition undone: the item is gone, not archived.
+    Removed {
+        kind: Kind,
+        id: String,
+        from: Place,
+    },
+    Moved {
+        kind: Kind,
+        id: String,
+        from: Place,
+        to: Place,
+    },
+    Archived {
+        kind: Kind,
+        id: String,
+        from: Place,
+    },
+    Restored {
+        kind: Kind,
+        id: String,
+        to: Place,
+    },
+}
+
+impl Logged {
+    /// The id of the item the change is about; empty for the plan.
+    pub fn id(&self) -> &str {
+        match self {
+            Logged::Text { id, .. }
+            | Logged::Focus { id, .. }
+            | Logged::Added { id, .. }
+            | Logged::Removed { id, .. }
+            | Logged::Moved { id, .. }
+            | Logged::Archived { id, .. }
+            | Logged::Restored { id, .. } => id,
+            Logged::Year { .. } => "",
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::{Plan, Project, YEARS};
+use super::{Item, Plan, Project, Subtheme, Theme, YEARS};
 
 /// A problem that makes a syntactically valid plan unusable.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,19 +46,19 @@ impl Plan {
             c.push(top, format!("`year` {} is outside 2000–2100", self.year));
         }
         for theme in &self.themes {
-            let at = At([Some(theme.id.as_str()), None, None]);
-            c.id(&theme.id, at, "theme");
-            c.non_empty(&theme.name, at, "theme `name`");
-            for sub in &theme.subthemes {
-                let at = At([Some(theme.id.as_str()), Some(sub.id.as_str()), None]);
-                c.id(&sub.id, at, "sub-theme");
-                c.non_empty(&sub.name, at, "sub-theme `name`");
-                for project in &sub.projects {
-                    let at = At([Some(&theme.id), Some(&sub.id), Some(&project.id)]);
-                    c.id(&project.id, at, "project");
-                    c.non_empty(&project.title, at, "project `title`");
-                    c.project(project, at);
-                }
+            c.theme(theme, None);
+        }
+        for archived in &self.archive {
+            let prefix = Some("archive");
+            match &archived.item {
+                Item::Theme(t) => c.theme(t, prefix),
+                Item::Subtheme(sub) => c.subtheme(sub, prefix, Some(&archived.parent)),
+                Item::Project(p) => c.one_project(p, [prefix, Some(&archived.parent)]),
+            }
+            let needs_parent = !matches!(archived.item, Item::Theme(_));
+            if needs_parent && archived.parent.is_empty() {
+                let at = At([prefix, Some(archived.item.id()), None]);
+                c.push(at, "archived item has no `parent`".into());
             }
         }
         c.problems
@@ -71,6 +71,12 @@ impl Plan {
 struct At<'a>([Option<&'a str>; 3]);
 
 impl At<'_> {
+    /// The same place with the missing parts at the end.
+    fn compact(self) -> Self {
+        let mut parts = self.0.into_iter().flatten();
+        At([parts.next(), parts.next(), parts.next()])
+    }
+
     fn path(self) -> String {
         self.0
             .iter()
@@ -107,6 +113,33 @@ impl<'a> Checker<'a> {
         } else {
             self.seen.insert(id, at);
         }
+    }
+
+    /// A theme and everything in it; `prefix` is `archive` for archived ones.
+    fn theme(&mut self, theme: &'a Theme, prefix: Option<&'a str>) {
+        let at = At([prefix, Some(theme.id.as_str()), None]).compact();
+        self.id(&theme.id, at, "theme");
+        self.non_empty(&theme.name, at, "theme `name`");
+        for sub in &theme.subthemes {
+            self.subtheme(sub, prefix, Some(&theme.id));
+        }
+    }
+
+    fn subtheme(&mut self, sub: &'a Subtheme, prefix: Option<&'a str>, theme: Option<&'a str>) {
+        let at = At([prefix, theme, Some(sub.id.as_str())]).compact();
+        self.id(&sub.id, at, "sub-theme");
+        self.non_empty(&sub.name, at, "sub-theme `name`");
+        for project in &sub.projects {
+            let at = At([prefix, theme, Some(sub.id.as_str())]).compact();
+            self.one_project(project, [at.0[0], at.0[1]]);
+        }
+    }
+
+    fn one_project(&mut self, project: &'a Project, parents: [Option<&'a str>; 2]) {
+        let at = At([parents[0], parents[1], Some(project.id.as_str())]).compact();
+        self.id(&project.id, at, "project");
+        self.non_empty(&project.title, at, "project `title`");
+        self.project(project, at);
     }
 
     fn non_empty(&mut self, value: &str, at: At, what: &str) {

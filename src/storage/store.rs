@@ -36,6 +36,12 @@ pub struct SyncReport {
     /// Ids of the items our edits named that were removed on disk; those edits
     /// were dropped.
     pub missing: Vec<String>,
+    /// Ids of items someone archived meanwhile; our changes were kept on them.
+    pub on_archived: Vec<String>,
+    /// Additions whose id another writer took meanwhile: (our id, the one given).
+    pub renumbered: Vec<(String, String)>,
+    /// Ids of our additions, undone after others changed them: archived instead.
+    pub kept_in_archive: Vec<String>,
     /// Whether anything was written.
     pub wrote: bool,
 }
@@ -52,6 +58,15 @@ pub fn replay(plan: &mut Plan, edits: &[Edit]) -> SyncReport {
             Applied::Clean => {}
             Applied::Overrode(change) => report.conflicts.push(Conflict { change }),
             Applied::Missing => report.missing.extend(e.target().id().map(str::to_string)),
+            Applied::OnArchived => report
+                .on_archived
+                .extend(e.target().id().map(str::to_string)),
+            Applied::Renumbered(id) => report
+                .renumbered
+                .extend(e.target().id().map(|was| (was.to_string(), id))),
+            Applied::KeptInArchive => report
+                .kept_in_archive
+                .extend(e.target().id().map(str::to_string)),
         }
     }
     report

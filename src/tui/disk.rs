@@ -184,7 +184,7 @@ impl DiskThread {
 
     /// Sends an event to the app; false once the app is gone.
     fn send(&self, event: Event) -> bool {
-        self.out.send(Msg::Disk(event)).is_ok()
+        self.out.send(Msg::Disk(Box::new(event))).is_ok()
     }
 
     fn check(&mut self) -> bool {
@@ -221,9 +221,9 @@ impl DiskThread {
         let result = self
             .store
             .sync_shared(&mut plan, &edits, &mut |holder: &str| {
-                let _ = out.send(Msg::Disk(Event::Waiting {
+                let _ = out.send(Msg::Disk(Box::new(Event::Waiting {
                     holder: holder.to_string(),
-                }));
+                })));
             });
         let merged = match (&result, plan) {
             (Ok(report), std::borrow::Cow::Owned(plan)) if report.merged => {

@@ -38,7 +38,7 @@ enum Msg {
     /// A search finished on the search thread.
     SearchDone(u64, String, Vec<Hit>),
     /// Saves, reloads and other news from the disk thread.
-    Disk(Event),
+    Disk(Box<Event>),
 }
 
 /// How the session ended.

@@ -68,7 +68,7 @@ impl Runtime {
                 };
                 self.dispatch(event).then_some(Exit::Quit)
             }
-            Msg::Disk(event) => self.dispatch(event).then_some(Exit::Quit),
+            Msg::Disk(event) => self.dispatch(*event).then_some(Exit::Quit),
         }
     }
 
@@ -150,7 +150,7 @@ impl Runtime {
             let left = deadline.saturating_duration_since(Instant::now());
             match rx.recv_timeout(left) {
                 Ok(Msg::Disk(event)) => {
-                    self.dispatch(event);
+                    self.dispatch(*event);
                 }
                 Ok(_) => {}
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,

@@ -131,6 +131,8 @@ fn plan() -> impl Strategy<Value = Plan> {
             title,
             year,
             themes,
+            archive: Vec::new(),
+            log: Vec::new(),
         })
 }
 

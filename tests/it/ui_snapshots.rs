@@ -211,6 +211,8 @@ fn edge_plan() -> Plan {
                 ],
             },
         ],
+        archive: Vec::new(),
+        log: Vec::new(),
     }
 }
 

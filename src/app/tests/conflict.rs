@@ -340,6 +340,7 @@ fn after_a_merge_that_overrode_theirs_undo_brings_theirs_back() {
                 },
             }],
             missing: Vec::new(),
+            ..SyncReport::default()
         }),
         clock: "14:02".into(),
     });

@@ -176,6 +176,7 @@ fn conflicts_and_removals_are_named_in_notices() {
         }],
         missing: vec!["weg-project".into()],
         wrote: true,
+        ..SyncReport::default()
     };
     saved_ok(&mut app, report);
     let texts: Vec<&str> = app.notices().iter().map(|n| n.text.as_str()).collect();
