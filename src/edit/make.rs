@@ -75,9 +75,11 @@ impl Change {
     }
 
     /// Restores the archived item `id` to where it was; `None` when it is not
-    /// archived on its own.
+    /// archived on its own, or its parent is not in the live plan (restore
+    /// the parent first).
     pub fn restore(plan: &Plan, id: &str) -> Option<Change> {
         let entry = &plan.archive[plan.archived_index(id)?];
+        children(plan, entry.item.kind(), &entry.parent)?;
         Some(Change::Restore {
             kind: entry.item.kind(),
             id: id.to_string(),

@@ -10,6 +10,8 @@ mod change;
 mod field;
 mod log;
 mod make;
+#[cfg(test)]
+mod merge_props;
 mod structure;
 #[cfg(test)]
 mod structure_tests;

@@ -43,9 +43,6 @@ fn add(plan: &mut Plan, item: &Item, to: &Place) -> (Applied, Option<Change>) {
         // Replayed after it had already landed (a journal, a retried save).
         return (Applied::Clean, None);
     }
-    if !parent_is_live(plan, item.kind(), to) {
-        return (Applied::Missing, None);
-    }
     let mut item = item.clone();
     let mut applied = Applied::Clean;
     let taken = item.ids().into_iter().any(|id| plan.has_id(id));
@@ -53,6 +50,24 @@ fn add(plan: &mut Plan, item: &Item, to: &Place) -> (Applied, Option<Change>) {
         let fresh = plan.new_id(item.id(), "item");
         applied = Applied::Renumbered(fresh.clone());
         item.set_id(fresh);
+    }
+    if !parent_is_live(plan, item.kind(), to) {
+        // Someone archived the parent meanwhile: the addition goes with it.
+        let copy = item.clone();
+        return match put_in_archived(plan, item, to) {
+            Some(position) => {
+                let to = Place {
+                    parent: to.parent.clone(),
+                    position,
+                };
+                let now = Change::Add {
+                    item: Box::new(copy),
+                    to,
+                };
+                (Applied::OnArchived, Some(now))
+            }
+            None => (Applied::Missing, None),
+        };
     }
     match plan.insert(item.clone(), to) {
         Ok(position) => {
@@ -202,5 +217,26 @@ fn restore(plan: &mut Plan, kind: Kind, id: &str) -> (Applied, Option<Change>) {
             plan.archive.insert(i, back);
             (Applied::Missing, None)
         }
+    }
+}
+
+/// Puts `item` into its archived parent; the index it got, or `None` when the
+/// parent is nowhere.
+fn put_in_archived(plan: &mut Plan, item: Item, to: &Place) -> Option<usize> {
+    fn put<T>(list: &mut Vec<T>, at: usize, x: T) -> usize {
+        let at = at.min(list.len());
+        list.insert(at, x);
+        at
+    }
+    match item {
+        Item::Project(p) => {
+            let sub = plan.any_subtheme_mut(&to.parent)?;
+            Some(put(&mut sub.projects, to.position, p))
+        }
+        Item::Subtheme(s) => {
+            let theme = plan.any_theme_mut(&to.parent)?;
+            Some(put(&mut theme.subthemes, to.position, s))
+        }
+        Item::Theme(_) => None,
     }
 }
