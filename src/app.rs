@@ -14,6 +14,7 @@ mod search;
 mod sync;
 #[cfg(test)]
 mod tests;
+mod together;
 
 use crossterm::event::KeyEvent;
 

@@ -7,6 +7,7 @@ use crate::plan::Status;
 mod cli;
 mod keys;
 mod session;
+mod together;
 mod ui;
 
 pub use keys::KeyTexts;

@@ -121,6 +121,7 @@ impl App {
             let text = self.lang.removed_by_someone(id);
             self.notify(NoticeKind::Warning, text);
         }
+        self.notify_structure(report);
     }
 
     /// Takes a plan reloaded from disk. Unsaved edits are replayed onto it, so
@@ -150,8 +151,9 @@ impl App {
     /// replay met, for the notices.
     fn adopt(&mut self, mut plan: Plan, anchor: &super::nav::Anchor) -> SyncReport {
         let report = crate::storage::replay(&mut plan, &self.pending);
-        self.plan = Arc::new(plan);
+        let before = std::mem::replace(&mut self.plan, Arc::new(plan));
         self.plan_replaced(anchor);
+        self.notify_archived_changes(&before);
         report
     }
 

@@ -8,6 +8,7 @@ mod nav;
 mod overviews;
 mod search;
 mod sync;
+mod together;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
