@@ -10,11 +10,7 @@ mod change;
 mod field;
 mod log;
 mod make;
-#[cfg(test)]
-mod merge_props;
 mod structure;
-#[cfg(test)]
-mod structure_tests;
 #[cfg(test)]
 mod tests;
 

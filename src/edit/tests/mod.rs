@@ -1,3 +1,6 @@
+mod merge;
+mod structure;
+
 use super::*;
 use crate::plan::Status;
 use crate::storage::{Conflict, replay};

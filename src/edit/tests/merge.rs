@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 
-use super::*;
+use crate::edit::*;
 use crate::plan::{Item, Kind, Project, Status, Subtheme, YearStatus};
 use crate::storage::replay;
 

@@ -1,6 +1,6 @@
 //! Structural changes: applied, undone, redone, and merged with another writer.
 
-use super::*;
+use crate::edit::*;
 use crate::plan::{Item, Kind, Logged, Project, Status, Subtheme, YearStatus};
 use crate::storage::replay;
 
