@@ -158,6 +158,108 @@ pub enum Command {
     /// Print the manual page (roff)
     #[command(after_help = "Example:\n  aoplan man | man -l -")]
     Man,
+    /// Start a new, empty plan file (never replacing one)
+    #[command(after_help = NEW_HELP)]
+    New {
+        #[command(flatten)]
+        start: StartArgs,
+    },
+    /// Start a new plan file from a Markdown outline (never replacing one)
+    #[command(after_help = IMPORT_HELP)]
+    Import {
+        /// The outline: a Markdown file, or - for standard input
+        #[arg(value_name = "OUTLINE.md")]
+        outline: PathBuf,
+        #[command(flatten)]
+        start: StartArgs,
+    },
+    /// Write the plan to standard output in another format
+    #[command(after_help = EXPORT_HELP)]
+    Export {
+        /// The output format
+        #[arg(long, value_enum, default_value_t)]
+        format: ExportFormat,
+    },
+}
+
+const NEW_HELP: &str = "\
+Examples:
+  aoplan new --fund 'A&O-fonds Provincies' --title 'Activiteitenplan 2027' --year 2027 --file plan-2027.ron
+  aoplan new --fund 'A&O fonds Gemeenten' --title 'Plan 2027' --year 2027 --file plan.ron --json
+
+--year (required) is the new plan's year. The file must not exist yet: it is
+created, never replaced. Exit status 0 when created, 1 when not (nothing written).";
+
+const IMPORT_HELP: &str = "\
+Examples:
+  aoplan import data/examples/gemeenten-2021.md --fund 'A&O fonds Gemeenten' \\
+      --title 'Activiteitenplan 2021' --year 2021 --file gemeenten.ron
+  aoplan export --file plan.ron | aoplan import - --fund F --title T --year 2026 --file copy.ron
+
+The outline: `# Theme` (a trailing `*` or `(focus)` marks a focus theme),
+`## Sub-theme`, `- Project`; text directly under a heading is its intro, text
+indented by two spaces under a project its details. Projects are Planned in
+--year (required) unless `{status=…}` says otherwise; ids are made from the
+titles unless `{#id}` gives one. docs/format.md (\"Outlines\") has it all.
+A mistake is reported with its line and column, and nothing is written. The
+file must not exist yet: it is created, never replaced.";
+
+const EXPORT_HELP: &str = "\
+Examples:
+  aoplan export --format outline > plan.md
+  aoplan export --year 2027 | less
+
+The outline has every theme, sub-theme and project with its id, name or title,
+intro or details, focus mark and status in the plan year (or --year); not the
+owners, notes, history or other years. `aoplan import` reads it back.";
+
+/// What `new` and `import` need besides the year and the file.
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// The fund's name, shown in the header
+    #[arg(long, value_name = "NAME")]
+    pub fund: String,
+    /// The plan's title
+    #[arg(long, value_name = "TITLE")]
+    pub title: String,
+    /// Print a JSON object instead of text
+    #[arg(long)]
+    pub json: bool,
+    /// Check and say what would be created, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The formats of `aoplan export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// The Markdown outline that `aoplan import` reads
+    #[default]
+    Outline,
+}
+
+impl Cli {
+    /// Checks what the declarations cannot say: `new` and `import` require the
+    /// global `--year`. A missing one is a command-line error (exit status 2).
+    pub fn checked(self) -> Result<Cli, clap::Error> {
+        let name = match self.command {
+            Some(Command::New { .. }) => "new",
+            Some(Command::Import { .. }) => "import",
+            _ => return Ok(self),
+        };
+        if self.global.year.is_some() {
+            return Ok(self);
+        }
+        let mut cli = Cli::command();
+        cli.build();
+        let command = cli
+            .find_subcommand_mut(name)
+            .expect("the subcommand is declared");
+        Err(command.error(
+            clap::error::ErrorKind::MissingRequiredArgument,
+            "the following required argument was not provided:\n  --year <YEAR>",
+        ))
+    }
 }
 
 impl Command {
@@ -165,7 +267,11 @@ impl Command {
     pub fn needs_plan(&self) -> bool {
         !matches!(
             self,
-            Command::Path | Command::Completions { .. } | Command::Man
+            Command::Path
+                | Command::Completions { .. }
+                | Command::Man
+                | Command::New { .. }
+                | Command::Import { .. }
         )
     }
 }

@@ -7,10 +7,12 @@ use crate::plan::Status;
 mod cli;
 mod keys;
 mod session;
+mod start;
 mod together;
 mod ui;
 
 pub use keys::KeyTexts;
+pub use start::NewPlan;
 pub use ui::UiTexts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]

@@ -11,7 +11,8 @@
 //!   every control character escaped), [`platform`] (the OS lookups: login
 //!   name, local time, terminals) and [`aux_file`] (guarded reads of small files)
 //! - model: [`plan`], the plan itself, its validation and progress counts
-//! - codec: [`codec`], parsing with precise errors, and the canonical writer
+//! - codec: [`codec`], parsing with precise errors, and the canonical writer;
+//!   [`outline`], the Markdown outline of a plan, read and written
 //! - edits: [`edit`], the changes the UI and the CLI make, replayable and undoable
 //! - [`i18n`]: every user-facing word in Dutch and English
 //! - storage: [`storage`] (finding, loading, locking and safely saving plan
@@ -43,6 +44,7 @@ pub mod i18n;
 pub mod journal;
 pub mod keymap;
 pub mod line_editor;
+pub mod outline;
 pub mod output;
 pub mod plan;
 pub mod platform;

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     // Like other command-line tools, end quietly when the reader of our output
     // goes away (`aoplan report | head`) instead of reporting a broken pipe.
     platform::end_quietly_on_broken_pipe();
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse().and_then(Cli::checked) {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() && argv_has_controls() => {
             // clap quotes arguments as given: show their control characters as

@@ -94,6 +94,18 @@ pub struct Loc {
 }
 
 impl Plan {
+    /// A plan with these themes and no archive or log yet.
+    pub fn new(fund: String, title: String, year: u16, themes: Vec<Theme>) -> Plan {
+        Plan {
+            fund,
+            title,
+            year,
+            themes,
+            archive: Vec::new(),
+            log: Vec::new(),
+        }
+    }
+
     /// Every project with its location, in plan order.
     pub fn projects(&self) -> impl Iterator<Item = (Loc, &Project)> {
         self.themes.iter().enumerate().flat_map(|(t, theme)| {

@@ -4,12 +4,15 @@
 //! - [`project`]: `find`, `show` and `set`
 //! - [`reports`]: `report` and `changes`, over [`crate::report`] and [`crate::changes`]
 //! - [`rollover`]: `rollover`, over [`crate::rollover`]
+//! - [`start`]: `new` and `import`; [`export`]: `export`, over [`crate::outline`]
 //!
 //! `check`, `path` and the plain summary are here.
 
+mod export;
 mod project;
 mod reports;
 pub mod rollover;
+mod start;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -96,6 +99,11 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
         }
         Command::Completions { shell } => cli::completions(*shell, out).map_err(Failure::from),
         Command::Man => cli::man_page(out).map_err(Failure::from),
+        Command::New { start } => return start::new(ctx, start, out),
+        Command::Import { outline, start } => {
+            return start::import(ctx, outline, start, out);
+        }
+        Command::Export { format } => export::export(ctx, *format, out),
     };
     outcome.map(|()| Done::Nothing)
 }

@@ -86,34 +86,47 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// Writes the bundled plan to `path` if nothing is there. Returns whether it did.
-///
-/// The plan is written whole in a private workspace first and then linked into
-/// place, which fails rather than replaces if something appeared at `path`
-/// meanwhile: a reader never sees a partly written plan.
 pub fn install_bundled(path: &Path) -> io::Result<bool> {
-    if fs::symlink_metadata(path).is_ok() {
-        return Ok(false);
-    }
     fs::create_dir_all(names::parent(path))?;
+    match create_new(path, BUNDLED_PLAN.as_bytes()) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// Creates the file `path` holding `bytes`, durably, and only if nothing is
+/// there: anything at `path` (even a dangling symlink, or a file a colleague
+/// creates meanwhile) is an [`io::ErrorKind::AlreadyExists`] error and stays
+/// as it is. The directory must exist.
+///
+/// The file is written whole and fsynced in a private workspace first and then
+/// linked into place, which fails rather than replaces if something appeared
+/// at `path` meanwhile: a reader never sees a partly written file. The mode is
+/// 0666 less the umask.
+pub fn create_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if fs::symlink_metadata(path).is_ok() {
+        return Err(io::ErrorKind::AlreadyExists.into());
+    }
     let ws = atomic::Workspace::create(path)?;
     let mut file = ws.create_file(atomic::NEW, 0o666)?;
-    file.write_all(BUNDLED_PLAN.as_bytes())?;
+    file.write_all(bytes)?;
     file.sync_all()?;
     let name = path.file_name().ok_or(io::ErrorKind::InvalidInput)?;
     match ws.link_out(atomic::NEW, name) {
         Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Ok(false),
-        // No hard links on this file system: write the file in place.
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
+        // No hard links on this file system: create the file in place,
+        // exclusively (O_EXCL), and write it there.
         Err(_) => {
             let mut file = OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .custom_flags(libc::O_NOFOLLOW)
                 .open(path)?;
-            file.write_all(BUNDLED_PLAN.as_bytes())?;
+            file.write_all(bytes)?;
             file.sync_all()?;
         }
     }
-    let _ = ws.sync_parent();
-    Ok(true)
+    ws.sync_parent()
 }

@@ -45,7 +45,7 @@ const LAYERS: &[Layer] = &[
     },
     Layer {
         name: "codec",
-        modules: &["codec"],
+        modules: &["codec", "outline"],
         may_use: &["base", "model"],
         acyclic: true,
     },

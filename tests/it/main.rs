@@ -13,6 +13,8 @@ mod dev_full;
 mod hostile;
 mod lock;
 mod metadata;
+mod new_plan;
+mod outline;
 mod plan_file;
 mod planted_links;
 mod reports;

@@ -5,4 +5,5 @@ pub mod plan_dir;
 pub mod pty;
 #[allow(dead_code)]
 pub mod set_cli;
+pub mod start_dir;
 pub mod users;
