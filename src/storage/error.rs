@@ -10,6 +10,7 @@ use super::meta::MetaError;
 use super::readonly::ReadOnlyReason;
 use crate::codec::SyntaxError;
 use crate::plan::Problem;
+use crate::platform::io_reason;
 
 /// Why a plan file could not be used.
 #[derive(Debug)]
@@ -214,21 +215,3 @@ impl fmt::Display for SaveError {
 }
 
 impl std::error::Error for SaveError {}
-
-/// An OS error in words, without Rust's "(os error N)" suffix.
-pub fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => "no such file or directory".into(),
-        io::ErrorKind::StorageFull => "no space left on the device".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
-        io::ErrorKind::QuotaExceeded => "disk quota exceeded".into(),
-        _ => {
-            let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
-            }
-        }
-    }
-}

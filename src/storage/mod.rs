@@ -36,7 +36,7 @@ mod tests;
 
 pub use access::{Affected, OwnerChange, Perms};
 pub use atomic::write_atomic;
-pub use error::{LoadError, LockProblem, SaveError, io_reason};
+pub use error::{LoadError, LockProblem, SaveError};
 pub use lock::{LOCK_TIMEOUT, lock_timeout};
 pub use meta::MetaError;
 pub use read::{Fingerprint, load, parse_plan};

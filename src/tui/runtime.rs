@@ -176,7 +176,7 @@ impl Runtime {
                 entry.input.is_some(),
                 &journal.path().display().to_string(),
             )),
-            Err(e) => Some(lang.journal_failed(entry.edits.len(), &crate::storage::io_reason(&e))),
+            Err(e) => Some(lang.journal_failed(entry.edits.len(), &lang.io_reason(&e))),
         }
     }
 }

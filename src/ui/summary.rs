@@ -13,7 +13,7 @@ use ratatui::widgets::{
 use crate::app::{App, SummaryState};
 use crate::i18n::Lang;
 use crate::plan::{Progress, Status};
-use crate::report::text::filled_cells;
+use crate::text::filled_cells;
 
 use super::fit::{truncate, width};
 use super::layout::{Areas, inner};

@@ -156,31 +156,6 @@ const KNOWN_VIOLATIONS: &[(&str, &str, &str)] = &[
         "storage",
         "item 2: replay belongs to the edits layer",
     ),
-    (
-        "src/app/overviews.rs",
-        "changes",
-        "item 4: HistoryEntry.at parsed at load",
-    ),
-    (
-        "src/app/overviews.rs",
-        "report",
-        "item 1: progress sums belong to the model",
-    ),
-    (
-        "src/ui/summary.rs",
-        "report",
-        "item 3: the progress table as a ratatui widget",
-    ),
-    (
-        "src/aux_file.rs",
-        "storage",
-        "item 5: storage split, io_reason to platform",
-    ),
-    (
-        "src/i18n/cli.rs",
-        "storage",
-        "item 5: storage split, io_reason to platform",
-    ),
 ];
 
 fn layer_of(module: &str) -> Option<&'static Layer> {
