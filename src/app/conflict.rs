@@ -7,10 +7,9 @@
 //! so that they are the only code that knows how a field's value is read and
 //! how an accepted value is recorded.
 
-use crate::edit::{Change, Edit};
+use crate::edit::{Change, Conflict, Edit};
 use crate::keymap::Action;
 use crate::plan::Plan;
-use crate::storage::Conflict;
 
 use super::{App, Editing, Effect, Mode, NoticeKind};
 

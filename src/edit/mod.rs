@@ -3,16 +3,20 @@
 //! An edit is a typed [`Change`] (which field of which item, the value it
 //! expects and the value it sets) with who made it and when. It can be undone,
 //! and replayed onto a newer version of the file when another process saved in
-//! between (see [`crate::storage::replay`]). Edits read no clock: the caller
-//! passes the time, which comes in with the event that caused the edit.
+//! between (see [`replay`]). Edits read no clock: the caller passes the time,
+//! which comes in with the event that caused the edit.
 
 mod change;
 mod field;
+mod merge;
 #[cfg(test)]
 mod tests;
+mod unsaved;
 
 pub use change::{Change, Shown};
 pub use field::{Field, Target, TextField};
+pub use merge::{Conflict, MergeReport, replay};
+pub use unsaved::{SaveFailure, Unsaved};
 
 use crate::plan::{HistoryEntry, Plan};
 use crate::timestamp::Timestamp;

@@ -1,6 +1,5 @@
 use super::*;
 use crate::plan::Status;
-use crate::storage::{Conflict, replay};
 
 const T: Timestamp = Timestamp(1_790_000_000);
 const PROJECT: &str = "programma-loyale-tegenspraak";

@@ -1,7 +1,8 @@
-//! Messages about the session and the file on disk: waiting for the lock, the
-//! journal of unsaved edits, saving becoming possible again.
+//! Messages about the session and the file on disk: waiting for the lock, a
+//! failed save, the journal of unsaved edits, saving becoming possible again.
 
 use super::Lang;
+use crate::edit::SaveFailure;
 
 impl Lang {
     /// The footer while a save waits for another writer's lock.
@@ -9,6 +10,58 @@ impl Lang {
         match self {
             Lang::Nl => format!("wachten op {holder}…"),
             Lang::En => format!("waiting for {holder}…"),
+        }
+    }
+
+    /// A failed save, in a line of its own: "not saved: …".
+    pub fn not_saved(self, failure: &SaveFailure) -> String {
+        let why = self.save_failure(failure);
+        match self {
+            Lang::Nl => format!("niet opgeslagen: {why}"),
+            Lang::En => format!("not saved: {why}"),
+        }
+    }
+
+    /// Why a save failed, for a sentence that says "not saved" itself.
+    pub fn save_failure(self, failure: &SaveFailure) -> String {
+        let nl = self == Lang::Nl;
+        match failure {
+            SaveFailure::ReadOnly(why) | SaveFailure::Other(why) => why.clone(),
+            SaveFailure::Locked {
+                lock,
+                holder,
+                waited,
+            } => {
+                let (lock, secs) = (lock.display(), waited.as_secs_f64());
+                if nl {
+                    let secs = format!("{secs:.1}").replace('.', ",");
+                    format!(
+                        "een andere aoplan slaat {lock} op en was na {secs} s nog niet klaar (vergrendeld door {holder})"
+                    )
+                } else {
+                    format!(
+                        "another aoplan is saving {lock} and did not finish within {secs:.1} s (lock held by {holder})"
+                    )
+                }
+            }
+            SaveFailure::DiskBroken(why) if nl => format!(
+                "het bestand op schijf is gewijzigd en laadt niet meer; herstel het eerst.\n{why}"
+            ),
+            SaveFailure::DiskBroken(why) => {
+                format!("the file on disk was changed and no longer loads; fix it first.\n{why}")
+            }
+            SaveFailure::Deleted(path) if nl => format!(
+                "{} is verwijderd of verplaatst terwijl het open was; zet een planbestand terug op die plek om op te slaan",
+                path.display()
+            ),
+            SaveFailure::Deleted(path) => format!(
+                "{} was deleted or moved away while it was open; put a plan file back at that path to save",
+                path.display()
+            ),
+            SaveFailure::Io { path, kind, reason } => {
+                let reason = self.io_kind_reason(*kind).unwrap_or(reason);
+                format!("{}: {reason}", path.display())
+            }
         }
     }
 
@@ -79,5 +132,53 @@ impl Lang {
                 format!("{edits} change(s) could not be saved, nor kept in the journal: {why}")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::ErrorKind;
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn a_failed_save_is_said_in_both_languages() {
+        let full = SaveFailure::Io {
+            path: "/srv/plan.ron".into(),
+            kind: ErrorKind::StorageFull,
+            reason: "no space left on the device".into(),
+        };
+        assert_eq!(
+            Lang::Nl.not_saved(&full),
+            "niet opgeslagen: /srv/plan.ron: geen ruimte meer op het apparaat"
+        );
+        assert_eq!(
+            Lang::En.not_saved(&full),
+            "not saved: /srv/plan.ron: no space left on the device"
+        );
+        let odd = SaveFailure::Io {
+            path: "/srv/plan.ron".into(),
+            kind: ErrorKind::Other,
+            reason: "input/output error".into(),
+        };
+        assert_eq!(
+            Lang::Nl.save_failure(&odd),
+            "/srv/plan.ron: input/output error",
+            "the system's words where there is no translation"
+        );
+        let locked = SaveFailure::Locked {
+            lock: "/srv/.plan.ron.lock".into(),
+            holder: "bram".into(),
+            waited: Duration::from_millis(10_500),
+        };
+        assert_eq!(
+            Lang::Nl.save_failure(&locked),
+            "een andere aoplan slaat /srv/.plan.ron.lock op en was na 10,5 s nog niet klaar (vergrendeld door bram)"
+        );
+        assert_eq!(
+            Lang::En.not_saved(&locked),
+            "not saved: another aoplan is saving /srv/.plan.ron.lock and did not finish within 10.5 s (lock held by bram)"
+        );
     }
 }

@@ -41,7 +41,7 @@ pub use lock::{LOCK_TIMEOUT, lock_timeout};
 pub use meta::MetaError;
 pub use read::{Fingerprint, load, parse_plan};
 pub use readonly::ReadOnlyReason;
-pub use store::{Conflict, Store, SyncReport, replay};
+pub use store::{Store, SyncReport};
 
 /// The bundled Activiteitenplan 2026, written to the data directory on first use.
 pub const BUNDLED_PLAN: &str = include_str!("../../data/activiteitenplan-2026.ron");

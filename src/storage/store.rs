@@ -17,44 +17,29 @@ use super::read::{
 use super::readonly::{self, ReadOnlyReason};
 use super::save::{self, Base, Job, disk_error};
 use crate::codec;
-use crate::edit::{self, Applied, Change, Edit};
+use crate::edit::{Edit, MergeReport, replay};
 use crate::plan::Plan;
-
-/// A field that two processes changed: ours won, theirs is reported.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    /// The change as the merge made it: `from` is their value, `to` is ours.
-    pub change: Change,
-}
 
 /// What a sync did besides writing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncReport {
     /// Another process had saved; our edits were replayed onto its version.
     pub merged: bool,
-    pub conflicts: Vec<Conflict>,
-    /// Ids of the items our edits named that were removed on disk; those edits
-    /// were dropped.
-    pub missing: Vec<String>,
+    /// What that replay met (nothing when there was no merge).
+    pub merge: MergeReport,
     /// Whether anything was written.
     pub wrote: bool,
 }
 
-/// Replays edits onto another version of the plan, field by field: what merging
-/// with another writer's save, or with a reload from disk, amounts to.
-pub fn replay(plan: &mut Plan, edits: &[Edit]) -> SyncReport {
-    let mut report = SyncReport {
-        merged: true,
-        ..SyncReport::default()
-    };
-    for e in edits {
-        match edit::apply(plan, e) {
-            Applied::Clean => {}
-            Applied::Overrode(change) => report.conflicts.push(Conflict { change }),
-            Applied::Missing => report.missing.extend(e.target().id().map(str::to_string)),
+impl SyncReport {
+    /// The report of a merge of `pending` onto another writer's `theirs`.
+    pub(super) fn merged(theirs: &mut Plan, pending: &[Edit]) -> SyncReport {
+        SyncReport {
+            merged: true,
+            merge: replay(theirs, pending),
+            wrote: false,
         }
     }
-    report
 }
 
 /// An open plan file: where it is and which version of it this process knows.
@@ -228,7 +213,7 @@ impl Store {
             // Someone else saved: read their version in full and merge onto it.
             let bytes = read_all(&mut file, &target).map_err(disk_error)?;
             let mut theirs = parse_plan(&self.path, &bytes).map_err(SaveError::DiskBroken)?;
-            report = replay(&mut theirs, pending);
+            report = SyncReport::merged(&mut theirs, pending);
             *plan = Cow::Owned(theirs);
         }
         let bytes = codec::to_ron(plan);

@@ -9,6 +9,7 @@ use ratatui::widgets::{
 };
 
 use crate::app::{App, Editing, Picker};
+use crate::edit::SaveFailure;
 use crate::plan::Status;
 
 use super::fit::{truncate, width, wrap};
@@ -108,12 +109,13 @@ pub fn render_editor(
 pub fn render_confirm_quit(
     app: &App,
     styles: &Styles,
-    error: &str,
+    error: &SaveFailure,
     screen: Rect,
     buf: &mut Buffer,
 ) {
     let width = screen.width.saturating_sub(4).min(64);
-    let lines = wrap(&app.lang().confirm_quit(error), width.saturating_sub(2));
+    let error = app.lang().save_failure(error);
+    let lines = wrap(&app.lang().confirm_quit(&error), width.saturating_sub(2));
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);

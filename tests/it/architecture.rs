@@ -126,46 +126,8 @@ const LAYERS: &[Layer] = &[
 /// Items no module may use any more, with what to use instead.
 const DEPRECATED: &[(&str, &str)] = &[("edit::login_name", "platform::login_name")];
 
-/// Imports the rules forbid that are still there, each with the issue-13 item
-/// whose work removes it. The test fails when one is gone, so this list only
-/// shrinks: delete the entry together with the import.
-const KNOWN_VIOLATIONS: &[(&str, &str, &str)] = &[
-    // (file, module or deprecated item it uses, the work that removes it)
-    (
-        "src/app.rs",
-        "journal",
-        "item 2: the journal entry travels as effect data",
-    ),
-    (
-        "src/app.rs",
-        "storage",
-        "item 2: save results come back as typed events",
-    ),
-    (
-        "src/app/conflict.rs",
-        "storage",
-        "item 2: save results come back as typed events",
-    ),
-    (
-        "src/app/sync.rs",
-        "journal",
-        "item 2: the journal entry travels as effect data",
-    ),
-    (
-        "src/app/sync.rs",
-        "storage",
-        "item 2: replay belongs to the edits layer",
-    ),
-];
-
 fn layer_of(module: &str) -> Option<&'static Layer> {
     LAYERS.iter().find(|l| l.modules.contains(&module))
-}
-
-fn known(file: &str, what: &str) -> bool {
-    KNOWN_VIOLATIONS
-        .iter()
-        .any(|(f, w, _)| *f == file && *w == what)
 }
 
 #[test]
@@ -234,7 +196,6 @@ fn the_layer_table_is_one_way_and_complete() {
 fn no_module_imports_from_a_layer_above_it_or_in_a_cycle() {
     let files = scan_src(Path::new("src"));
     let mut problems = Vec::new();
-    let mut used_known = BTreeSet::new();
     // Same-layer edges, for the cycle check: module → used module → where.
     let mut edges: BTreeMap<&str, BTreeMap<&str, Vec<String>>> = BTreeMap::new();
     for file in &files {
@@ -249,10 +210,6 @@ fn no_module_imports_from_a_layer_above_it_or_in_a_cycle() {
             let Some(used) = layer_of(module) else {
                 continue;
             };
-            if known(&file.path, module) {
-                used_known.insert((file.path.clone(), module.clone()));
-                continue;
-            }
             if used.name == layer.name {
                 let targets = edges.entry(file.module.as_str()).or_default();
                 targets.entry(module.as_str()).or_default().push(at);
@@ -265,14 +222,10 @@ fn no_module_imports_from_a_layer_above_it_or_in_a_cycle() {
         }
         for (item, instead) in DEPRECATED {
             for line in &file.deprecated_uses(item) {
-                if known(&file.path, item) {
-                    used_known.insert((file.path.clone(), item.to_string()));
-                } else {
-                    problems.push(format!(
-                        "{}:{line}: uses the deprecated `{item}`; use `{instead}`",
-                        file.path
-                    ));
-                }
+                problems.push(format!(
+                    "{}:{line}: uses the deprecated `{item}`; use `{instead}`",
+                    file.path
+                ));
             }
         }
     }
@@ -285,13 +238,6 @@ fn no_module_imports_from_a_layer_above_it_or_in_a_cycle() {
                 }
             }
             problems.push(text);
-        }
-    }
-    for (file, what, why) in KNOWN_VIOLATIONS {
-        if !used_known.contains(&(file.to_string(), what.to_string())) {
-            problems.push(format!(
-                "KNOWN_VIOLATIONS: {file} no longer uses `{what}` ({why}): remove the entry"
-            ));
         }
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
