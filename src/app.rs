@@ -32,8 +32,8 @@ pub use crate::view::{Filter, Pane, Selection, View};
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
-pub use overviews::{ChangeRef, ChangesState, SummaryState, newest_first};
-pub use search::{ASYNC_ABOVE, SearchJob, SearchState};
+pub use overviews::{ChangeRef, ChangesState, SummaryState};
+pub use search::{SearchJob, SearchState};
 
 /// How the app is started.
 pub struct AppOptions {

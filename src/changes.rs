@@ -1,6 +1,6 @@
 //! Status changes in a time window, from the projects' history: who changed what,
 //! when, from which status to which, grouped by theme and in time order within a
-//! theme. Rendered as text, Markdown, CSV or JSON by [`write`].
+//! theme. Rendered as text, Markdown, CSV or JSON by [`write()`].
 
 mod render;
 

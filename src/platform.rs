@@ -44,7 +44,7 @@ fn current_uid() -> u32 {
 /// The local wall-clock hour and minute at `secs` seconds after the Unix epoch,
 /// in the time zone of the process (`TZ`, else the system's). `None` when the
 /// C library cannot tell.
-pub fn local_hour_minute(secs: i64) -> Option<(u8, u8)> {
+pub(crate) fn local_hour_minute(secs: i64) -> Option<(u8, u8)> {
     let secs = libc::time_t::try_from(secs).ok()?;
     // SAFETY: localtime_r only writes into the `tm` we own; a null return is handled.
     unsafe {
@@ -66,7 +66,7 @@ pub fn interactive() -> bool {
 }
 
 /// Whether standard output is a terminal (where reports draw progress bars).
-pub fn stdout_is_terminal() -> bool {
+pub(crate) fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 

@@ -54,7 +54,7 @@ pub struct ChangesState {
 
 /// Every status change in the plan, newest first. Of changes made in the same
 /// second, the one later in the file (the later edit) comes first.
-pub fn newest_first(plan: &Plan) -> Vec<ChangeRef> {
+pub(crate) fn newest_first(plan: &Plan) -> Vec<ChangeRef> {
     let mut changes: Vec<ChangeRef> = plan
         .projects()
         .flat_map(|(loc, project)| {

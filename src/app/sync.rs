@@ -20,12 +20,12 @@ impl App {
     }
 
     /// Saves what is pending now (the runtime's last save before it leaves).
-    pub fn save_now(&mut self) -> Vec<Effect> {
+    pub(crate) fn save_now(&mut self) -> Vec<Effect> {
         self.request_save()
     }
 
     /// A warning in the footer from outside the app (e.g. an unreadable journal).
-    pub fn warn(&mut self, text: String) {
+    pub(crate) fn warn(&mut self, text: String) {
         self.notify(NoticeKind::Warning, text);
     }
 
@@ -222,7 +222,7 @@ impl App {
 
     /// Offers a recovered inline edit at start: opens the editor on that
     /// project's field with the text.
-    pub fn offer_recovery(&mut self, field: TextField, text: String) {
+    pub(crate) fn offer_recovery(&mut self, field: TextField, text: String) {
         // The editor opens on projects' fields only, so nothing else is typed.
         let edit::Target::Project(project) = field.target() else {
             return;

@@ -30,7 +30,7 @@ impl MergeReport {
 }
 
 /// Replays edits onto another version of the plan, field by field.
-pub fn replay(plan: &mut Plan, edits: &[Edit]) -> MergeReport {
+pub(crate) fn replay(plan: &mut Plan, edits: &[Edit]) -> MergeReport {
     let mut report = MergeReport::default();
     for e in edits {
         match apply(plan, e) {

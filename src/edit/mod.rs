@@ -15,7 +15,8 @@ mod unsaved;
 
 pub use change::{Change, Shown};
 pub use field::{Field, Target, TextField};
-pub use merge::{Conflict, MergeReport, replay};
+pub(crate) use merge::replay;
+pub use merge::{Conflict, MergeReport};
 pub use unsaved::{SaveFailure, Unsaved};
 
 use crate::plan::{HistoryEntry, Plan};

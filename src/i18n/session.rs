@@ -6,7 +6,7 @@ use crate::edit::SaveFailure;
 
 impl Lang {
     /// The footer while a save waits for another writer's lock.
-    pub fn waiting_for(self, holder: &str) -> String {
+    pub(crate) fn waiting_for(self, holder: &str) -> String {
         match self {
             Lang::Nl => format!("wachten op {holder}…"),
             Lang::En => format!("waiting for {holder}…"),
@@ -14,7 +14,7 @@ impl Lang {
     }
 
     /// A failed save, in a line of its own: "not saved: …".
-    pub fn not_saved(self, failure: &SaveFailure) -> String {
+    pub(crate) fn not_saved(self, failure: &SaveFailure) -> String {
         let why = self.save_failure(failure);
         match self {
             Lang::Nl => format!("niet opgeslagen: {why}"),
@@ -23,7 +23,7 @@ impl Lang {
     }
 
     /// Why a save failed, for a sentence that says "not saved" itself.
-    pub fn save_failure(self, failure: &SaveFailure) -> String {
+    pub(crate) fn save_failure(self, failure: &SaveFailure) -> String {
         let nl = self == Lang::Nl;
         match failure {
             SaveFailure::ReadOnly(why) | SaveFailure::Other(why) => why.clone(),
@@ -73,7 +73,7 @@ impl Lang {
     }
 
     /// At start: edits from an earlier session were applied again.
-    pub fn journal_replayed(self, n: usize) -> String {
+    pub(crate) fn journal_replayed(self, n: usize) -> String {
         match (self, n) {
             (Lang::Nl, 1) => {
                 "1 niet opgeslagen wijziging uit een eerdere sessie opnieuw toegepast".into()
@@ -87,7 +87,7 @@ impl Lang {
     }
 
     /// Read-only at start, with a journal of an earlier session that is left alone.
-    pub fn journal_kept(self, n: usize, path: &str) -> String {
+    pub(crate) fn journal_kept(self, n: usize, path: &str) -> String {
         match self {
             Lang::Nl => format!(
                 "{n} niet opgeslagen wijziging(en) uit een eerdere sessie staan in {path}; open het plan zonder --read-only om ze toe te passen"
@@ -99,7 +99,7 @@ impl Lang {
     }
 
     /// On leaving with something not saved: where it is.
-    pub fn journal_written(self, edits: usize, input: bool, path: &str) -> String {
+    pub(crate) fn journal_written(self, edits: usize, input: bool, path: &str) -> String {
         let what = match (self, edits, input) {
             (Lang::Nl, 0, _) => "Je half getypte invoer".to_string(),
             (Lang::Nl, 1, false) => "1 niet opgeslagen wijziging".to_string(),
@@ -123,7 +123,7 @@ impl Lang {
     }
 
     /// On leaving when even the journal could not be written.
-    pub fn journal_failed(self, edits: usize, why: &str) -> String {
+    pub(crate) fn journal_failed(self, edits: usize, why: &str) -> String {
         match self {
             Lang::Nl => format!(
                 "{edits} wijziging(en) konden niet worden opgeslagen en ook niet in het journaal: {why}"

@@ -35,11 +35,10 @@ mod store;
 mod tests;
 
 pub use access::{Affected, OwnerChange, Perms};
-pub use atomic::write_atomic;
 pub use error::{LoadError, LockProblem, SaveError};
-pub use lock::{LOCK_TIMEOUT, lock_timeout};
+pub(crate) use lock::lock_timeout;
 pub use meta::MetaError;
-pub use read::{Fingerprint, load, parse_plan};
+pub use read::{load, parse_plan};
 pub use readonly::ReadOnlyReason;
 pub use store::{Store, SyncReport};
 

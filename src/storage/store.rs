@@ -73,7 +73,7 @@ impl Store {
     }
 
     /// Refuses every save from now on (`--read-only`).
-    pub fn force_read_only(&mut self) {
+    pub(crate) fn force_read_only(&mut self) {
         self.forced_read_only = true;
     }
 
@@ -110,7 +110,7 @@ impl Store {
     }
 
     /// Whether the file on disk is no longer the version this process knows.
-    pub fn changed_on_disk(&self) -> bool {
+    pub(crate) fn changed_on_disk(&self) -> bool {
         let Ok(meta) = fs::metadata(&self.path) else {
             return true;
         };
@@ -124,7 +124,7 @@ impl Store {
     /// only its metadata did); a file that no longer loads is an error and keeps
     /// nothing. Once a broken file loads again, its plan is returned even when it is
     /// the version this process knew, so that callers leave their error state.
-    pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, LoadError> {
+    pub(crate) fn reload_if_changed(&mut self) -> Result<Option<Plan>, LoadError> {
         if !self.changed_on_disk() {
             return Ok(None);
         }
@@ -161,7 +161,7 @@ impl Store {
 
     /// [`Store::sync`], telling `on_wait` who holds the lock when it is found taken,
     /// and again whenever the holder changes, while the save waits for it.
-    pub fn sync_observed(
+    pub(crate) fn sync_observed(
         &mut self,
         plan: &mut Plan,
         pending: &[Edit],
@@ -178,7 +178,7 @@ impl Store {
     /// [`Store::sync_observed`] for a plan shared with others (the UI's snapshot):
     /// it is only read, and when another writer's version is merged in, `plan`
     /// becomes that merged plan, owned, so the snapshot is never copied.
-    pub fn sync_shared(
+    pub(crate) fn sync_shared(
         &mut self,
         plan: &mut Cow<'_, Plan>,
         pending: &[Edit],

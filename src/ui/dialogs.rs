@@ -81,7 +81,7 @@ fn editor_area(editing: &Editing, areas: &Areas) -> Rect {
 }
 
 /// Where the terminal cursor goes; call after [`render_editor`].
-pub fn editor_cursor(editing: &Editing, areas: &Areas) -> Position {
+pub(crate) fn editor_cursor(editing: &Editing, areas: &Areas) -> Position {
     editing
         .editor
         .cursor_position(inner(editor_area(editing, areas)))
@@ -129,7 +129,7 @@ pub fn render_confirm_quit(
 }
 
 /// "terminal too small (need 60×16)", centred.
-pub fn render_too_small(app: &App, styles: &Styles, screen: Rect, buf: &mut Buffer) {
+pub(crate) fn render_too_small(app: &App, styles: &Styles, screen: Rect, buf: &mut Buffer) {
     let message = app.lang().too_small(super::MIN_WIDTH, super::MIN_HEIGHT);
     let lines = wrap(&message, screen.width);
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);

@@ -42,7 +42,7 @@ const BAR_GROWTH: usize = 10;
 const NAME_WANTED: usize = 40;
 
 /// How many themes fit on screen.
-pub fn rows_shown(areas: &Areas) -> usize {
+pub(crate) fn rows_shown(areas: &Areas) -> usize {
     usize::from(inner(view_area(areas)).height.saturating_sub(FIXED_ROWS))
 }
 
