@@ -142,43 +142,41 @@ mod tests {
 
     use super::*;
 
+    /// A failed write of `/srv/plan.ron` of this kind, in the system's words.
+    fn io(kind: ErrorKind, reason: &str) -> SaveFailure {
+        SaveFailure::Io {
+            path: "/srv/plan.ron".into(),
+            kind,
+            reason: reason.into(),
+        }
+    }
+
     #[test]
     fn a_failed_save_is_said_in_both_languages() {
-        let full = SaveFailure::Io {
-            path: "/srv/plan.ron".into(),
-            kind: ErrorKind::StorageFull,
-            reason: "no space left on the device".into(),
-        };
-        assert_eq!(
-            Lang::Nl.not_saved(&full),
-            "niet opgeslagen: /srv/plan.ron: geen ruimte meer op het apparaat"
-        );
-        assert_eq!(
-            Lang::En.not_saved(&full),
-            "not saved: /srv/plan.ron: no space left on the device"
-        );
-        let odd = SaveFailure::Io {
-            path: "/srv/plan.ron".into(),
-            kind: ErrorKind::Other,
-            reason: "input/output error".into(),
-        };
-        assert_eq!(
-            Lang::Nl.save_failure(&odd),
-            "/srv/plan.ron: input/output error",
-            "the system's words where there is no translation"
-        );
+        let full = io(ErrorKind::StorageFull, "no space left on the device");
+        let odd = io(ErrorKind::Other, "input/output error");
         let locked = SaveFailure::Locked {
             lock: "/srv/.plan.ron.lock".into(),
             holder: "bram".into(),
             waited: Duration::from_millis(10_500),
         };
-        assert_eq!(
+        let said = [
+            Lang::Nl.not_saved(&full),
+            Lang::En.not_saved(&full),
+            // The system's words where there is no translation.
+            Lang::Nl.save_failure(&odd),
             Lang::Nl.save_failure(&locked),
-            "een andere aoplan slaat /srv/.plan.ron.lock op en was na 10,5 s nog niet klaar (vergrendeld door bram)"
-        );
-        assert_eq!(
             Lang::En.not_saved(&locked),
-            "not saved: another aoplan is saving /srv/.plan.ron.lock and did not finish within 10.5 s (lock held by bram)"
+        ];
+        assert_eq!(
+            said,
+            [
+                "niet opgeslagen: /srv/plan.ron: geen ruimte meer op het apparaat",
+                "not saved: /srv/plan.ron: no space left on the device",
+                "/srv/plan.ron: input/output error",
+                "een andere aoplan slaat /srv/.plan.ron.lock op en was na 10,5 s nog niet klaar (vergrendeld door bram)",
+                "not saved: another aoplan is saving /srv/.plan.ron.lock and did not finish within 10.5 s (lock held by bram)",
+            ]
         );
     }
 }

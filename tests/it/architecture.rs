@@ -143,7 +143,7 @@ fn f() -> char { let s = "crate::app"; let r = r#"crate::keymap"#; let c = '{'; 
 fn g<'a>(_: &'a str) { /* crate::config */ }
 #[cfg(test)]
 mod tests { use crate::commands; fn h() { let _ = '}'; } }
-fn after_tests() { crate::journal::Entry::default(); }
+fn after_tests() { crate::journal::Journal::in_dir(a, b); }
 "##;
     let file = scan::scan_code("src/x.rs", "x", code, "crate");
     let seen: Vec<(&str, usize)> = (file.imports.iter())
