@@ -18,15 +18,14 @@ mod together;
 
 use crossterm::event::KeyEvent;
 
-use crate::edit::{Edit, TextField};
-use crate::i18n::Lang;
-use crate::journal;
-use crate::keymap;
 use std::sync::Arc;
+
+use crate::edit::{Edit, MergeReport, SaveFailure, TextField, Unsaved};
+use crate::i18n::Lang;
+use crate::keymap;
 
 use crate::plan::{Plan, Progress};
 use crate::search::SearchIndex;
-use crate::storage::{SaveError, SyncReport};
 use crate::timestamp::Timestamp;
 use crate::view::{Pointer, Viewport};
 
@@ -34,8 +33,8 @@ pub use crate::view::{Filter, Pane, Selection, View};
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
-pub use overviews::{ChangeRef, ChangesState, SummaryState, newest_first};
-pub use search::{ASYNC_ABOVE, SearchJob, SearchState};
+pub use overviews::{ChangeRef, ChangesState, SummaryState};
+pub use search::{SearchJob, SearchState};
 
 /// How the app is started.
 pub struct AppOptions {
@@ -58,10 +57,10 @@ pub enum Event {
     /// A frame was drawn: what it showed, for paging and scroll limits.
     Layout(Viewport),
     /// The result of a [`SaveJob`]. `merged` is the plan as written when another
-    /// writer had saved meanwhile and the job's edits were replayed onto theirs;
-    /// `clock` is the local time ("14:02").
+    /// writer had saved meanwhile and the job's edits were replayed onto theirs,
+    /// and the result says what that replay met; `clock` is the local time ("14:02").
     Saved {
-        result: Result<SyncReport, SaveError>,
+        result: Result<MergeReport, SaveFailure>,
         merged: Option<Plan>,
         clock: String,
     },
@@ -103,8 +102,9 @@ pub enum Effect {
     /// Run the search off the input path and report back with
     /// [`Event::SearchDone`] (large plans only; small ones search at once).
     Search(SearchJob),
-    /// Replace this user's journal of the plan with the entry (empty: remove it).
-    Journal(journal::Entry),
+    /// Replace this user's journal of the plan with what is not saved (empty:
+    /// remove it).
+    Journal(Unsaved),
     Quit,
 }
 
@@ -161,7 +161,7 @@ pub struct App {
     /// Who holds the lock a running save waits for.
     waiting_for: Option<String>,
     /// What this user's journal holds, as far as the app asked for it.
-    journaled: journal::Entry,
+    journaled: Unsaved,
     /// A half-typed edit recovered from the journal, kept there until it is
     /// committed or thrown away.
     recovered_input: Option<(TextField, String)>,
@@ -197,7 +197,7 @@ impl App {
             save_again: false,
             disk_version: 0,
             waiting_for: None,
-            journaled: journal::Entry::default(),
+            journaled: Unsaved::default(),
             recovered_input: None,
             event_time: Timestamp(0),
             undo: Vec::new(),
@@ -311,8 +311,8 @@ impl App {
     }
 
     /// Everything not on disk yet: the pending edits and a half-typed edit.
-    pub fn journal_entry(&self) -> journal::Entry {
-        journal::Entry {
+    pub fn unsaved(&self) -> Unsaved {
+        Unsaved {
             edits: self.pending.clone(),
             input: self.unsaved_input(),
         }

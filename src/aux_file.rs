@@ -36,7 +36,7 @@ impl fmt::Display for AuxReadError {
                 write!(f, "is not a regular file (a directory, FIFO or device)")
             }
             AuxReadError::TooLarge(n) => write!(f, "is too large ({n} bytes)"),
-            AuxReadError::Io(e) => write!(f, "cannot be read: {}", crate::storage::io_reason(e)),
+            AuxReadError::Io(e) => write!(f, "cannot be read: {}", crate::platform::io_reason(e)),
         }
     }
 }

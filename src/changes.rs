@@ -1,6 +1,6 @@
 //! Status changes in a time window, from the projects' history: who changed what,
 //! when, from which status to which, grouped by theme and in time order within a
-//! theme. Rendered as text, Markdown, CSV or JSON by [`write`].
+//! theme. Rendered as text, Markdown, CSV or JSON by [`write()`].
 
 mod render;
 
@@ -125,23 +125,14 @@ pub fn collect<'a>(plan: &'a Plan, window: &Window) -> Vec<Group<'a>> {
         .collect()
 }
 
-/// A project's history entries with their index and time, in file order.
-pub fn timed_entries(project: &Project) -> impl Iterator<Item = (usize, &HistoryEntry, Timestamp)> {
-    project
-        .history
-        .iter()
-        .enumerate()
-        .map(|(i, entry)| (i, entry, entry.at))
-}
-
 fn theme_changes<'a>(theme: &'a Theme, window: &Window) -> Vec<Change<'a>> {
     let mut changes = Vec::new();
     for subtheme in &theme.subthemes {
         for project in &subtheme.projects {
-            for (_, entry, at) in timed_entries(project) {
-                if window.contains(at) {
+            for entry in &project.history {
+                if window.contains(entry.at) {
                     changes.push(Change {
-                        at,
+                        at: entry.at,
                         entry,
                         subtheme,
                         project,

@@ -285,6 +285,6 @@ pub fn completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Writes the manual page, in roff.
-pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn man_page(out: &mut dyn Write) -> io::Result<()> {
     clap_mangen::Man::new(Cli::command()).render(out)
 }

@@ -20,7 +20,7 @@ use crate::codec;
 use crate::i18n::Lang;
 
 /// The environment variable that names another config file.
-pub const ENV: &str = "AOPLAN_CONFIG";
+pub(crate) const ENV: &str = "AOPLAN_CONFIG";
 
 /// The largest config file read; a real one is a few hundred bytes.
 pub const MAX_BYTES: u64 = 64 * 1024;
@@ -137,7 +137,7 @@ fn read(path: &Path) -> Result<Vec<u8>, AuxReadError> {
 }
 
 /// `config.ron` in the user's configuration directory.
-pub fn default_path() -> Option<PathBuf> {
+pub(crate) fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "aoplan").map(|d| d.config_dir().join("config.ron"))
 }
 

@@ -29,7 +29,7 @@ impl Lang {
     }
 
     /// Like [`from_env`](Self::from_env) over any lookup, for tests.
-    pub fn from_locale(get: impl Fn(&str) -> Option<String>) -> Lang {
+    pub(crate) fn from_locale(get: impl Fn(&str) -> Option<String>) -> Lang {
         let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
             .filter_map(get)
@@ -59,7 +59,7 @@ impl Lang {
     }
 
     /// A status or its absence.
-    pub fn status_or_none(self, s: Option<Status>) -> &'static str {
+    pub(crate) fn status_or_none(self, s: Option<Status>) -> &'static str {
         match s {
             Some(s) => self.status(s),
             None => self.tr().no_status,

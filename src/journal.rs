@@ -17,25 +17,10 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsE
 use std::path::{Path, PathBuf};
 
 use crate::aux_file::{self, AuxReadError};
-use crate::edit::{Edit, TextField};
+use crate::edit::Unsaved;
 
 /// A journal is small; anything larger was not written by us.
 pub const MAX_JOURNAL_BYTES: u64 = 16 * 1024 * 1024;
-
-/// What the journal keeps for one plan.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Entry {
-    /// Committed edits that were not saved, oldest first.
-    pub edits: Vec<Edit>,
-    /// A half-typed inline edit: the field and its text.
-    pub input: Option<(TextField, String)>,
-}
-
-impl Entry {
-    pub fn is_empty(&self) -> bool {
-        self.edits.is_empty() && self.input.is_none()
-    }
-}
 
 /// Why the journal could not be read.
 #[derive(Debug)]
@@ -107,7 +92,7 @@ impl Journal {
 
     /// Writes the entry durably, replacing the previous one; an empty entry
     /// removes the journal.
-    pub fn write(&self, entry: &Entry) -> io::Result<()> {
+    pub fn write(&self, entry: &Unsaved) -> io::Result<()> {
         if entry.is_empty() {
             return self.clear();
         }
@@ -138,7 +123,7 @@ impl Journal {
     }
 
     /// Reads the journal; `Ok(None)` when there is none.
-    pub fn read(&self) -> Result<Option<Entry>, JournalError> {
+    pub fn read(&self) -> Result<Option<Unsaved>, JournalError> {
         let bytes = match aux_file::read_limited(&self.path, MAX_JOURNAL_BYTES) {
             Ok(bytes) => bytes,
             Err(AuxReadError::NotFound) => return Ok(None),

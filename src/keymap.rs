@@ -243,7 +243,7 @@ const PAGE_DOWN: &[Key] = &[key(KeyCode::PageDown)];
 
 /// Every binding of the app.
 #[rustfmt::skip]
-pub static BINDINGS: &[Binding] = &[
+pub(crate) static BINDINGS: &[Binding] = &[
     hinted(bind(Browse, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_move),
     bind(Browse, DOWN, Action::Down, |l| l.keys().down),
     hinted(bind(Browse, &[key(KeyCode::Left), ch('h')], Action::PaneLeft, |l| l.keys().pane_left), "←→", |l| l.keys().hint_pane),
@@ -333,7 +333,7 @@ pub static BINDINGS: &[Binding] = &[
 
 /// Editing keys shared by the search input: the `Editing` bindings that move the
 /// cursor or delete text.
-pub fn editor_op(event: &KeyEvent) -> Option<EditOp> {
+pub(crate) fn editor_op(event: &KeyEvent) -> Option<EditOp> {
     match lookup(Editing, event)? {
         Action::Edit(op) => Some(op),
         _ => None,

@@ -3,59 +3,69 @@
 //! The library holds everything; the `aoplan` binary only parses arguments and
 //! dispatches. The modules, in layers from the bottom up: a module uses only
 //! the layers below it (`docs/architecture.md`; `tests/it/architecture.rs`
-//! enforces it).
+//! enforces it). Modules the binary, the tests and the benchmarks do not use
+//! are private to the crate (marked *private*); so is, inside the public ones,
+//! what only the crate itself uses.
 //!
-//! - base: [`text`] (folding, similarity, "did you mean"), [`timestamp`]
-//!   (RFC 3339 times), [`terminal_safe`] (the one sanitiser every
-//!   human-readable output goes through, and JSON that keeps exact values with
-//!   every control character escaped), [`platform`] (the OS lookups: login
-//!   name, local time, terminals) and [`aux_file`] (guarded reads of small files)
+//! - base: [`text`] (*private*: folding, similarity, "did you mean", progress
+//!   bar cells), [`timestamp`] (RFC 3339 times), [`terminal_safe`] (the one
+//!   sanitiser every human-readable output goes through, and JSON that keeps
+//!   exact values with every control character escaped), [`platform`] (the OS
+//!   lookups: login name, local time, terminals, OS errors in words) and
+//!   [`aux_file`] (*private*: guarded reads of small files)
 //! - model: [`plan`], the plan itself, its validation and progress counts
 //! - codec: [`codec`], parsing with precise errors, and the canonical writer;
 //!   [`outline`], the Markdown outline of a plan, read and written
-//! - edits: [`edit`], the changes the UI and the CLI make, replayable and undoable
+//! - edits: [`edit`], the changes the UI and the CLI make, replayable and
+//!   undoable; merging them onto another writer's version; what is not saved
+//!   and why a save failed, as plain data
 //! - [`i18n`]: every user-facing word in Dutch and English
 //! - storage: [`storage`] (finding, loading, locking and safely saving plan
-//!   files), [`journal`] (each user's unsaved edits) and [`config`] (the
-//!   user's settings file)
+//!   files), [`journal`] (*private*: each user's unsaved edits) and [`config`]
+//!   (the user's settings file)
 //! - [`search`]: the fuzzy index over the whole plan
-//! - reports: [`report`], [`changes`] and [`rollover`]: board reports, change
-//!   lists and the move to a new plan year, computed and rendered, data in and
-//!   data out
-//! - app: [`app`], [`keymap`], [`line_editor`] and [`text_editor`]: the
-//!   terminal UI's pure state machine, its key bindings, the search line's
-//!   editor, and the notes and owner editor; [`view`]: the view types (panes,
-//!   filter, selection, what the last frame showed) that app, keymap and ui share
+//! - reports: [`report`], [`changes`] (*private*) and [`rollover`] (*private*):
+//!   board reports, change lists and the move to a new plan year, computed and
+//!   rendered, data in and data out
+//! - app: [`app`], [`keymap`], [`line_editor`] (*private*) and [`text_editor`]
+//!   (*private*): the terminal UI's pure state machine, its key bindings, the
+//!   search line's editor, and the notes and owner editor; [`view`]
+//!   (*private*): the view types (panes, filter, selection, what the last
+//!   frame showed) that app, keymap and ui share
 //! - [`ui`]: drawing one frame
 //! - runtime: [`tui`], the terminal, the threads and the effects
 //! - commands: [`cli`] (the arguments), [`commands`] (the non-interactive
 //!   commands: parse, call, print) and [`output`] (their standard output and
 //!   exit statuses)
+//!
+//! The maps in module documentation link private modules on purpose: read them
+//! with `cargo doc --document-private-items`, where the links resolve.
+#![allow(rustdoc::private_intra_doc_links)]
 
 pub mod app;
-pub mod aux_file;
-pub mod changes;
+mod aux_file;
+mod changes;
 pub mod cli;
 pub mod codec;
 pub mod commands;
 pub mod config;
 pub mod edit;
 pub mod i18n;
-pub mod journal;
+mod journal;
 pub mod keymap;
-pub mod line_editor;
+mod line_editor;
 pub mod outline;
 pub mod output;
 pub mod plan;
 pub mod platform;
 pub mod report;
-pub mod rollover;
+mod rollover;
 pub mod search;
 pub mod storage;
 pub mod terminal_safe;
-pub mod text;
-pub mod text_editor;
+mod text;
+mod text_editor;
 pub mod timestamp;
 pub mod tui;
 pub mod ui;
-pub mod view;
+mod view;

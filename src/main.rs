@@ -63,7 +63,7 @@ fn main() -> ExitCode {
                 return fail(&format!(
                     "cannot create {}: {}",
                     ctx.path.display(),
-                    storage::io_reason(&e)
+                    platform::io_reason(&e)
                 ));
             }
         }

@@ -1,6 +1,6 @@
 //! What aoplan asks of the operating system, in one place: who is running it,
-//! the local time of day, whether the standard streams are terminals, and how
-//! a broken pipe ends the process.
+//! the local time of day, whether the standard streams are terminals, how a
+//! broken pipe ends the process, and its errors in words.
 //!
 //! Everything else in the library takes these answers as plain values, so the
 //! model, the edits and the app stay free of OS calls and can be tested without
@@ -44,7 +44,7 @@ fn current_uid() -> u32 {
 /// The local wall-clock hour and minute at `secs` seconds after the Unix epoch,
 /// in the time zone of the process (`TZ`, else the system's). `None` when the
 /// C library cannot tell.
-pub fn local_hour_minute(secs: i64) -> Option<(u8, u8)> {
+pub(crate) fn local_hour_minute(secs: i64) -> Option<(u8, u8)> {
     let secs = libc::time_t::try_from(secs).ok()?;
     // SAFETY: localtime_r only writes into the `tm` we own; a null return is handled.
     unsafe {
@@ -66,7 +66,7 @@ pub fn interactive() -> bool {
 }
 
 /// Whether standard output is a terminal (where reports draw progress bars).
-pub fn stdout_is_terminal() -> bool {
+pub(crate) fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
@@ -76,6 +76,24 @@ pub fn stdout_is_terminal() -> bool {
 pub fn end_quietly_on_broken_pipe() {
     // SAFETY: restoring a default disposition; called before any thread starts.
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
+}
+
+/// An OS error in words, without Rust's "(os error N)" suffix.
+pub fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::NotFound => "no such file or directory".into(),
+        io::ErrorKind::StorageFull => "no space left on the device".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        io::ErrorKind::QuotaExceeded => "disk quota exceeded".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use std::fmt;
 use std::io::{self, Write};
 
 use crate::i18n::Lang;
-use crate::plan::{Plan, Progress, Status, Theme};
+use crate::plan::{Plan, Progress, Theme};
 use crate::text::{did_you_mean, similar};
 
 /// How a report or change list is written.
@@ -73,7 +73,10 @@ impl<'a> Report<'a> {
 
     /// Counts over every selected theme.
     pub fn total(&self) -> Progress {
-        sum(self.themes.iter().map(|theme| theme.progress(self.year)))
+        let projects = (self.themes.iter())
+            .flat_map(|theme| &theme.subthemes)
+            .flat_map(|subtheme| &subtheme.projects);
+        Progress::of(projects, self.year)
     }
 
     /// Writes the report in `format`; `bars` draws progress bars in text.
@@ -91,18 +94,6 @@ impl<'a> Report<'a> {
             Format::Json => json::write(self, out),
         }
     }
-}
-
-/// Counts of several parts added up: the plan's from its themes'.
-pub fn sum(parts: impl IntoIterator<Item = Progress>) -> Progress {
-    let mut total = Progress::default();
-    for part in parts {
-        for status in Status::ALL {
-            total.by_status[status as usize] += part.count(status);
-        }
-        total.unset += part.unset;
-    }
-    total
 }
 
 /// Why `--theme ID` selects nothing.

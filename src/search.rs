@@ -28,7 +28,7 @@ pub enum Target {
 
 /// Which text of an entry matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
+pub(crate) enum FieldKind {
     Title,
     Id,
     Owner,
@@ -189,7 +189,7 @@ impl SearchIndex {
     }
 
     /// Re-folds one project's texts after an edit, instead of rebuilding the index.
-    pub fn update_project(&mut self, plan: &Plan, loc: crate::plan::Loc) {
+    pub(crate) fn update_project(&mut self, plan: &Plan, loc: crate::plan::Loc) {
         let Some(p) = plan.project(loc) else { return };
         let Some(entry) = self
             .entries
@@ -298,7 +298,7 @@ impl SearchIndex {
 
     /// Char positions in the entry's title (name) that the query's terms match, for
     /// highlighting. Positions index the original title, since folding is one-to-one.
-    pub fn title_positions(&self, entry: usize, query: &str) -> Vec<usize> {
+    pub(crate) fn title_positions(&self, entry: usize, query: &str) -> Vec<usize> {
         let Some(Entry { short, .. }) = self.entries.get(entry) else {
             return Vec::new();
         };

@@ -35,7 +35,7 @@
 //! Sanitising is for display only: the plan keeps its text exactly as written,
 //! and JSON keeps exact values, escaped ([`json`]).
 
-pub mod json;
+pub(crate) mod json;
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -56,7 +56,7 @@ pub enum Layout {
 
 /// Text with every control character replaced by a visible placeholder; text
 /// that needs no change is returned as it is, without copying.
-pub fn sanitize(text: &str, layout: Layout) -> Cow<'_, str> {
+pub(crate) fn sanitize(text: &str, layout: Layout) -> Cow<'_, str> {
     let Some(first) = first_change(text, layout) else {
         return Cow::Borrowed(text);
     };
@@ -90,7 +90,7 @@ pub fn is_unsafe(c: char) -> bool {
 }
 
 /// The bidi embeddings, overrides, isolates and marks.
-pub fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(
         c,
         '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
@@ -99,7 +99,7 @@ pub fn is_bidi_control(c: char) -> bool {
 
 /// Appends what `c` is shown as in `layout`: `c` itself when it is safe there.
 /// A CR is shown as `␍` here; [`sanitize`] keeps CR LF as a line break.
-pub fn push_shown(out: &mut String, c: char, layout: Layout) {
+pub(crate) fn push_shown(out: &mut String, c: char, layout: Layout) {
     match c {
         '\n' if layout != Layout::Line => out.push('\n'),
         '\t' if layout == Layout::Text => out.push('\t'),
@@ -151,13 +151,13 @@ fn needs_change(c: char, layout: Layout) -> bool {
 }
 
 /// The longest user name kept, in characters.
-pub const MAX_USER_NAME: usize = 64;
+pub(crate) const MAX_USER_NAME: usize = 64;
 
 /// A user name from the environment as it may be stored and shown: control,
 /// bidi and other invisible format characters replaced by placeholders, spaces
 /// around it trimmed, at most [`MAX_USER_NAME`] characters (a placeholder is
 /// never cut in half). `None` when nothing is left.
-pub fn user_name(raw: &str) -> Option<String> {
+pub(crate) fn user_name(raw: &str) -> Option<String> {
     let mut out = String::new();
     let mut count = 0;
     for c in raw.trim().chars() {

@@ -1,4 +1,4 @@
-//! Small text helpers shared by search, the CLI and the UI.
+//! Small text helpers shared by search, the CLI, the reports and the UI.
 
 use unicode_normalization::char::decompose_canonical;
 
@@ -72,6 +72,18 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// How many of a bar's `cells` a percentage fills, rounded to the nearest cell:
+/// all only at 100 %, none only at 0 % (when the bar has room for both).
+pub fn filled_cells(percent: usize, cells: usize) -> usize {
+    match percent {
+        0 => 0,
+        100.. => cells,
+        p => ((p * cells + 50) / 100)
+            .clamp(1, cells.saturating_sub(1).max(1))
+            .min(cells),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +101,13 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("done", "done"), 0);
+    }
+
+    #[test]
+    fn wider_bars_round_to_the_nearest_cell() {
+        assert_eq!(filled_cells(33, 20), 7);
+        assert_eq!(filled_cells(1, 20), 1);
+        assert_eq!(filled_cells(99, 20), 19);
+        assert_eq!(filled_cells(50, 19), 10);
     }
 }

@@ -72,12 +72,12 @@ impl Timestamp {
     }
 
     /// Parses either a date or a full RFC 3339 timestamp.
-    pub fn parse_date_or_time(s: &str) -> Option<Self> {
+    pub(crate) fn parse_date_or_time(s: &str) -> Option<Self> {
         Self::parse_date(s).or_else(|| Self::parse_rfc3339(s))
     }
 
     /// The calendar date and time of day in UTC.
-    pub fn civil(self) -> (i64, u32, u32, u32, u32, u32) {
+    pub(crate) fn civil(self) -> (i64, u32, u32, u32, u32, u32) {
         let days = self.0.div_euclid(86_400);
         let secs = self.0.rem_euclid(86_400) as u32;
         let (y, m, d) = civil_from_days(days);
@@ -149,7 +149,7 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 
 /// The local wall-clock time of day as `HH:MM`, for status lines; UTC when the
 /// local time cannot be told.
-pub fn local_hh_mm(t: Timestamp) -> String {
+pub(crate) fn local_hh_mm(t: Timestamp) -> String {
     let (h, m) = crate::platform::local_hour_minute(t.0).unwrap_or_else(|| {
         let (_, _, _, h, m, _) = t.civil();
         (h as u8, m as u8)
@@ -200,7 +200,7 @@ mod tests {
 /// Serde for a [`Timestamp`] stored as RFC 3339 text (a history entry's `at`):
 /// any RFC 3339 time is read, and the canonical UTC form is written, so a
 /// canonical file round-trips byte for byte.
-pub mod rfc3339 {
+pub(crate) mod rfc3339 {
     use super::Timestamp;
     use serde::{Deserialize, Deserializer, Serializer, de::Error};
 

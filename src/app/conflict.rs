@@ -7,10 +7,9 @@
 //! so that they are the only code that knows how a field's value is read and
 //! how an accepted value is recorded.
 
-use crate::edit::{Change, Edit};
+use crate::edit::{Change, Conflict, Edit};
 use crate::keymap::Action;
 use crate::plan::Plan;
-use crate::storage::Conflict;
 
 use super::{App, Editing, Effect, Mode, NoticeKind};
 
@@ -27,6 +26,13 @@ pub struct ConflictChoice {
     pub origin: ConflictOrigin,
 }
 
+/// Which way [`App::step`] goes through the edits.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Undo,
+    Redo,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConflictOrigin {
     /// `u` on this edit; `Esc` puts it back on the undo stack.
@@ -39,53 +45,59 @@ pub enum ConflictOrigin {
 
 impl App {
     pub(super) fn undo(&mut self) -> Vec<Effect> {
-        if self.refuse_when_read_only() {
-            return Vec::new();
-        }
-        let Some(edit) = self.undo.pop() else {
-            self.notify(NoticeKind::Info, self.lang.ui().nothing_to_undo.into());
-            return Vec::new();
-        };
-        let Some(title) = self.reveal(edit.target()) else {
-            self.removed(&edit);
-            return Vec::new();
-        };
-        // Undo expects the value this edit left and puts back the one it replaced.
-        if let Some(choice) = changed_by_others(&self.plan, &edit.change.inverse()) {
-            self.ask(choice, ConflictOrigin::Undo(edit));
-            return Vec::new();
-        }
-        let inverse = edit.inverse(self.event_time, &self.user);
-        let text = self
-            .lang
-            .undone(&title, &inverse.field(), inverse.change.to());
-        self.notify(NoticeKind::Info, text);
-        self.redo.push(edit);
-        self.record(inverse)
+        self.step(Step::Undo)
     }
 
     pub(super) fn redo(&mut self) -> Vec<Effect> {
+        self.step(Step::Redo)
+    }
+
+    /// Undoes the newest edit on the undo stack, or redoes the newest undone one.
+    fn step(&mut self, step: Step) -> Vec<Effect> {
         if self.refuse_when_read_only() {
             return Vec::new();
         }
-        let Some(edit) = self.redo.pop() else {
-            self.notify(NoticeKind::Info, self.lang.ui().nothing_to_redo.into());
+        let ui = self.lang.ui();
+        let (stack, nothing) = match step {
+            Step::Undo => (&mut self.undo, ui.nothing_to_undo),
+            Step::Redo => (&mut self.redo, ui.nothing_to_redo),
+        };
+        let Some(edit) = stack.pop() else {
+            self.notify(NoticeKind::Info, nothing.into());
             return Vec::new();
         };
         let Some(title) = self.reveal(edit.target()) else {
             self.removed(&edit);
             return Vec::new();
         };
-        // Redo expects the value the undo left and sets this edit's value again.
-        if let Some(choice) = changed_by_others(&self.plan, &edit.change) {
-            self.ask(choice, ConflictOrigin::Redo(edit));
+        // Undo expects the value this edit left and puts back the one it
+        // replaced; redo expects the value the undo left and sets this edit's
+        // value again.
+        let change = match step {
+            Step::Undo => edit.change.inverse(),
+            Step::Redo => edit.change.clone(),
+        };
+        if let Some(choice) = changed_by_others(&self.plan, &change) {
+            let origin = match step {
+                Step::Undo => ConflictOrigin::Undo(edit),
+                Step::Redo => ConflictOrigin::Redo(edit),
+            };
+            self.ask(choice, origin);
             return Vec::new();
         }
-        let again = Edit::new(edit.change.clone(), self.event_time, &self.user);
-        let text = self.lang.redone(&title, &again.field(), again.change.to());
+        let made = Edit::new(change, self.event_time, &self.user);
+        let (field, value) = (made.field(), made.change.to());
+        let text = match step {
+            Step::Undo => self.lang.undone(&title, &field, value),
+            Step::Redo => self.lang.redone(&title, &field, value),
+        };
         self.notify(NoticeKind::Info, text);
-        self.undo.push(again.clone());
-        self.record(again)
+        match step {
+            // What was undone can be redone.
+            Step::Undo => self.redo.push(edit),
+            Step::Redo => self.undo.push(made.clone()),
+        }
+        self.record(made)
     }
 
     fn removed(&mut self, edit: &Edit) {

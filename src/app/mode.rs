@@ -1,6 +1,7 @@
 //! What the app is doing: the mode the keyboard talks to, the outcome of the
 //! last save, and the one-off notices in the footer.
 
+use crate::edit::SaveFailure;
 use crate::keymap::Context;
 
 use super::{ChangesState, ConflictChoice, Editing, Picker, SearchState, SummaryState};
@@ -23,7 +24,7 @@ pub enum Mode {
     Quitting,
     /// Saving before quitting failed.
     ConfirmQuit {
-        error: String,
+        error: SaveFailure,
     },
     /// Someone else changed the field an undo, redo or inline edit would set.
     Conflict(ConflictChoice),
@@ -53,7 +54,7 @@ pub enum SaveState {
     Idle,
     /// Saved at this local time ("14:02").
     Saved(String),
-    Failed(String),
+    Failed(SaveFailure),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

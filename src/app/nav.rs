@@ -25,12 +25,12 @@ impl App {
     }
 
     /// Indices of the selected sub-theme's projects that pass the filter.
-    pub fn visible_projects(&self) -> Vec<usize> {
+    pub(crate) fn visible_projects(&self) -> Vec<usize> {
         visible_projects(&self.plan, self.view.selection, self.view.filter, self.year)
     }
 
     /// The selected project, when the projects pane shows one.
-    pub fn selected_project(&self) -> Option<(Loc, &Project)> {
+    pub(crate) fn selected_project(&self) -> Option<(Loc, &Project)> {
         let loc = self.view.selection.loc();
         let project = self.plan.project(loc)?;
         self.view
@@ -49,7 +49,7 @@ impl App {
     }
 
     /// The selected row of a pane, if it has any rows.
-    pub fn selected_row(&self, pane: Pane) -> Option<usize> {
+    pub(crate) fn selected_row(&self, pane: Pane) -> Option<usize> {
         let s = self.view.selection;
         match pane {
             Pane::Themes => (s.theme < self.rows(pane)).then_some(s.theme),

@@ -26,11 +26,9 @@ pub struct SummaryState {
 
 impl SummaryState {
     fn new(plan: &Plan, year: u16, selected: usize) -> SummaryState {
-        let themes: Vec<Progress> = plan.themes.iter().map(|t| t.progress(year)).collect();
-        let total = crate::report::sum(themes.iter().copied());
         SummaryState {
-            themes,
-            total,
+            themes: plan.themes.iter().map(|t| t.progress(year)).collect(),
+            total: plan.progress(year),
             selected,
         }
     }
@@ -56,12 +54,12 @@ pub struct ChangesState {
 
 /// Every status change in the plan, newest first. Of changes made in the same
 /// second, the one later in the file (the later edit) comes first.
-pub fn newest_first(plan: &Plan) -> Vec<ChangeRef> {
+pub(crate) fn newest_first(plan: &Plan) -> Vec<ChangeRef> {
     let mut changes: Vec<ChangeRef> = plan
         .projects()
         .flat_map(|(loc, project)| {
-            crate::changes::timed_entries(project).map(move |(entry, _, at)| ChangeRef {
-                at,
+            (project.history.iter().enumerate()).map(move |(entry, e)| ChangeRef {
+                at: e.at,
                 loc,
                 entry,
             })

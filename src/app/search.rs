@@ -14,7 +14,7 @@ use super::{App, Effect, Mode, View};
 
 /// Above this many entries (themes, sub-themes and projects) a keystroke's search
 /// runs off the input path, so typing never waits for it.
-pub const ASYNC_ABOVE: usize = 2_000;
+pub(crate) const ASYNC_ABOVE: usize = 2_000;
 
 /// Whether results for `shown` can be narrowed to get those for `query`.
 fn narrows(shown: &str, query: &str) -> bool {
@@ -58,7 +58,7 @@ pub struct SearchState {
 }
 
 impl SearchState {
-    pub fn chosen_hit(&self) -> Option<&Hit> {
+    pub(crate) fn chosen_hit(&self) -> Option<&Hit> {
         self.hits.get(self.chosen)
     }
 }
@@ -143,7 +143,7 @@ impl App {
 
     /// The search the runtime should run for [`Effect::Search`]: the query as typed
     /// now, and the hits to narrow when it only grew since the shown results.
-    pub fn search_job(&self) -> Option<SearchJob> {
+    pub(crate) fn search_job(&self) -> Option<SearchJob> {
         let Mode::Search(search) = &self.mode else {
             return None;
         };

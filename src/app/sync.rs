@@ -3,11 +3,9 @@
 
 use std::sync::Arc;
 
-use crate::edit::{self, TextField};
-use crate::journal;
+use crate::edit::{self, MergeReport, SaveFailure, TextField, Unsaved, replay};
 use crate::plan::Plan;
 use crate::search::{SearchIndex, Target};
-use crate::storage::{SaveError, SyncReport};
 
 use super::{App, Effect, Mode, NoticeKind, SaveJob, SaveState};
 
@@ -22,12 +20,12 @@ impl App {
     }
 
     /// Saves what is pending now (the runtime's last save before it leaves).
-    pub fn save_now(&mut self) -> Vec<Effect> {
+    pub(crate) fn save_now(&mut self) -> Vec<Effect> {
         self.request_save()
     }
 
     /// A warning in the footer from outside the app (e.g. an unreadable journal).
-    pub fn warn(&mut self, text: String) {
+    pub(crate) fn warn(&mut self, text: String) {
         self.notify(NoticeKind::Warning, text);
     }
 
@@ -52,7 +50,7 @@ impl App {
 
     pub(super) fn on_saved(
         &mut self,
-        result: Result<SyncReport, SaveError>,
+        result: Result<MergeReport, SaveFailure>,
         merged: Option<Plan>,
         clock: String,
     ) -> Vec<Effect> {
@@ -63,7 +61,7 @@ impl App {
         self.waiting_for = None;
         let report = match result {
             Ok(report) => report,
-            Err(error) => return self.on_save_failed(&error),
+            Err(error) => return self.on_save_failed(error),
         };
         self.pending.drain(..count.min(self.pending.len()));
         self.save_state = SaveState::Saved(clock);
@@ -96,20 +94,20 @@ impl App {
         Vec::new()
     }
 
-    fn on_save_failed(&mut self, error: &SaveError) -> Vec<Effect> {
+    fn on_save_failed(&mut self, error: SaveFailure) -> Vec<Effect> {
         self.save_again = false;
-        let message = error.to_string();
         if matches!(self.mode, Mode::Quitting) {
-            let error = strip_not_saved(&message).to_string();
-            self.mode = Mode::ConfirmQuit { error };
+            self.mode = Mode::ConfirmQuit {
+                error: error.clone(),
+            };
         }
-        self.save_state = SaveState::Failed(message);
+        self.save_state = SaveState::Failed(error);
         Vec::new()
     }
 
     /// Tells the user which of their edits met someone else's change, or a project
     /// someone else removed.
-    fn notify_merge(&mut self, report: &SyncReport) {
+    fn notify_merge(&mut self, report: &MergeReport) {
         for conflict in &report.conflicts {
             self.rebase_undo(conflict);
             let change = &conflict.change;
@@ -149,8 +147,8 @@ impl App {
 
     /// Takes a plan from disk with the pending edits replayed onto it; what the
     /// replay met, for the notices.
-    fn adopt(&mut self, mut plan: Plan, anchor: &super::nav::Anchor) -> SyncReport {
-        let report = crate::storage::replay(&mut plan, &self.pending);
+    fn adopt(&mut self, mut plan: Plan, anchor: &super::nav::Anchor) -> MergeReport {
+        let report = replay(&mut plan, &self.pending);
         let before = std::mem::replace(&mut self.plan, Arc::new(plan));
         self.plan_replaced(anchor);
         self.notify_archived_changes(&before);
@@ -169,7 +167,7 @@ impl App {
     /// its edits are replayed through the normal merge and saved, and a half-typed
     /// edit is opened again in its editor. Read-only, nothing is applied: the user
     /// is told where the journal is.
-    pub fn recover(&mut self, entry: journal::Entry, kept_in: &str) -> Vec<Effect> {
+    pub fn recover(&mut self, entry: Unsaved, kept_in: &str) -> Vec<Effect> {
         if entry.is_empty() {
             return Vec::new();
         }
@@ -182,7 +180,7 @@ impl App {
         let mut effects = Vec::new();
         if !entry.edits.is_empty() {
             let anchor = self.anchor();
-            let report = crate::storage::replay(Arc::make_mut(&mut self.plan), &entry.edits);
+            let report = replay(Arc::make_mut(&mut self.plan), &entry.edits);
             let n = entry.edits.len() - report.missing.len();
             self.pending.extend(entry.edits);
             self.notify_merge(&report);
@@ -209,7 +207,7 @@ impl App {
             || self.waiting_for.is_some()
             || self.disk_error.is_some()
             || self.read_only.is_some();
-        let want = journal::Entry {
+        let want = Unsaved {
             edits: if at_risk || !self.journaled.is_empty() {
                 self.pending.clone()
             } else {
@@ -226,7 +224,7 @@ impl App {
 
     /// Offers a recovered inline edit at start: opens the editor on that
     /// project's field with the text.
-    pub fn offer_recovery(&mut self, field: TextField, text: String) {
+    pub(crate) fn offer_recovery(&mut self, field: TextField, text: String) {
         // The editor opens on projects' fields only, so nothing else is typed.
         let edit::Target::Project(project) = field.target() else {
             return;
@@ -244,9 +242,4 @@ impl App {
             self.notify(NoticeKind::Info, self.lang.ui().recovered.into());
         }
     }
-}
-
-/// Save errors read "not saved: …"; the quit dialog says that itself.
-fn strip_not_saved(message: &str) -> &str {
-    message.strip_prefix("not saved: ").unwrap_or(message)
 }

@@ -2,14 +2,14 @@
 //! and a colleague's meet on the plan's structure.
 
 use super::{App, NoticeKind};
+use crate::edit::MergeReport;
 use crate::edit::{Change, Target};
 use crate::plan::{Logged, Plan};
-use crate::storage::SyncReport;
 
 impl App {
     /// Notices for what a merge did with our structural changes, and the
     /// undo stack brought in line with renumbered additions.
-    pub(super) fn notify_structure(&mut self, report: &SyncReport) {
+    pub(super) fn notify_structure(&mut self, report: &MergeReport) {
         for id in &report.on_archived {
             let title = title_anywhere(&self.plan, id);
             let text = self.lang.kept_on_archived(&title);

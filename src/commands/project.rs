@@ -253,7 +253,7 @@ pub(super) fn set(
     }
     edit::apply(&mut plan, &edit);
     let report = store.sync(&mut plan, std::slice::from_ref(&edit))?;
-    if !report.missing.is_empty() {
+    if !report.merge.missing.is_empty() {
         return Err(Failure(format!(
             "{project_id} was removed from the file by someone else meanwhile; nothing was changed"
         )));
@@ -266,7 +266,7 @@ pub(super) fn set(
     // The change is saved: from here on a failed write is the output's failure
     // (noticed by the caller's writer), never the command's.
     writeln!(out, "{what} (saved)").ok();
-    for c in &report.conflicts {
+    for c in &report.merge.conflicts {
         let note = format!(
             "aoplan: note: {} had been changed meanwhile to {}; set to {} anyway",
             c.change.target().id().unwrap_or_default(),

@@ -3,20 +3,25 @@
 //! An edit is a typed [`Change`] (which field of which item, the value it
 //! expects and the value it sets) with who made it and when. It can be undone,
 //! and replayed onto a newer version of the file when another process saved in
-//! between (see [`crate::storage::replay`]). Edits read no clock: the caller
-//! passes the time, which comes in with the event that caused the edit.
+//! between (see [`replay`]). Edits read no clock: the caller passes the time,
+//! which comes in with the event that caused the edit.
 
 mod change;
 mod field;
 mod log;
 mod make;
+mod merge;
 mod structure;
 #[cfg(test)]
 mod tests;
+mod unsaved;
 
 pub use change::{Change, Shown};
 pub use field::{Field, Target, TextField};
 pub use make::children;
+pub(crate) use merge::replay;
+pub use merge::{Conflict, MergeReport};
+pub use unsaved::{SaveFailure, Unsaved};
 
 use crate::plan::{HistoryEntry, LogEntry, Plan};
 use crate::timestamp::Timestamp;

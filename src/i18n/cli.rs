@@ -7,12 +7,19 @@ use super::Lang;
 impl Lang {
     /// Why a write failed, in this language where it is one of the usual reasons.
     pub fn io_reason(self, e: &io::Error) -> String {
-        match (self, e.kind()) {
-            (Lang::Nl, io::ErrorKind::StorageFull) => "geen ruimte meer op het apparaat".into(),
-            (Lang::Nl, io::ErrorKind::QuotaExceeded) => "schijfquotum overschreden".into(),
-            (Lang::Nl, io::ErrorKind::PermissionDenied) => "geen toestemming".into(),
-            (Lang::Nl, io::ErrorKind::BrokenPipe) => "de lezer is gestopt".into(),
-            _ => crate::storage::io_reason(e),
+        self.io_kind_reason(e.kind())
+            .map_or_else(|| crate::platform::io_reason(e), str::to_string)
+    }
+
+    /// The usual reasons a read or write fails, in Dutch; `None` where the
+    /// system's own (English) words are used.
+    pub(super) fn io_kind_reason(self, kind: io::ErrorKind) -> Option<&'static str> {
+        match (self, kind) {
+            (Lang::Nl, io::ErrorKind::StorageFull) => Some("geen ruimte meer op het apparaat"),
+            (Lang::Nl, io::ErrorKind::QuotaExceeded) => Some("schijfquotum overschreden"),
+            (Lang::Nl, io::ErrorKind::PermissionDenied) => Some("geen toestemming"),
+            (Lang::Nl, io::ErrorKind::BrokenPipe) => Some("de lezer is gestopt"),
+            _ => None,
         }
     }
 

@@ -1,14 +1,67 @@
-//! Messages about the session and the file on disk: waiting for the lock, the
-//! journal of unsaved edits, saving becoming possible again.
+//! Messages about the session and the file on disk: waiting for the lock, a
+//! failed save, the journal of unsaved edits, saving becoming possible again.
 
 use super::Lang;
+use crate::edit::SaveFailure;
 
 impl Lang {
     /// The footer while a save waits for another writer's lock.
-    pub fn waiting_for(self, holder: &str) -> String {
+    pub(crate) fn waiting_for(self, holder: &str) -> String {
         match self {
             Lang::Nl => format!("wachten op {holder}…"),
             Lang::En => format!("waiting for {holder}…"),
+        }
+    }
+
+    /// A failed save, in a line of its own: "not saved: …".
+    pub(crate) fn not_saved(self, failure: &SaveFailure) -> String {
+        let why = self.save_failure(failure);
+        match self {
+            Lang::Nl => format!("niet opgeslagen: {why}"),
+            Lang::En => format!("not saved: {why}"),
+        }
+    }
+
+    /// Why a save failed, for a sentence that says "not saved" itself.
+    pub(crate) fn save_failure(self, failure: &SaveFailure) -> String {
+        let nl = self == Lang::Nl;
+        match failure {
+            SaveFailure::ReadOnly(why) | SaveFailure::Other(why) => why.clone(),
+            SaveFailure::Locked {
+                lock,
+                holder,
+                waited,
+            } => {
+                let (lock, secs) = (lock.display(), waited.as_secs_f64());
+                if nl {
+                    let secs = format!("{secs:.1}").replace('.', ",");
+                    format!(
+                        "een andere aoplan slaat {lock} op en was na {secs} s nog niet klaar (vergrendeld door {holder})"
+                    )
+                } else {
+                    format!(
+                        "another aoplan is saving {lock} and did not finish within {secs:.1} s (lock held by {holder})"
+                    )
+                }
+            }
+            SaveFailure::DiskBroken(why) if nl => format!(
+                "het bestand op schijf is gewijzigd en laadt niet meer; herstel het eerst.\n{why}"
+            ),
+            SaveFailure::DiskBroken(why) => {
+                format!("the file on disk was changed and no longer loads; fix it first.\n{why}")
+            }
+            SaveFailure::Deleted(path) if nl => format!(
+                "{} is verwijderd of verplaatst terwijl het open was; zet een planbestand terug op die plek om op te slaan",
+                path.display()
+            ),
+            SaveFailure::Deleted(path) => format!(
+                "{} was deleted or moved away while it was open; put a plan file back at that path to save",
+                path.display()
+            ),
+            SaveFailure::Io { path, kind, reason } => {
+                let reason = self.io_kind_reason(*kind).unwrap_or(reason);
+                format!("{}: {reason}", path.display())
+            }
         }
     }
 
@@ -20,7 +73,7 @@ impl Lang {
     }
 
     /// At start: edits from an earlier session were applied again.
-    pub fn journal_replayed(self, n: usize) -> String {
+    pub(crate) fn journal_replayed(self, n: usize) -> String {
         match (self, n) {
             (Lang::Nl, 1) => {
                 "1 niet opgeslagen wijziging uit een eerdere sessie opnieuw toegepast".into()
@@ -34,7 +87,7 @@ impl Lang {
     }
 
     /// Read-only at start, with a journal of an earlier session that is left alone.
-    pub fn journal_kept(self, n: usize, path: &str) -> String {
+    pub(crate) fn journal_kept(self, n: usize, path: &str) -> String {
         match self {
             Lang::Nl => format!(
                 "{n} niet opgeslagen wijziging(en) uit een eerdere sessie staan in {path}; open het plan zonder --read-only om ze toe te passen"
@@ -46,7 +99,7 @@ impl Lang {
     }
 
     /// On leaving with something not saved: where it is.
-    pub fn journal_written(self, edits: usize, input: bool, path: &str) -> String {
+    pub(crate) fn journal_written(self, edits: usize, input: bool, path: &str) -> String {
         let what = match (self, edits, input) {
             (Lang::Nl, 0, _) => "Je half getypte invoer".to_string(),
             (Lang::Nl, 1, false) => "1 niet opgeslagen wijziging".to_string(),
@@ -70,7 +123,7 @@ impl Lang {
     }
 
     /// On leaving when even the journal could not be written.
-    pub fn journal_failed(self, edits: usize, why: &str) -> String {
+    pub(crate) fn journal_failed(self, edits: usize, why: &str) -> String {
         match self {
             Lang::Nl => format!(
                 "{edits} wijziging(en) konden niet worden opgeslagen en ook niet in het journaal: {why}"
@@ -79,5 +132,51 @@ impl Lang {
                 format!("{edits} change(s) could not be saved, nor kept in the journal: {why}")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::ErrorKind;
+    use std::time::Duration;
+
+    use super::*;
+
+    /// A failed write of `/srv/plan.ron` of this kind, in the system's words.
+    fn io(kind: ErrorKind, reason: &str) -> SaveFailure {
+        SaveFailure::Io {
+            path: "/srv/plan.ron".into(),
+            kind,
+            reason: reason.into(),
+        }
+    }
+
+    #[test]
+    fn a_failed_save_is_said_in_both_languages() {
+        let full = io(ErrorKind::StorageFull, "no space left on the device");
+        let odd = io(ErrorKind::Other, "input/output error");
+        let locked = SaveFailure::Locked {
+            lock: "/srv/.plan.ron.lock".into(),
+            holder: "bram".into(),
+            waited: Duration::from_millis(10_500),
+        };
+        let said = [
+            Lang::Nl.not_saved(&full),
+            Lang::En.not_saved(&full),
+            // The system's words where there is no translation.
+            Lang::Nl.save_failure(&odd),
+            Lang::Nl.save_failure(&locked),
+            Lang::En.not_saved(&locked),
+        ];
+        assert_eq!(
+            said,
+            [
+                "niet opgeslagen: /srv/plan.ron: geen ruimte meer op het apparaat",
+                "not saved: /srv/plan.ron: no space left on the device",
+                "/srv/plan.ron: input/output error",
+                "een andere aoplan slaat /srv/.plan.ron.lock op en was na 10,5 s nog niet klaar (vergrendeld door bram)",
+                "not saved: another aoplan is saving /srv/.plan.ron.lock and did not finish within 10.5 s (lock held by bram)",
+            ]
+        );
     }
 }

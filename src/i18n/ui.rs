@@ -133,7 +133,7 @@ impl Lang {
     }
 
     /// A status in at most four letters, for narrow column headings.
-    pub fn status_short(self, s: Status) -> &'static str {
+    pub(crate) fn status_short(self, s: Status) -> &'static str {
         match (self, s) {
             (Lang::Nl, Status::Planned) => "Gepl",
             (Lang::Nl, Status::InProgress) => "Lop",
@@ -161,7 +161,7 @@ impl Lang {
     }
 
     /// A field in running text: "status 2026", "notities".
-    pub fn field_name(self, field: &Field) -> String {
+    pub(crate) fn field_name(self, field: &Field) -> String {
         let nl = self == Lang::Nl;
         let text = |field: &TextField| match field {
             TextField::Owner(_) => ["eigenaar", "owner"],
@@ -186,7 +186,7 @@ impl Lang {
     }
 
     /// A field's value in running text: a status label, or the quoted text.
-    pub fn value_text(self, value: Shown) -> String {
+    pub(crate) fn value_text(self, value: Shown) -> String {
         match (self, value) {
             (_, Shown::Status(s)) => self.status_or_none(s).to_string(),
             (_, Shown::Text("")) => self.ui().empty_text.to_string(),
@@ -214,7 +214,7 @@ impl Lang {
     }
 
     /// The inline editor's title: "Notities bewerken".
-    pub fn edit_title(self, field: &TextField) -> String {
+    pub(crate) fn edit_title(self, field: &TextField) -> String {
         let name = self.field_name(&Field::Text(field.clone()));
         match self {
             Lang::Nl => {
@@ -292,7 +292,7 @@ impl Lang {
     }
 
     /// "Ongedaan: status 2026 van X → Gepland".
-    pub fn undone(self, project: &str, field: &Field, value: Shown) -> String {
+    pub(crate) fn undone(self, project: &str, field: &Field, value: Shown) -> String {
         let (field, value) = (self.field_name(field), self.value_text(value));
         match self {
             Lang::Nl => format!("Ongedaan: {field} van {project} is weer {value}"),
@@ -309,7 +309,7 @@ impl Lang {
     }
 
     /// The conflict dialog's title: "Conflict: notities".
-    pub fn conflict_title(self, field: &Field) -> String {
+    pub(crate) fn conflict_title(self, field: &Field) -> String {
         format!("Conflict: {}", self.field_name(field))
     }
 
@@ -326,7 +326,7 @@ impl Lang {
     }
 
     /// After "keep mine" in a conflict.
-    pub fn kept_mine(self, project: &str, field: &Field, value: Shown) -> String {
+    pub(crate) fn kept_mine(self, project: &str, field: &Field, value: Shown) -> String {
         let (field, value) = (self.field_name(field), self.value_text(value));
         match self {
             Lang::Nl => format!(
@@ -339,7 +339,7 @@ impl Lang {
     }
 
     /// After "take theirs" in a conflict.
-    pub fn took_theirs(self, project: &str, field: &Field, value: Shown) -> String {
+    pub(crate) fn took_theirs(self, project: &str, field: &Field, value: Shown) -> String {
         let (field, value) = (self.field_name(field), self.value_text(value));
         match self {
             Lang::Nl => format!(

@@ -1,17 +1,17 @@
 use std::os::unix::fs::PermissionsExt;
 
 use super::*;
-use crate::edit::Change;
+use crate::edit::{Change, Edit, TextField};
 use crate::plan::Status;
 use crate::timestamp::Timestamp;
 
-fn sample() -> Entry {
+fn sample() -> Unsaved {
     let edit = |change| Edit {
         change,
         at: Timestamp(1_790_000_000),
         by: "anna".into(),
     };
-    Entry {
+    Unsaved {
         edits: vec![
             edit(Change::Status {
                 project: "kwalen-kwartet".into(),
@@ -106,7 +106,7 @@ fn version_1_files_are_still_read() {
     );
     let journal = planted(dir.path(), &plan, &text);
     let entry = journal.read().unwrap().unwrap();
-    let expected = Entry {
+    let expected = Unsaved {
         edits: vec![
             Edit {
                 change: Change::Status {
@@ -188,7 +188,7 @@ fn write_read_clear_round_trip_in_a_private_file() {
         .permissions()
         .mode();
     assert_eq!(dmode & 0o777, 0o700);
-    journal.write(&Entry::default()).unwrap();
+    journal.write(&Unsaved::default()).unwrap();
     assert!(!journal.path().exists());
     assert_eq!(journal.read().unwrap(), None);
 }

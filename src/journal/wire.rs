@@ -6,13 +6,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::Entry;
-use crate::edit::{Change, Edit, TextField};
+use crate::edit::{Change, Edit, TextField, Unsaved};
 use crate::plan::{Item, Kind, Place, Status};
 use crate::timestamp::Timestamp;
 
 /// The entry as the text of a version 2 file.
-pub(super) fn encode(plan: &Path, entry: &Entry) -> Result<String, ron::Error> {
+pub(super) fn encode(plan: &Path, entry: &Unsaved) -> Result<String, ron::Error> {
     let file = FileV2 {
         version: 2,
         plan: plan.to_path_buf(),
@@ -26,7 +25,7 @@ pub(super) fn encode(plan: &Path, entry: &Entry) -> Result<String, ron::Error> {
 }
 
 /// The plan path and entry of a version 1 or 2 file.
-pub(super) fn decode(text: &str) -> Result<(PathBuf, Entry), String> {
+pub(super) fn decode(text: &str) -> Result<(PathBuf, Unsaved), String> {
     #[derive(Deserialize)]
     struct Version {
         version: u32,
@@ -39,7 +38,7 @@ pub(super) fn decode(text: &str) -> Result<(PathBuf, Entry), String> {
         }
         2 => {
             let file: FileV2 = ron::from_str(text).map_err(|e| e.to_string())?;
-            let entry = Entry {
+            let entry = Unsaved {
                 edits: file.edits.into_iter().map(EditV2::into_edit).collect(),
                 input: file.input.map(|i| (i.field.into_field(), i.text)),
             };
@@ -323,7 +322,7 @@ impl FieldV1 {
 }
 
 impl FileV1 {
-    fn into_entry(self) -> Result<Entry, String> {
+    fn into_entry(self) -> Result<Unsaved, String> {
         let mut edits = Vec::with_capacity(self.edits.len());
         for e in self.edits {
             let change = match (e.field, e.before, e.after) {
@@ -353,6 +352,6 @@ impl FileV1 {
         let input = self
             .input
             .and_then(|i| Some((i.field.text_field(i.project)?, i.text)));
-        Ok(Entry { edits, input })
+        Ok(Unsaved { edits, input })
     }
 }

@@ -9,6 +9,7 @@ use super::{Report, projects_phrase};
 use crate::i18n::Lang;
 use crate::plan::{Progress, Project, Status, Subtheme, Theme};
 use crate::terminal_safe::{self, line as one_line};
+use crate::text::filled_cells;
 
 /// Cells of a progress bar.
 const BAR_WIDTH: usize = 10;
@@ -108,18 +109,6 @@ fn bar(percent: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled))
 }
 
-/// How many of a bar's `cells` a percentage fills, rounded to the nearest cell:
-/// all only at 100 %, none only at 0 % (when the bar has room for both).
-pub(crate) fn filled_cells(percent: usize, cells: usize) -> usize {
-    match percent {
-        0 => 0,
-        100.. => cells,
-        p => ((p * cells + 50) / 100)
-            .clamp(1, cells.saturating_sub(1).max(1))
-            .min(cells),
-    }
-}
-
 /// Writes project lines with the status in a column as wide as the longest label.
 struct ProjectLine {
     lang: Lang,
@@ -183,14 +172,6 @@ mod tests {
         assert_eq!(filled(45), 5);
         assert_eq!(filled(99), BAR_WIDTH - 1);
         assert_eq!(filled(100), BAR_WIDTH);
-    }
-
-    #[test]
-    fn wider_bars_round_to_the_nearest_cell() {
-        assert_eq!(filled_cells(33, 20), 7);
-        assert_eq!(filled_cells(1, 20), 1);
-        assert_eq!(filled_cells(99, 20), 19);
-        assert_eq!(filled_cells(50, 19), 10);
     }
 
     #[test]

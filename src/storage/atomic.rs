@@ -11,10 +11,10 @@
 
 use std::ffi::{CString, OsStr, OsString};
 use std::fs::{self, File};
-use std::io::{self, Write};
+use std::io;
 use std::os::fd::{AsRawFd, FromRawFd};
 use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
 use super::names::{TEMP_SUFFIX, parent, temp_prefix};
@@ -276,42 +276,10 @@ pub(super) fn exchange_unsupported(e: &io::Error) -> bool {
         )
 }
 
-/// Replaces `path` with `bytes`: a new file in a private workspace beside it with
-/// the old file's mode (and owner and group where we may), written, optionally
-/// fsynced, renamed over `path`, and the directory fsynced. On any error nothing is
-/// left behind and `path` is untouched.
-pub fn write_atomic(
-    path: &Path,
-    bytes: &[u8],
-    like: &fs::Metadata,
-    durable: bool,
-) -> io::Result<fs::Metadata> {
-    let ws = Workspace::create(path)?;
-    let mut file = ws.create_file(NEW, 0o600)?;
-    file.set_permissions(fs::Permissions::from_mode(like.mode() & 0o7777))?;
-    keep_owner(&file, like);
-    file.write_all(bytes)?;
-    if durable {
-        file.sync_all()?;
-    }
-    ws.replace_target(NEW)?;
-    if durable {
-        ws.sync_parent()?;
-    }
-    file.metadata()
-}
-
-/// Gives the new file the old one's owner and group where we may: root keeps a
-/// user's file theirs, and a colleague keeps the shared group. Best effort.
-fn keep_owner(file: &File, like: &fs::Metadata) {
-    use std::os::unix::fs::fchown;
-    if fchown(file, Some(like.uid()), Some(like.gid())).is_err() {
-        let _ = fchown(file, None, Some(like.gid()));
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use std::io::Write;
+
     use super::*;
 
     #[test]
@@ -344,19 +312,6 @@ mod tests {
         drop(ws);
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1, "only the plan is left");
-    }
-
-    #[test]
-    fn write_atomic_replaces_keeping_the_mode_and_leaves_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("f");
-        fs::write(&path, "old").unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
-        let like = fs::metadata(&path).unwrap();
-        let meta = write_atomic(&path, b"new", &like, true).unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        assert_eq!(meta.mode() & 0o777, 0o640);
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

@@ -9,7 +9,9 @@ use super::lock::lock_timeout;
 use super::meta::MetaError;
 use super::readonly::ReadOnlyReason;
 use crate::codec::SyntaxError;
+use crate::edit::SaveFailure;
 use crate::plan::Problem;
+use crate::platform::io_reason;
 
 /// Why a plan file could not be used.
 #[derive(Debug)]
@@ -161,11 +163,20 @@ pub enum SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SaveError::ReadOnly(why) => write!(f, "not saved: {why}"),
+        write!(f, "not saved: {}", Reason(self))
+    }
+}
+
+/// What went wrong, without the "not saved: " that [`SaveError`] starts with.
+struct Reason<'a>(&'a SaveError);
+
+impl fmt::Display for Reason<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            SaveError::ReadOnly(why) => write!(f, "{why}"),
             SaveError::Locked { lock, holder } => write!(
                 f,
-                "not saved: another aoplan is saving {} and did not finish within {:.1} s (lock held by {holder})",
+                "another aoplan is saving {} and did not finish within {:.1} s (lock held by {holder})",
                 lock.display(),
                 lock_timeout().as_secs_f64()
             ),
@@ -174,40 +185,34 @@ impl fmt::Display for SaveError {
                     LockProblem::Symlink => "is a symbolic link",
                     LockProblem::NotRegular => "is not a regular file",
                 };
-                write!(
-                    f,
-                    "not saved: {}: the lock file {what}; remove it",
-                    lock.display()
-                )
+                write!(f, "{}: the lock file {what}; remove it", lock.display())
             }
             SaveError::DiskBroken(e) => write!(
                 f,
-                "not saved: the file on disk was changed and no longer loads; fix it first.\n{e}"
+                "the file on disk was changed and no longer loads; fix it first.\n{e}"
             ),
-            SaveError::NotAFile(e) => write!(f, "not saved: {e}"),
+            SaveError::NotAFile(e) => write!(f, "{e}"),
             SaveError::Deleted(p) => write!(
                 f,
-                "not saved: {} was deleted or moved away while it was open; put a plan file back at that path to save",
+                "{} was deleted or moved away while it was open; put a plan file back at that path to save",
                 p.display()
             ),
-            SaveError::Metadata { path, error } => write!(
-                f,
-                "not saved: {}: {error}; the file is unchanged",
-                path.display()
-            ),
+            SaveError::Metadata { path, error } => {
+                write!(f, "{}: {error}; the file is unchanged", path.display())
+            }
             SaveError::Unstable(p) => write!(
                 f,
-                "not saved: {} kept being replaced while saving (a program that ignores aoplan's lock?); try again",
+                "{} kept being replaced while saving (a program that ignores aoplan's lock?); try again",
                 p.display()
             ),
             SaveError::Interfered(p) => write!(
                 f,
-                "not saved: another process replaced {} (or aoplan's temporary file beside it) at the moment of saving; \
+                "another process replaced {} (or aoplan's temporary file beside it) at the moment of saving; \
                  the version before is kept as its .bak; check the file and save again",
                 p.display()
             ),
             SaveError::Io { path, error } => {
-                write!(f, "not saved: {}: {}", path.display(), io_reason(error))
+                write!(f, "{}: {}", path.display(), io_reason(error))
             }
         }
     }
@@ -215,20 +220,24 @@ impl fmt::Display for SaveError {
 
 impl std::error::Error for SaveError {}
 
-/// An OS error in words, without Rust's "(os error N)" suffix.
-pub fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => "no such file or directory".into(),
-        io::ErrorKind::StorageFull => "no space left on the device".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
-        io::ErrorKind::QuotaExceeded => "disk quota exceeded".into(),
-        _ => {
-            let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
-            }
+impl SaveError {
+    /// The failure as the UI shows it, in either language.
+    pub fn failure(&self) -> SaveFailure {
+        match self {
+            SaveError::ReadOnly(why) => SaveFailure::ReadOnly(why.to_string()),
+            SaveError::Locked { lock, holder } => SaveFailure::Locked {
+                lock: lock.clone(),
+                holder: holder.clone(),
+                waited: lock_timeout(),
+            },
+            SaveError::DiskBroken(e) => SaveFailure::DiskBroken(e.to_string()),
+            SaveError::Deleted(path) => SaveFailure::Deleted(path.clone()),
+            SaveError::Io { path, error } => SaveFailure::Io {
+                path: path.clone(),
+                kind: error.kind(),
+                reason: io_reason(error),
+            },
+            _ => SaveFailure::Other(Reason(self).to_string()),
         }
     }
 }

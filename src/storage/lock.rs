@@ -22,11 +22,11 @@ use super::error::{LockProblem, SaveError};
 
 /// How long a save waits for another writer's lock before giving up, unless the
 /// environment variable `AOPLAN_LOCK_TIMEOUT_MS` says otherwise (see [`lock_timeout`]).
-pub const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How long a save waits for the lock: `AOPLAN_LOCK_TIMEOUT_MS` milliseconds when
 /// that is set to a number, else [`LOCK_TIMEOUT`].
-pub fn lock_timeout() -> Duration {
+pub(crate) fn lock_timeout() -> Duration {
     std::env::var("AOPLAN_LOCK_TIMEOUT_MS")
         .ok()
         .and_then(|v| v.trim().parse().ok())

@@ -12,7 +12,7 @@ use std::io;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
 use super::access::{self, ACL_XATTR, Acl, OwnerChange, Subject};
-use super::error::io_reason;
+use crate::platform::io_reason;
 
 /// Why the new file could not be made like the old one.
 #[derive(Debug)]

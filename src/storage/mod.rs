@@ -35,13 +35,12 @@ mod store;
 mod tests;
 
 pub use access::{Affected, OwnerChange, Perms};
-pub use atomic::write_atomic;
-pub use error::{LoadError, LockProblem, SaveError, io_reason};
-pub use lock::{LOCK_TIMEOUT, lock_timeout};
+pub use error::{LoadError, LockProblem, SaveError};
+pub(crate) use lock::lock_timeout;
 pub use meta::MetaError;
-pub use read::{Fingerprint, load, parse_plan};
+pub use read::{load, parse_plan};
 pub use readonly::ReadOnlyReason;
-pub use store::{Conflict, Store, SyncReport, replay};
+pub use store::{Store, SyncReport};
 
 /// The bundled Activiteitenplan 2026, written to the data directory on first use.
 pub const BUNDLED_PLAN: &str = include_str!("../../data/activiteitenplan-2026.ron");

@@ -14,7 +14,7 @@ use crate::plan::Plan;
 
 /// What identifies one version of a file on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fingerprint {
+pub(crate) struct Fingerprint {
     pub dev: u64,
     pub ino: u64,
     pub len: u64,

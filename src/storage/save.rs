@@ -26,7 +26,7 @@ use super::error::{LoadError, SaveError};
 use super::meta::{CarryError, Source, carry};
 use super::read::{Fingerprint, content_hash, open_plan, parse_plan, read_all};
 use super::readonly::ReadOnlyReason;
-use super::store::{SyncReport, replay};
+use super::store::SyncReport;
 use crate::codec;
 use crate::edit::Edit;
 use crate::plan::Plan;
@@ -186,7 +186,7 @@ fn attempts(
                 let (mut file, meta) = open_plan(target, false).map_err(disk_error)?;
                 let bytes = read_all(&mut file, target).map_err(disk_error)?;
                 let mut theirs = parse_plan(job.shown, &bytes).map_err(SaveError::DiskBroken)?;
-                *report = replay(&mut theirs, job.pending);
+                *report = SyncReport::merged(&mut theirs, job.pending);
                 *plan = Cow::Owned(theirs);
                 base = Base {
                     file,
@@ -277,7 +277,7 @@ fn take_back(
         .and_then(|bytes| parse_plan(job.shown, &bytes));
     match theirs {
         Ok(mut theirs) => {
-            *report = replay(&mut theirs, job.pending);
+            *report = SyncReport::merged(&mut theirs, job.pending);
             Ok(theirs)
         }
         Err(e) => {

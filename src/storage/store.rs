@@ -17,59 +17,29 @@ use super::read::{
 use super::readonly::{self, ReadOnlyReason};
 use super::save::{self, Base, Job, disk_error};
 use crate::codec;
-use crate::edit::{self, Applied, Change, Edit};
+use crate::edit::{Edit, MergeReport, replay};
 use crate::plan::Plan;
-
-/// A field that two processes changed: ours won, theirs is reported.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    /// The change as the merge made it: `from` is their value, `to` is ours.
-    pub change: Change,
-}
 
 /// What a sync did besides writing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncReport {
     /// Another process had saved; our edits were replayed onto its version.
     pub merged: bool,
-    pub conflicts: Vec<Conflict>,
-    /// Ids of the items our edits named that were removed on disk; those edits
-    /// were dropped.
-    pub missing: Vec<String>,
-    /// Ids of items someone archived meanwhile; our changes were kept on them.
-    pub on_archived: Vec<String>,
-    /// Additions whose id another writer took meanwhile: (our id, the one given).
-    pub renumbered: Vec<(String, String)>,
-    /// Ids of our additions, undone after others changed them: archived instead.
-    pub kept_in_archive: Vec<String>,
+    /// What that replay met (nothing when there was no merge).
+    pub merge: MergeReport,
     /// Whether anything was written.
     pub wrote: bool,
 }
 
-/// Replays edits onto another version of the plan, field by field: what merging
-/// with another writer's save, or with a reload from disk, amounts to.
-pub fn replay(plan: &mut Plan, edits: &[Edit]) -> SyncReport {
-    let mut report = SyncReport {
-        merged: true,
-        ..SyncReport::default()
-    };
-    for e in edits {
-        match edit::apply(plan, e) {
-            Applied::Clean => {}
-            Applied::Overrode(change) => report.conflicts.push(Conflict { change }),
-            Applied::Missing => report.missing.extend(e.target().id().map(str::to_string)),
-            Applied::OnArchived => report
-                .on_archived
-                .extend(e.target().id().map(str::to_string)),
-            Applied::Renumbered(id) => report
-                .renumbered
-                .extend(e.target().id().map(|was| (was.to_string(), id))),
-            Applied::KeptInArchive => report
-                .kept_in_archive
-                .extend(e.target().id().map(str::to_string)),
+impl SyncReport {
+    /// The report of a merge of `pending` onto another writer's `theirs`.
+    pub(super) fn merged(theirs: &mut Plan, pending: &[Edit]) -> SyncReport {
+        SyncReport {
+            merged: true,
+            merge: replay(theirs, pending),
+            wrote: false,
         }
     }
-    report
 }
 
 /// An open plan file: where it is and which version of it this process knows.
@@ -103,7 +73,7 @@ impl Store {
     }
 
     /// Refuses every save from now on (`--read-only`).
-    pub fn force_read_only(&mut self) {
+    pub(crate) fn force_read_only(&mut self) {
         self.forced_read_only = true;
     }
 
@@ -140,7 +110,7 @@ impl Store {
     }
 
     /// Whether the file on disk is no longer the version this process knows.
-    pub fn changed_on_disk(&self) -> bool {
+    pub(crate) fn changed_on_disk(&self) -> bool {
         let Ok(meta) = fs::metadata(&self.path) else {
             return true;
         };
@@ -154,7 +124,7 @@ impl Store {
     /// only its metadata did); a file that no longer loads is an error and keeps
     /// nothing. Once a broken file loads again, its plan is returned even when it is
     /// the version this process knew, so that callers leave their error state.
-    pub fn reload_if_changed(&mut self) -> Result<Option<Plan>, LoadError> {
+    pub(crate) fn reload_if_changed(&mut self) -> Result<Option<Plan>, LoadError> {
         if !self.changed_on_disk() {
             return Ok(None);
         }
@@ -191,7 +161,7 @@ impl Store {
 
     /// [`Store::sync`], telling `on_wait` who holds the lock when it is found taken,
     /// and again whenever the holder changes, while the save waits for it.
-    pub fn sync_observed(
+    pub(crate) fn sync_observed(
         &mut self,
         plan: &mut Plan,
         pending: &[Edit],
@@ -208,7 +178,7 @@ impl Store {
     /// [`Store::sync_observed`] for a plan shared with others (the UI's snapshot):
     /// it is only read, and when another writer's version is merged in, `plan`
     /// becomes that merged plan, owned, so the snapshot is never copied.
-    pub fn sync_shared(
+    pub(crate) fn sync_shared(
         &mut self,
         plan: &mut Cow<'_, Plan>,
         pending: &[Edit],
@@ -243,7 +213,7 @@ impl Store {
             // Someone else saved: read their version in full and merge onto it.
             let bytes = read_all(&mut file, &target).map_err(disk_error)?;
             let mut theirs = parse_plan(&self.path, &bytes).map_err(SaveError::DiskBroken)?;
-            report = replay(&mut theirs, pending);
+            report = SyncReport::merged(&mut theirs, pending);
             *plan = Cow::Owned(theirs);
         }
         let bytes = codec::to_ron(plan);

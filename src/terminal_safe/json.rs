@@ -16,7 +16,7 @@ use super::is_unsafe;
 
 /// Writes `value` as pretty-printed JSON, like `serde_json::to_writer_pretty`,
 /// with every character of [`is_unsafe`] escaped.
-pub fn to_writer_pretty<W, T>(out: W, value: &T) -> serde_json::Result<()>
+pub(crate) fn to_writer_pretty<W, T>(out: W, value: &T) -> serde_json::Result<()>
 where
     W: Write,
     T: Serialize + ?Sized,

@@ -237,7 +237,7 @@ impl DiskThread {
         }
         let clock = local_hh_mm(Timestamp::now());
         self.send(Event::Saved {
-            result,
+            result: result.map(|report| report.merge).map_err(|e| e.failure()),
             merged,
             clock,
         }) && self.report_read_only()

@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use crossterm::event as ct;
 
 use crate::app::{App, Effect, Event};
-use crate::journal::{self, Journal};
+use crate::edit::Unsaved;
+use crate::journal::Journal;
 use crate::storage::lock_timeout;
 use crate::timestamp::Timestamp;
 use crate::ui::{Styles, ViewState};
@@ -122,7 +123,7 @@ impl Runtime {
         false
     }
 
-    fn write_journal(&mut self, entry: &journal::Entry) {
+    fn write_journal(&mut self, entry: &Unsaved) {
         let Some(journal) = &self.journal else {
             return;
         };
@@ -156,13 +157,13 @@ impl Runtime {
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
             }
         }
-        let entry = self.app.journal_entry();
+        let entry = self.app.unsaved();
         let note = self.keep(&entry);
         Ended { exit, note }
     }
 
     /// Writes what is not saved to the journal; the sentence to tell the user.
-    fn keep(&mut self, entry: &journal::Entry) -> Option<String> {
+    fn keep(&mut self, entry: &Unsaved) -> Option<String> {
         if entry.is_empty() {
             return None;
         }
@@ -176,7 +177,7 @@ impl Runtime {
                 entry.input.is_some(),
                 &journal.path().display().to_string(),
             )),
-            Err(e) => Some(lang.journal_failed(entry.edits.len(), &crate::storage::io_reason(&e))),
+            Err(e) => Some(lang.journal_failed(entry.edits.len(), &lang.io_reason(&e))),
         }
     }
 }

@@ -27,7 +27,7 @@ const GAP: usize = 2;
 const WHO_MAX: usize = 16;
 
 /// How many changes fit on screen.
-pub fn rows_shown(areas: &Areas) -> usize {
+pub(crate) fn rows_shown(areas: &Areas) -> usize {
     usize::from(inner(view_area(areas)).height / LINES_PER_CHANGE)
 }
 

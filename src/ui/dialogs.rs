@@ -9,6 +9,7 @@ use ratatui::widgets::{
 };
 
 use crate::app::{App, Editing, Picker};
+use crate::edit::SaveFailure;
 use crate::plan::Status;
 
 use super::fit::{truncate, width, wrap};
@@ -80,7 +81,7 @@ fn editor_area(editing: &Editing, areas: &Areas) -> Rect {
 }
 
 /// Where the terminal cursor goes; call after [`render_editor`].
-pub fn editor_cursor(editing: &Editing, areas: &Areas) -> Position {
+pub(crate) fn editor_cursor(editing: &Editing, areas: &Areas) -> Position {
     editing
         .editor
         .cursor_position(inner(editor_area(editing, areas)))
@@ -108,12 +109,13 @@ pub fn render_editor(
 pub fn render_confirm_quit(
     app: &App,
     styles: &Styles,
-    error: &str,
+    error: &SaveFailure,
     screen: Rect,
     buf: &mut Buffer,
 ) {
     let width = screen.width.saturating_sub(4).min(64);
-    let lines = wrap(&app.lang().confirm_quit(error), width.saturating_sub(2));
+    let error = app.lang().save_failure(error);
+    let lines = wrap(&app.lang().confirm_quit(&error), width.saturating_sub(2));
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);
@@ -127,7 +129,7 @@ pub fn render_confirm_quit(
 }
 
 /// "terminal too small (need 60×16)", centred.
-pub fn render_too_small(app: &App, styles: &Styles, screen: Rect, buf: &mut Buffer) {
+pub(crate) fn render_too_small(app: &App, styles: &Styles, screen: Rect, buf: &mut Buffer) {
     let message = app.lang().too_small(super::MIN_WIDTH, super::MIN_HEIGHT);
     let lines = wrap(&message, screen.width);
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);

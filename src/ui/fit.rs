@@ -15,7 +15,7 @@ use crate::terminal_safe::{self, Layout};
 
 /// Wraps text to `width` columns at spaces; words wider than a line are split
 /// between graphemes. Line breaks in the text start new lines.
-pub fn wrap(text: &str, width: u16) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: u16) -> Vec<String> {
     let text = terminal_safe::text(text);
     let width = usize::from(width.max(1));
     let mut lines = Vec::new();
@@ -82,7 +82,7 @@ pub fn truncate(text: &str, width: usize) -> String {
 /// Text as spans with the chars at `positions` (char indices) in `marked`
 /// style, cut to `width` columns with `…`. A placeholder is marked when the
 /// character it stands for is.
-pub fn highlighted(
+pub(crate) fn highlighted(
     text: &str,
     positions: &[usize],
     width: usize,

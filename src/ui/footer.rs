@@ -77,7 +77,11 @@ fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Tone)> {
         };
         messages.push((&notice.text, style));
     }
-    if let SaveState::Failed(error) = app.save_state() {
+    let failed = match app.save_state() {
+        SaveState::Failed(failure) => Some(app.lang().not_saved(failure)),
+        _ => None,
+    };
+    if let Some(error) = &failed {
         // The first line says what happened; details (like a file excerpt) stay out
         // of the footer.
         messages.push((error.lines().next().unwrap_or_default(), Tone::Error));

@@ -35,7 +35,7 @@ pub fn render_header(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
 }
 
 /// One line of the banner.
-pub struct BannerLine {
+pub(crate) struct BannerLine {
     text: String,
     /// An error (the file on disk is broken) rather than a state (read-only).
     error: bool,
@@ -43,7 +43,7 @@ pub struct BannerLine {
 
 /// The banner's lines at a screen width: why the plan is read-only, and that
 /// the file on disk no longer loads.
-pub fn banner_lines(app: &App, screen_width: u16) -> Vec<BannerLine> {
+pub(crate) fn banner_lines(app: &App, screen_width: u16) -> Vec<BannerLine> {
     let lang = app.lang();
     let mut lines = Vec::new();
     if let Some(reason) = app.read_only() {

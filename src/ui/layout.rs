@@ -8,7 +8,7 @@ use crate::view::Pane;
 
 /// The screen's regions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Areas {
+pub(crate) struct Areas {
     pub header: Rect,
     /// Read-only and broken-file banners; zero height when there are none.
     pub banner: Rect,
@@ -32,7 +32,7 @@ impl Areas {
 /// What the layout depends on besides the screen's size: lines of banners and
 /// of footer, and rows in the projects pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Heights {
+pub(crate) struct Heights {
     pub banner: u16,
     pub footer: u16,
     pub projects: usize,
@@ -40,7 +40,7 @@ pub struct Heights {
 
 /// Lays the screen out: header, banner, three panes with the details below the
 /// projects, footer.
-pub fn areas(area: Rect, heights: Heights) -> Areas {
+pub(crate) fn areas(area: Rect, heights: Heights) -> Areas {
     let [header, banner, body, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(heights.banner),
@@ -87,12 +87,12 @@ fn projects_height(rows: usize, available: u16) -> u16 {
 }
 
 /// The inside of a bordered pane.
-pub fn inner(area: Rect) -> Rect {
+pub(crate) fn inner(area: Rect) -> Rect {
     area.inner(Margin::new(1, 1))
 }
 
 /// A box of at most `width`×`height` centred in `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
     Rect::new(

@@ -88,7 +88,7 @@ fn render_pane(
 }
 
 /// A pane's frame; the focused one has a thick border and a `▶` before its title.
-pub fn pane_block<'a>(title: &str, focused: bool, styles: &Styles) -> Block<'a> {
+pub(crate) fn pane_block<'a>(title: &str, focused: bool, styles: &Styles) -> Block<'a> {
     let (marker, border, border_style, title_style) = if focused {
         (
             "▶ ",
@@ -161,7 +161,7 @@ fn subtheme_row(app: &App, index: usize) -> Row {
 }
 
 /// `A.`, `B.`, … `Z.`, then numbers.
-pub fn subtheme_letter(index: usize) -> String {
+pub(crate) fn subtheme_letter(index: usize) -> String {
     match u8::try_from(index) {
         Ok(i) if i < 26 => format!("{}.", char::from(b'A' + i)),
         _ => format!("{}.", index + 1),

@@ -64,7 +64,7 @@ const UNDERLINED: Style = Style::new().add_modifier(Modifier::UNDERLINED);
 impl Styles {
     /// A list's selected-row style: the whole row in `style`, so the colours of
     /// the row's own text do not show through where `style` sets none.
-    pub fn row_highlight(&self, style: Style) -> Style {
+    pub(crate) fn row_highlight(&self, style: Style) -> Style {
         Style {
             fg: style.fg.or(Some(Color::Reset)),
             bg: style.bg.or(Some(Color::Reset)),

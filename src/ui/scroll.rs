@@ -15,7 +15,12 @@ use ratatui::widgets::{
 /// The first row to show so that `selected` is visible in `height` rows, moving
 /// as little as possible from `offset`; a list that shrank never leaves empty
 /// rows at the bottom.
-pub fn scroll_offset(selected: Option<usize>, offset: usize, height: usize, len: usize) -> usize {
+pub(crate) fn scroll_offset(
+    selected: Option<usize>,
+    offset: usize,
+    height: usize,
+    len: usize,
+) -> usize {
     if height == 0 {
         return 0;
     }
@@ -32,7 +37,7 @@ pub fn scroll_offset(selected: Option<usize>, offset: usize, height: usize, len:
 
 /// Selects `selected` in a list of `len` rows of which `shown` fit, scrolls to
 /// it, and returns the rows on screen: only those are built.
-pub fn follow(
+pub(crate) fn follow(
     state: &mut ListState,
     selected: Option<usize>,
     len: usize,
@@ -53,7 +58,7 @@ pub fn window(state: &ListState, rows: &Range<usize>) -> ListState {
 /// Where a list's scrollbar goes: `track`, a column on the frame's right
 /// border beside the rows that scroll, drawn in the border's style.
 #[derive(Debug, Clone, Copy)]
-pub struct Track {
+pub(crate) struct Track {
     pub track: Rect,
     pub style: Style,
     pub thick: bool,
@@ -74,7 +79,7 @@ impl Track {
 
 /// Draws a scrollbar on a frame's border when a list's `len` rows do not fit
 /// in the `shown` rows from `offset`; the border is its track.
-pub fn scrollbar(track: Track, len: usize, shown: usize, offset: usize, buf: &mut Buffer) {
+pub(crate) fn scrollbar(track: Track, len: usize, shown: usize, offset: usize, buf: &mut Buffer) {
     if len <= shown || shown == 0 {
         return;
     }

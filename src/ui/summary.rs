@@ -13,7 +13,7 @@ use ratatui::widgets::{
 use crate::app::{App, SummaryState};
 use crate::i18n::Lang;
 use crate::plan::{Progress, Status};
-use crate::report::text::filled_cells;
+use crate::text::filled_cells;
 
 use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
@@ -42,7 +42,7 @@ const BAR_GROWTH: usize = 10;
 const NAME_WANTED: usize = 40;
 
 /// How many themes fit on screen.
-pub fn rows_shown(areas: &Areas) -> usize {
+pub(crate) fn rows_shown(areas: &Areas) -> usize {
     usize::from(inner(view_area(areas)).height.saturating_sub(FIXED_ROWS))
 }
 

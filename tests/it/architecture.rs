@@ -126,76 +126,8 @@ const LAYERS: &[Layer] = &[
 /// Items no module may use any more, with what to use instead.
 const DEPRECATED: &[(&str, &str)] = &[("edit::login_name", "platform::login_name")];
 
-/// Imports the rules forbid that are still there, each with the issue-13 item
-/// whose work removes it. The test fails when one is gone, so this list only
-/// shrinks: delete the entry together with the import.
-const KNOWN_VIOLATIONS: &[(&str, &str, &str)] = &[
-    // (file, module or deprecated item it uses, the work that removes it)
-    (
-        "src/app.rs",
-        "journal",
-        "item 2: the journal entry travels as effect data",
-    ),
-    (
-        "src/app.rs",
-        "storage",
-        "item 2: save results come back as typed events",
-    ),
-    (
-        "src/app/conflict.rs",
-        "storage",
-        "item 2: save results come back as typed events",
-    ),
-    (
-        "src/app/sync.rs",
-        "journal",
-        "item 2: the journal entry travels as effect data",
-    ),
-    (
-        "src/app/sync.rs",
-        "storage",
-        "item 2: replay belongs to the edits layer",
-    ),
-    (
-        "src/app/together.rs",
-        "storage",
-        "item 2: save results come back as typed events",
-    ),
-    (
-        "src/app/overviews.rs",
-        "changes",
-        "item 4: HistoryEntry.at parsed at load",
-    ),
-    (
-        "src/app/overviews.rs",
-        "report",
-        "item 1: progress sums belong to the model",
-    ),
-    (
-        "src/ui/summary.rs",
-        "report",
-        "item 3: the progress table as a ratatui widget",
-    ),
-    (
-        "src/aux_file.rs",
-        "storage",
-        "item 5: storage split, io_reason to platform",
-    ),
-    (
-        "src/i18n/cli.rs",
-        "storage",
-        "item 5: storage split, io_reason to platform",
-    ),
-];
-
 fn layer_of(module: &str) -> Option<&'static Layer> {
     LAYERS.iter().find(|l| l.modules.contains(&module))
-}
-
-fn known(file: &str, what: &str) -> bool {
-    KNOWN_VIOLATIONS
-        .iter()
-        .any(|(f, w, _)| *f == file && *w == what)
 }
 
 #[test]
@@ -211,7 +143,7 @@ fn f() -> char { let s = "crate::app"; let r = r#"crate::keymap"#; let c = '{'; 
 fn g<'a>(_: &'a str) { /* crate::config */ }
 #[cfg(test)]
 mod tests { use crate::commands; fn h() { let _ = '}'; } }
-fn after_tests() { crate::journal::Entry::default(); }
+fn after_tests() { crate::journal::Journal::in_dir(a, b); }
 "##;
     let file = scan::scan_code("src/x.rs", "x", code, "crate");
     let seen: Vec<(&str, usize)> = (file.imports.iter())
@@ -264,7 +196,6 @@ fn the_layer_table_is_one_way_and_complete() {
 fn no_module_imports_from_a_layer_above_it_or_in_a_cycle() {
     let files = scan_src(Path::new("src"));
     let mut problems = Vec::new();
-    let mut used_known = BTreeSet::new();
     // Same-layer edges, for the cycle check: module → used module → where.
     let mut edges: BTreeMap<&str, BTreeMap<&str, Vec<String>>> = BTreeMap::new();
     for file in &files {
@@ -279,10 +210,6 @@ fn no_module_imports_from_a_layer_above_it_or_in_a_cycle() {
             let Some(used) = layer_of(module) else {
                 continue;
             };
-            if known(&file.path, module) {
-                used_known.insert((file.path.clone(), module.clone()));
-                continue;
-            }
             if used.name == layer.name {
                 let targets = edges.entry(file.module.as_str()).or_default();
                 targets.entry(module.as_str()).or_default().push(at);
@@ -295,14 +222,10 @@ fn no_module_imports_from_a_layer_above_it_or_in_a_cycle() {
         }
         for (item, instead) in DEPRECATED {
             for line in &file.deprecated_uses(item) {
-                if known(&file.path, item) {
-                    used_known.insert((file.path.clone(), item.to_string()));
-                } else {
-                    problems.push(format!(
-                        "{}:{line}: uses the deprecated `{item}`; use `{instead}`",
-                        file.path
-                    ));
-                }
+                problems.push(format!(
+                    "{}:{line}: uses the deprecated `{item}`; use `{instead}`",
+                    file.path
+                ));
             }
         }
     }
@@ -315,13 +238,6 @@ fn no_module_imports_from_a_layer_above_it_or_in_a_cycle() {
                 }
             }
             problems.push(text);
-        }
-    }
-    for (file, what, why) in KNOWN_VIOLATIONS {
-        if !used_known.contains(&(file.to_string(), what.to_string())) {
-            problems.push(format!(
-                "KNOWN_VIOLATIONS: {file} no longer uses `{what}` ({why}): remove the entry"
-            ));
         }
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use aoplan::codec;
-use aoplan::edit::{self, Change, Edit, TextField};
+use aoplan::edit::{self, Change, Conflict, Edit, TextField};
 use aoplan::plan::{Plan, Status};
-use aoplan::storage::{self, BUNDLED_PLAN, Conflict, Store};
+use aoplan::storage::{self, BUNDLED_PLAN, Store};
 use aoplan::timestamp::Timestamp;
 
 const YEAR: u16 = 2026;
@@ -249,7 +249,7 @@ fn sync_merges_a_save_by_another_store_on_the_same_file() {
     let edit_a = change(&mut plan_a, done, "anna");
     let report = store_a.sync(&mut plan_a, &[edit_a]).unwrap();
     assert!(report.merged && report.wrote, "{report:?}");
-    assert!(report.conflicts.is_empty() && report.missing.is_empty());
+    assert!(report.merge.is_clean(), "{report:?}");
 
     let disk = storage::load(&path).unwrap();
     assert_eq!(disk, plan_a, "A's plan is what is on disk");
@@ -273,7 +273,7 @@ fn sync_same_field_later_save_wins_and_names_the_overridden_value() {
     let report = store_a.sync(&mut plan_a, &[edit_a]).unwrap();
 
     assert_eq!(
-        report.conflicts,
+        report.merge.conflicts,
         [Conflict {
             change: Change::Status {
                 project: x.to_string(),
@@ -319,7 +319,7 @@ fn sync_reports_a_project_removed_on_disk_and_drops_only_that_edit() {
         change(&mut plan, to_kept, "anna"),
     ];
     let report = store.sync(&mut plan, &edits).unwrap();
-    assert_eq!(report.missing, [gone]);
+    assert_eq!(report.merge.missing, [gone]);
     let disk = storage::load(&path).unwrap();
     assert!(disk.locate(gone).is_none() && plan.locate(gone).is_none());
     assert_eq!(

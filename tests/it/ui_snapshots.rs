@@ -247,7 +247,8 @@ fn save_failed(app: &mut App, error: std::io::ErrorKind) {
         result: Err(aoplan::storage::SaveError::Io {
             path: "/srv/plan.ron".into(),
             error: error.into(),
-        }),
+        }
+        .failure()),
         merged: None,
         clock: "14:02".into(),
     });

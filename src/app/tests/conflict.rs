@@ -6,8 +6,8 @@ use crossterm::event::KeyCode;
 use super::*;
 use crate::app::{ConflictChoice, ConflictOrigin, Mode};
 use crate::edit::{Change, Field, Shown, TextField};
+use crate::edit::{Conflict, MergeReport};
 use crate::plan::{Project, Status};
-use crate::storage::{Conflict, SyncReport};
 
 const ID: &str = "kwalen-kwartet";
 const OTHER: &str = "programma-loyale-tegenspraak";
@@ -33,7 +33,7 @@ fn saved(app: &mut App) {
     // One save runs at a time; edits made meanwhile follow in the next.
     while app.is_saving() {
         app.handle(Event::Saved {
-            result: Ok(SyncReport::default()),
+            result: Ok(MergeReport::default()),
             merged: None,
             clock: "14:02".into(),
         });
@@ -328,9 +328,7 @@ fn after_a_merge_that_overrode_theirs_undo_brings_theirs_back() {
     // The store replayed the edit over someone else's On hold.
     app.handle(Event::Saved {
         merged,
-        result: Ok(SyncReport {
-            merged: true,
-            wrote: true,
+        result: Ok(MergeReport {
             conflicts: vec![Conflict {
                 change: Change::Status {
                     project: ID.into(),
@@ -340,7 +338,7 @@ fn after_a_merge_that_overrode_theirs_undo_brings_theirs_back() {
                 },
             }],
             missing: Vec::new(),
-            ..SyncReport::default()
+            ..MergeReport::default()
         }),
         clock: "14:02".into(),
     });

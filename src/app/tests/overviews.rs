@@ -2,8 +2,8 @@ use crossterm::event::KeyCode;
 
 use super::*;
 use crate::app::{ChangesState, Mode, Pane, SummaryState};
+use crate::edit::MergeReport;
 use crate::plan::{HistoryEntry, Status};
-use crate::storage::SyncReport;
 
 fn summary(app: &App) -> &SummaryState {
     match app.mode() {
@@ -127,10 +127,7 @@ fn the_progress_view_follows_a_reload_and_a_merged_save() {
     let mut plan = app.plan().clone();
     let loc = plan.locate("kwalen-kwartet").expect("known project");
     plan.project_mut(loc).expect("located").status.0.clear();
-    let report = SyncReport {
-        merged: true,
-        ..SyncReport::default()
-    };
+    let report = MergeReport::default();
     app.handle(Event::Saved {
         result: Ok(report),
         merged: Some(plan),

@@ -147,7 +147,7 @@ fn large_app() -> App {
     let mut plan = bundled();
     let template = plan.themes[0].subthemes[0].projects[0].clone();
     let projects = &mut plan.themes[1].subthemes[0].projects;
-    for i in 0..crate::app::ASYNC_ABOVE {
+    for i in 0..crate::app::search::ASYNC_ABOVE {
         let mut p = template.clone();
         p.id = format!("extra-{i}");
         p.title = format!("Extra project {i}");

@@ -4,10 +4,10 @@ use super::*;
 use crate::app::EffectKind;
 use crate::app::{Mode, NoticeKind, SaveState};
 use crate::edit::{Change, TextField};
+use crate::edit::{Conflict, MergeReport, SaveFailure};
 use crate::plan::Status;
-use crate::storage::{Conflict, SaveError, SyncReport};
 
-fn saved_ok(app: &mut App, report: SyncReport) -> Vec<EffectKind> {
+fn saved_ok(app: &mut App, report: MergeReport) -> Vec<EffectKind> {
     assert!(app.is_saving(), "a save was asked for");
     kinds(app.handle(Event::Saved {
         result: Ok(report),
@@ -16,15 +16,20 @@ fn saved_ok(app: &mut App, report: SyncReport) -> Vec<EffectKind> {
     }))
 }
 
-/// A failed save whose message reads "not saved: plan.ron: MESSAGE".
-fn saved_err(app: &mut App, message: &str) -> Vec<EffectKind> {
-    assert!(app.is_saving(), "a save was asked for");
-    let error = SaveError::Io {
+/// A failed write of `plan.ron`, for the reason given.
+fn io_failure(reason: &str) -> SaveFailure {
+    SaveFailure::Io {
         path: "plan.ron".into(),
-        error: std::io::Error::other(message.to_string()),
-    };
+        kind: std::io::ErrorKind::Other,
+        reason: reason.into(),
+    }
+}
+
+/// A save that failed: "not saved: plan.ron: REASON".
+fn saved_err(app: &mut App, reason: &str) -> Vec<EffectKind> {
+    assert!(app.is_saving(), "a save was asked for");
     kinds(app.handle(Event::Saved {
-        result: Err(error),
+        result: Err(io_failure(reason)),
         merged: None,
         clock: "14:03".into(),
     }))
@@ -55,7 +60,7 @@ fn quit_with_unsaved_edits_saves_first_then_quits() {
     );
     assert_eq!(app.mode(), &Mode::Quitting);
     assert_eq!(
-        saved_ok(&mut app, SyncReport::default()),
+        saved_ok(&mut app, MergeReport::default()),
         vec![EffectKind::Quit]
     );
 }
@@ -63,14 +68,14 @@ fn quit_with_unsaved_edits_saves_first_then_quits() {
 #[test]
 fn quitting_after_a_saved_edit_with_another_pending_saves_it_first() {
     let mut app = edited();
-    saved_ok(&mut app, SyncReport::default());
+    saved_ok(&mut app, MergeReport::default());
     keys(&mut app, "s2");
     assert!(app.is_saving());
     saved_err(&mut app, "locked");
     assert_eq!(ctrl(&mut app, 'c'), vec![EffectKind::Save]);
     assert_eq!(app.mode(), &Mode::Quitting);
     assert_eq!(
-        saved_ok(&mut app, SyncReport::default()),
+        saved_ok(&mut app, MergeReport::default()),
         vec![EffectKind::Quit, EffectKind::Journal]
     );
 }
@@ -87,7 +92,7 @@ fn a_failed_save_on_quit_asks_before_discarding() {
     assert_eq!(
         app.mode(),
         &Mode::ConfirmQuit {
-            error: "plan.ron: permission denied".into()
+            error: io_failure("permission denied")
         }
     );
     assert_eq!(keys(&mut app, "n"), vec![]);
@@ -105,7 +110,7 @@ fn a_failed_save_on_quit_asks_before_discarding() {
 #[test]
 fn a_successful_save_clears_pending_and_shows_the_time() {
     let mut app = edited();
-    assert_eq!(saved_ok(&mut app, SyncReport::default()), vec![]);
+    assert_eq!(saved_ok(&mut app, MergeReport::default()), vec![]);
     assert!(!app.has_unsaved());
     assert_eq!(app.save_state(), &SaveState::Saved("14:02".into()));
 }
@@ -116,7 +121,14 @@ fn a_failed_save_keeps_the_edit_and_the_next_edit_retries() {
     saved_err(&mut app, "disk full");
     assert_eq!(
         app.save_state(),
-        &SaveState::Failed("not saved: plan.ron: disk full".into())
+        &SaveState::Failed(io_failure("disk full"))
+    );
+    let SaveState::Failed(failure) = app.save_state() else {
+        unreachable!()
+    };
+    assert_eq!(
+        app.lang().not_saved(failure),
+        "not saved: plan.ron: disk full"
     );
     assert_eq!(app.pending().len(), 1);
     let loc = app.plan().locate("kwalen-kwartet").unwrap();
@@ -131,7 +143,7 @@ fn a_failed_save_keeps_the_edit_and_the_next_edit_retries() {
     );
     assert_eq!(app.pending().len(), 2);
     assert_eq!(
-        saved_ok(&mut app, SyncReport::default()),
+        saved_ok(&mut app, MergeReport::default()),
         vec![EffectKind::Journal],
         "once saved, the journal is emptied"
     );
@@ -148,11 +160,7 @@ fn a_merged_save_keeps_the_selection_by_id() {
     first.subthemes.clear();
     plan.themes.insert(0, first);
     let effects = app.handle(Event::Saved {
-        result: Ok(SyncReport {
-            merged: true,
-            wrote: true,
-            ..SyncReport::default()
-        }),
+        result: Ok(MergeReport::default()),
         merged: Some(plan),
         clock: "14:02".into(),
     });
@@ -164,8 +172,7 @@ fn a_merged_save_keeps_the_selection_by_id() {
 #[test]
 fn conflicts_and_removals_are_named_in_notices() {
     let mut app = edited();
-    let report = SyncReport {
-        merged: true,
+    let report = MergeReport {
         conflicts: vec![Conflict {
             change: Change::Status {
                 project: "kwalen-kwartet".into(),
@@ -175,8 +182,7 @@ fn conflicts_and_removals_are_named_in_notices() {
             },
         }],
         missing: vec!["weg-project".into()],
-        wrote: true,
-        ..SyncReport::default()
+        ..MergeReport::default()
     };
     saved_ok(&mut app, report);
     let texts: Vec<&str> = app.notices().iter().map(|n| n.text.as_str()).collect();
@@ -272,11 +278,7 @@ fn edits_made_while_a_save_runs_are_saved_next_and_go_on_top_of_a_merge() {
         .0
         .insert(2026, Status::Done);
     let effects = app.handle(Event::Saved {
-        result: Ok(SyncReport {
-            merged: true,
-            wrote: true,
-            ..SyncReport::default()
-        }),
+        result: Ok(MergeReport::default()),
         merged: Some(theirs),
         clock: "14:05".into(),
     });
@@ -321,7 +323,7 @@ fn waiting_for_the_lock_is_shown_and_puts_the_edits_in_the_journal() {
     assert_eq!(app.waiting_for(), Some("anna (pid 12)"));
     assert_eq!(keys(&mut app, "j"), vec![], "keys keep working");
     assert_eq!(
-        saved_ok(&mut app, SyncReport::default()),
+        saved_ok(&mut app, MergeReport::default()),
         vec![EffectKind::Journal]
     );
     assert_eq!(app.waiting_for(), None);
@@ -334,7 +336,7 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
     let before = app.plan().project(loc).unwrap().status_in(2026);
     let change = Change::status(app.plan(), "kwalen-kwartet", 2026, Some(Status::OnHold));
     let edit = crate::edit::Edit::new(change.unwrap(), T0, "tester");
-    let entry = crate::journal::Entry {
+    let entry = crate::edit::Unsaved {
         edits: vec![edit],
         input: Some((
             TextField::Notes("kwalen-kwartet".into()),
@@ -352,7 +354,7 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
     assert_eq!(app.unsaved_input().unwrap().1, "half\ntyped");
     // Saved, the edits leave the journal; the half-typed input stays until dealt with.
     let effects = app.handle(Event::Saved {
-        result: Ok(SyncReport::default()),
+        result: Ok(MergeReport::default()),
         merged: None,
         clock: "14:02".into(),
     });
@@ -374,7 +376,7 @@ fn read_only_never_applies_or_empties_the_journal() {
     let mut o = options();
     o.read_only = Some("opened read-only (--read-only)".into());
     let mut app = App::new(bundled(), o);
-    let entry = crate::journal::Entry {
+    let entry = crate::edit::Unsaved {
         edits: Vec::new(),
         input: Some((TextField::Notes("kwalen-kwartet".into()), "x".into())),
     };

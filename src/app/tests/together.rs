@@ -1,9 +1,9 @@
 //! Colleagues shaping the plan: what the app tells about archived items.
 
 use super::*;
+use crate::edit::MergeReport;
 use crate::edit::{Change, Edit, TextField, apply};
 use crate::plan::Kind;
-use crate::storage::SyncReport;
 
 const T: Timestamp = Timestamp(1_790_000_000);
 const SUB: &str = "loyale-tegenspraak";
@@ -36,12 +36,10 @@ fn a_colleagues_change_to_an_archived_item_is_told_on_reload() {
 #[test]
 fn our_change_kept_on_an_archived_item_and_a_renumbered_addition_are_told() {
     let mut app = edited_app();
-    let report = SyncReport {
-        merged: true,
-        wrote: true,
+    let report = MergeReport {
         on_archived: vec![PROJECT.into()],
         renumbered: vec![("nieuw".into(), "kwalen-kwartet".into())],
-        ..SyncReport::default()
+        ..MergeReport::default()
     };
     app.handle(Event::Saved {
         result: Ok(report),

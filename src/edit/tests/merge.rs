@@ -9,7 +9,6 @@ use proptest::prelude::*;
 
 use crate::edit::*;
 use crate::plan::{Item, Kind, Project, Status, Subtheme, YearStatus};
-use crate::storage::replay;
 
 const T: Timestamp = Timestamp(1_790_000_000);
 

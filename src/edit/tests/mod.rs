@@ -3,7 +3,6 @@ mod structure;
 
 use super::*;
 use crate::plan::Status;
-use crate::storage::{Conflict, replay};
 
 const T: Timestamp = Timestamp(1_790_000_000);
 const PROJECT: &str = "programma-loyale-tegenspraak";

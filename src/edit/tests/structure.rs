@@ -2,7 +2,6 @@
 
 use crate::edit::*;
 use crate::plan::{Item, Kind, Logged, Project, Status, Subtheme, YearStatus};
-use crate::storage::replay;
 
 const T: Timestamp = Timestamp(1_790_000_000);
 const PROJECT: &str = "programma-loyale-tegenspraak";
