@@ -5,10 +5,12 @@
 use crate::plan::Status;
 
 mod cli;
+mod form;
 mod keys;
 mod session;
 mod ui;
 
+pub use form::FormTexts;
 pub use keys::KeyTexts;
 pub use ui::UiTexts;
 

@@ -72,7 +72,12 @@ impl App {
             self.notify(NoticeKind::Info, self.lang.ui().nothing_to_redo.into());
             return Vec::new();
         };
-        let Some(title) = self.reveal(edit.target()) else {
+        let title = match &edit.change {
+            // Redoing an addition brings back what is not in the plan now.
+            Change::Add { item, .. } => Some(item.title().to_string()),
+            _ => self.reveal(edit.target()),
+        };
+        let Some(title) = title else {
             self.removed(&edit);
             return Vec::new();
         };
@@ -85,7 +90,11 @@ impl App {
         let text = self.lang.redone(&title, &again.field(), again.change.to());
         self.notify(NoticeKind::Info, text);
         self.undo.push(again.clone());
-        self.record(again)
+        let effects = self.record(again);
+        if let Change::Add { item, .. } = &edit.change {
+            self.select_item(item.kind(), item.id());
+        }
+        effects
     }
 
     fn removed(&mut self, edit: &Edit) {
@@ -216,6 +225,11 @@ impl App {
 /// else changed the field: its value is neither the one `change` expects nor
 /// the one it would set.
 fn changed_by_others(plan: &Plan, change: &Change) -> Option<Change> {
+    if matches!(change, Change::Remove { .. }) {
+        // Undoing an addition: where the item sits now does not matter, and
+        // an item others changed since goes to the archive, not away.
+        return None;
+    }
     change
         .rebased(plan)
         .filter(|now| now != change && !now.is_noop())
