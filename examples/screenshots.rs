@@ -29,7 +29,7 @@ const FOREGROUND: &str = "#d0d0d0";
 
 fn main() -> std::io::Result<()> {
     fs::create_dir_all("screenshots")?;
-    let shots: [(&str, Lang, (u16, u16), &str); 7] = [
+    let shots: [(&str, Lang, (u16, u16), &str); 9] = [
         ("browse", Lang::Nl, (120, 40), "jjjj3jj"),
         ("search", Lang::Nl, (120, 40), "/overgang werk"),
         ("status-picker", Lang::Nl, (120, 40), "/agressie\rs"),
@@ -37,6 +37,13 @@ fn main() -> std::io::Result<()> {
         ("progress", Lang::Nl, (120, 40), "p"),
         ("browse-en", Lang::En, (120, 40), "jjjjj2j3"),
         ("browse-80x24", Lang::Nl, (80, 24), "3"),
+        (
+            "form",
+            Lang::Nl,
+            (120, 40),
+            "/kwalen\raKwalen-kwartet voor de OR\tTweede ronde, samen met de OR van Gelderland.\rMet een handleiding voor gespreksleiders.\tIngrid de Vries\t",
+        ),
+        ("form-80x24", Lang::En, (80, 24), "1r\t"),
     ];
     for (name, lang, (w, h), keys) in shots {
         let buffer = render(lang, w, h, keys);
@@ -73,6 +80,7 @@ fn render(lang: Lang, width: u16, height: u16, keys: &str) -> Buffer {
     for c in keys.chars() {
         let code = match c {
             '\r' => KeyCode::Enter,
+            '\t' => KeyCode::Tab,
             c => KeyCode::Char(c),
         };
         app.handle(Event::Key(

@@ -6,11 +6,13 @@
 mod browse;
 mod conflict;
 mod edits;
+mod form;
 mod mode;
 mod mouse;
 mod nav;
 mod overviews;
 mod search;
+mod steps;
 mod sync;
 #[cfg(test)]
 mod tests;
@@ -32,6 +34,9 @@ use crate::view::{Pointer, Viewport};
 pub use crate::view::{Filter, Pane, Selection, View};
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
+pub use form::{
+    Form, FormError, FormField, FormProblem, FormTarget, StatusInput, TextInput, new_id,
+};
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
 pub use overviews::{ChangeRef, ChangesState, SummaryState};
 pub use search::{SearchJob, SearchState};
@@ -168,8 +173,8 @@ pub struct App {
     /// The time of the key being handled, the time of the edits it makes: the
     /// app reads no clock.
     event_time: Timestamp,
-    undo: Vec<Edit>,
-    redo: Vec<Edit>,
+    undo: steps::Steps,
+    redo: steps::Steps,
     save_state: SaveState,
     notices: Vec<Notice>,
     disk_error: Option<String>,
@@ -200,8 +205,8 @@ impl App {
             journaled: Unsaved::default(),
             recovered_input: None,
             event_time: Timestamp(0),
-            undo: Vec::new(),
-            redo: Vec::new(),
+            undo: steps::Steps::default(),
+            redo: steps::Steps::default(),
             save_state: SaveState::Idle,
             notices: Vec::new(),
             disk_error: None,
@@ -268,6 +273,7 @@ impl App {
             Mode::Search(_) => self.search_key(action, key),
             Mode::Picker(_) => self.picker_key(action),
             Mode::Editing(_) => self.editing_key(action, key),
+            Mode::Form(_) => self.form_key(action, key),
             Mode::Summary(_) | Mode::Changes(_) => {
                 self.view_key(action);
                 Vec::new()

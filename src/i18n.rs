@@ -5,12 +5,14 @@
 use crate::plan::Status;
 
 mod cli;
+mod form;
 mod keys;
 mod session;
 mod start;
 mod together;
 mod ui;
 
+pub use form::FormTexts;
 pub use keys::KeyTexts;
 pub use start::NewPlan;
 pub use ui::UiTexts;

@@ -21,15 +21,21 @@ pub enum Context {
     ConfirmQuit,
     /// Someone else changed the field: keep mine or take theirs.
     Conflict,
+    /// The add and edit form.
+    Form,
+    /// Esc in a form with typed text: discard it?
+    FormDiscard,
 }
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 11] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
         Context::Editing,
+        Context::Form,
+        Context::FormDiscard,
         Context::Conflict,
         Context::Summary,
         Context::Changes,
@@ -49,6 +55,8 @@ impl Context {
             Context::Help => t.ctx_help,
             Context::ConfirmQuit => t.ctx_confirm,
             Context::Conflict => t.ctx_conflict,
+            Context::Form => lang.form().ctx_form,
+            Context::FormDiscard => lang.form().ctx_discard,
         }
     }
 }
@@ -99,6 +107,15 @@ pub enum Action {
     KeepMine,
     /// In a conflict: leave the other's value; undo brings this user's back.
     TakeTheirs,
+    /// Opens the form that adds an item to the focused pane.
+    Add,
+    /// Opens the form on the selected item's texts.
+    EditItem,
+    /// In a form: the next or previous field.
+    NextField,
+    PrevField,
+    /// In a form: save from any field.
+    Save,
 }
 
 /// A key as bound: its code and whether Control or Alt is held. Shift is part
@@ -230,7 +247,10 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
     }
 }
 
-use Context::{Browse, Changes, ConfirmQuit, Conflict, Editing, Help, Picker, Search, Summary};
+use Context::{
+    Browse, Changes, ConfirmQuit, Conflict, Editing, Form, FormDiscard, Help, Picker, Search,
+    Summary,
+};
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
 const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
@@ -264,6 +284,8 @@ pub(crate) static BINDINGS: &[Binding] = &[
     hinted(bind(Browse, &[ch('s')], Action::Status, |l| l.keys().status), "s", |l| l.keys().hint_status),
     hinted(bind(Browse, &[ch('e')], Action::EditNotes, |l| l.keys().notes), "e", |l| l.keys().hint_notes),
     hinted(bind(Browse, &[ch('o')], Action::EditOwner, |l| l.keys().owner), "o", |l| l.keys().hint_owner),
+    hinted(bind(Browse, &[ch('a')], Action::Add, |l| l.form().add), "a", |l| l.form().hint_add),
+    hinted(bind(Browse, &[ch('r')], Action::EditItem, |l| l.form().edit), "r", |l| l.form().hint_edit),
     hinted(bind(Browse, &[ch('[')], Action::PrevYear, |l| l.keys().prev_year), "[]", |l| l.keys().hint_year),
     bind(Browse, &[ch(']')], Action::NextYear, |l| l.keys().next_year),
     hinted(bind(Browse, &[ch('f')], Action::Filter, |l| l.keys().filter), "f", |l| l.keys().hint_filter),
@@ -301,6 +323,29 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Editing, &[key(KeyCode::Delete)], Action::Edit(EditOp::Delete), |l| l.keys().delete),
     bind(Editing, &[ctrl('u')], Action::Edit(EditOp::DeleteToStart), |l| l.keys().delete_to_start),
     bind(Editing, &[ctrl('w')], Action::Edit(EditOp::DeleteWordBefore), |l| l.keys().delete_word),
+    hinted(bind(Form, &[key(KeyCode::Tab)], Action::NextField, |l| l.form().next_field), "Tab", |l| l.form().hint_field),
+    bind(Form, &[key(KeyCode::BackTab)], Action::PrevField, |l| l.form().prev_field),
+    hinted(bind(Form, &[ctrl('s')], Action::Save, |l| l.form().save), "Ctrl-s", |l| l.form().hint_save),
+    bind(Form, ENTER, Action::Confirm, |l| l.form().enter),
+    bind(Form, &[alt(KeyCode::Enter), ctrl('j')], Action::NewLine, |l| l.form().new_line),
+    hinted(bind(Form, &[key(KeyCode::Esc), ctrl('c')], Action::Cancel, |l| l.form().cancel), "Esc", |l| l.keys().hint_cancel),
+    bind(Form, &[key(KeyCode::Up)], Action::Up, |l| l.form().up),
+    bind(Form, &[key(KeyCode::Down)], Action::Down, |l| l.form().down),
+    bind(Form, &[key(KeyCode::Left)], Action::Edit(EditOp::Left), |l| l.form().left),
+    bind(Form, &[key(KeyCode::Right)], Action::Edit(EditOp::Right), |l| l.form().right),
+    bind(Form, &[key(KeyCode::Home), ctrl('a')], Action::Edit(EditOp::Home), |l| l.keys().line_start),
+    bind(Form, &[key(KeyCode::End), ctrl('e')], Action::Edit(EditOp::End), |l| l.keys().line_end),
+    bind(Form, &[key(KeyCode::Backspace)], Action::Edit(EditOp::Backspace), |l| l.keys().backspace),
+    bind(Form, &[key(KeyCode::Delete)], Action::Edit(EditOp::Delete), |l| l.form().no_status),
+    bind(Form, &[ctrl('u')], Action::Edit(EditOp::DeleteToStart), |l| l.keys().delete_to_start),
+    bind(Form, &[ctrl('w')], Action::Edit(EditOp::DeleteWordBefore), |l| l.keys().delete_word),
+    bind(Form, &[ch('1')], Action::Pick(Status::Planned), |l| l.status(Status::Planned)),
+    bind(Form, &[ch('2')], Action::Pick(Status::InProgress), |l| l.status(Status::InProgress)),
+    bind(Form, &[ch('3')], Action::Pick(Status::Done), |l| l.status(Status::Done)),
+    bind(Form, &[ch('4')], Action::Pick(Status::OnHold), |l| l.status(Status::OnHold)),
+    bind(Form, &[ch('5')], Action::Pick(Status::Cancelled), |l| l.status(Status::Cancelled)),
+    hinted(bind(FormDiscard, &[ch('y'), ch('j')], Action::Yes, |l| l.form().discard_yes), "y/j", |l| l.keys().hint_yes),
+    hinted(bind(FormDiscard, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.form().discard_no), "n", |l| l.keys().hint_no),
     hinted(bind(Summary, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
     bind(Summary, DOWN, Action::Down, |l| l.keys().down),
     bind(Summary, PAGE_UP, Action::PageUp, |l| l.keys().page_up),

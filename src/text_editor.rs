@@ -105,6 +105,17 @@ impl TextEditor {
         }
     }
 
+    /// Puts the cursor at the start of the text.
+    pub fn cursor_to_start(&mut self) {
+        self.area.move_cursor(CursorMove::Top);
+        self.area.move_cursor(CursorMove::Head);
+    }
+
+    /// The first displayed row the last [`render`](Self::render) showed.
+    pub fn scroll_top(&self) -> u16 {
+        self.area.scroll_offset().0
+    }
+
     /// Moves the cursor one displayed row up (`up`) or down, keeping its column.
     pub fn vertical(&mut self, up: bool) {
         let m = if up { CursorMove::Up } else { CursorMove::Down };

@@ -32,8 +32,10 @@ impl App {
                 self.view.filter = self.view.filter.next();
                 self.normalize();
             }
-            Action::Undo => return self.undo(),
-            Action::Redo => return self.redo(),
+            Action::Undo => return self.undo_step(),
+            Action::Redo => return self.redo_step(),
+            Action::Add => self.open_add_form(),
+            Action::EditItem => self.open_edit_form(),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
             Action::Summary => self.open_summary(),
             Action::Changes => self.open_changes(),

@@ -66,7 +66,12 @@ impl App {
             self.notify(NoticeKind::Info, nothing.into());
             return Vec::new();
         };
-        let Some(title) = self.reveal(edit.target()) else {
+        let title = match &edit.change {
+            // Redoing an addition brings back what is not in the plan now.
+            Change::Add { item, .. } => Some(item.title().to_string()),
+            _ => self.reveal(edit.target()),
+        };
+        let Some(title) = title else {
             self.removed(&edit);
             return Vec::new();
         };
@@ -92,12 +97,21 @@ impl App {
             Step::Redo => self.lang.redone(&title, &field, value),
         };
         self.notify(NoticeKind::Info, text);
+        // A redone addition is selected where it landed.
+        let added = match (step, &edit.change) {
+            (Step::Redo, Change::Add { item, .. }) => Some((item.kind(), item.id().to_string())),
+            _ => None,
+        };
         match step {
             // What was undone can be redone.
             Step::Undo => self.redo.push(edit),
             Step::Redo => self.undo.push(made.clone()),
         }
-        self.record(made)
+        let effects = self.record(made);
+        if let Some((kind, id)) = added {
+            self.select_item(kind, &id);
+        }
+        effects
     }
 
     fn removed(&mut self, edit: &Edit) {
@@ -228,6 +242,11 @@ impl App {
 /// else changed the field: its value is neither the one `change` expects nor
 /// the one it would set.
 fn changed_by_others(plan: &Plan, change: &Change) -> Option<Change> {
+    if matches!(change, Change::Remove { .. }) {
+        // Undoing an addition: where the item sits now does not matter, and
+        // an item others changed since goes to the archive, not away.
+        return None;
+    }
     change
         .rebased(plan)
         .filter(|now| now != change && !now.is_noop())

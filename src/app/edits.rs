@@ -171,8 +171,17 @@ impl App {
             return Vec::new();
         }
         self.redo.clear();
-        self.undo.push(edit.clone());
-        self.record(edit)
+        let mut undoable = edit.clone();
+        let effects = self.record(edit);
+        // An addition goes at the end of the list as it is when saved; undo
+        // and redo expect it where it landed.
+        if let Change::Add { item, to } = &mut undoable.change
+            && let Some(place) = self.plan.place_of(item.kind(), item.id())
+        {
+            *to = place;
+        }
+        self.undo.push(undoable);
+        effects
     }
 
     /// True (with a notice) when the plan is read-only.
@@ -213,6 +222,9 @@ impl App {
                 edit::Target::Plan => {}
                 _ => self.index = Arc::new(crate::search::SearchIndex::build(&self.plan)),
             }
+        } else if edit.change.kind().is_some() {
+            // Items added, moved or removed: every place in the index may change.
+            self.index = Arc::new(crate::search::SearchIndex::build(&self.plan));
         }
         self.plan_changed();
         self.pending.push(edit);

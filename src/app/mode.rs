@@ -4,7 +4,7 @@
 use crate::edit::SaveFailure;
 use crate::keymap::Context;
 
-use super::{ChangesState, ConflictChoice, Editing, Picker, SearchState, SummaryState};
+use super::{ChangesState, ConflictChoice, Editing, Form, Picker, SearchState, SummaryState};
 
 /// What the keyboard is talking to; each mode carries its own data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +13,8 @@ pub enum Mode {
     Search(SearchState),
     Picker(Picker),
     Editing(Editing),
+    /// The add and edit form.
+    Form(Form),
     /// The progress view, over the panes.
     Summary(SummaryState),
     /// The recent-changes view, over the panes.
@@ -38,6 +40,7 @@ impl Mode {
             Mode::Search(_) => Context::Search,
             Mode::Picker(_) => Context::Picker,
             Mode::Editing(_) => Context::Editing,
+            Mode::Form(form) => form.context(),
             Mode::Summary(_) => Context::Summary,
             Mode::Changes(_) => Context::Changes,
             Mode::Help { .. } => Context::Help,

@@ -11,7 +11,7 @@ fn shift_is_part_of_the_character_and_control_is_not() {
     let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(lookup(Browse, &ctrl_c), Some(Action::Quit));
     let plain_r = press(KeyCode::Char('r'), KeyModifiers::NONE);
-    assert_eq!(lookup(Browse, &plain_r), None);
+    assert_eq!(lookup(Browse, &plain_r), Some(Action::EditItem));
     let back_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
     assert_eq!(lookup(Browse, &back_tab), Some(Action::PrevPane));
 }
@@ -69,12 +69,36 @@ fn the_editor_commits_breaks_lines_and_cancels() {
     assert_eq!(ctrl('j').label(), "Ctrl-j");
 }
 
+fn is_navigation(action: Option<Action>) -> bool {
+    use Action::*;
+    matches!(
+        action,
+        Some(
+            Up | Down
+                | Top
+                | Bottom
+                | PageUp
+                | PageDown
+                | PaneLeft
+                | PaneRight
+                | NextPane
+                | PrevPane
+                | Deeper
+                | Focus(_)
+                | Confirm
+        )
+    )
+}
+
 #[test]
 fn conflict_keys_are_no_navigation_keys() {
     for b in bindings(Conflict).filter(|b| b.action != Action::Cancel) {
         for k in b.keys {
             let event = press(k.code, KeyModifiers::NONE);
-            assert_eq!(lookup(Browse, &event), None, "{}", k.label());
+            // In the main view a conflict key may open something (`a` adds),
+            // but it never moves the selection.
+            let browse = lookup(Browse, &event);
+            assert!(!is_navigation(browse), "{}: {browse:?}", k.label());
             for context in [Summary, Changes, Help, Picker] {
                 assert_eq!(lookup(context, &event), None, "{}", k.label());
             }
@@ -84,4 +108,35 @@ fn conflict_keys_are_no_navigation_keys() {
     let a = press(KeyCode::Char('a'), KeyModifiers::NONE);
     assert_eq!(lookup(Conflict, &m), Some(Action::KeepMine));
     assert_eq!(lookup(Conflict, &a), Some(Action::TakeTheirs));
+}
+
+#[test]
+fn the_form_saves_with_ctrl_s_anywhere_and_moves_with_tab() {
+    let none = KeyModifiers::NONE;
+    let cases = [
+        (press(KeyCode::Tab, none), Action::NextField),
+        (
+            press(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Action::PrevField,
+        ),
+        (
+            press(KeyCode::Char('s'), KeyModifiers::CONTROL),
+            Action::Save,
+        ),
+        (press(KeyCode::Enter, none), Action::Confirm),
+        (press(KeyCode::Esc, none), Action::Cancel),
+    ];
+    for (event, action) in cases {
+        assert_eq!(lookup(Form, &event), Some(action), "{event:?}");
+    }
+    // Letters are typed; `y`/`j` and `n` only answer the question.
+    for c in ['y', 'j', 'n', 'a', 'q'] {
+        assert_eq!(lookup(Form, &press(KeyCode::Char(c), none)), None, "{c}");
+    }
+    let y = press(KeyCode::Char('y'), none);
+    assert_eq!(lookup(FormDiscard, &y), Some(Action::Yes));
+    assert_eq!(
+        lookup(FormDiscard, &press(KeyCode::Esc, none)),
+        Some(Action::No)
+    );
 }

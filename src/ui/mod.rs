@@ -13,6 +13,7 @@ mod details;
 mod dialogs;
 mod fit;
 mod footer;
+mod form;
 mod header;
 mod help;
 mod layout;
@@ -55,6 +56,7 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
     }
     match app.mode() {
         Mode::Editing(editing) => Some(dialogs::editor_cursor(editing, &areas(app, area))),
+        Mode::Form(f) => form::cursor(f, app, &areas(app, area)),
         Mode::Search(state) => Some(search::cursor(state, area)),
         _ => None,
     }
@@ -116,6 +118,7 @@ impl<'a> Screen<'a> {
             Mode::Search(state) => search::render(app, styles, state, area, buf),
             Mode::Picker(picker) => dialogs::render_picker(app, styles, picker, area, buf),
             Mode::Editing(editing) => dialogs::render_editor(app, styles, editing, areas, buf),
+            Mode::Form(f) => form::render(app, styles, f, areas, buf),
             Mode::Summary(state) => {
                 summary::render((app, styles), state, areas, buf, &mut view.summary);
             }
