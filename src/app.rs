@@ -10,6 +10,7 @@ mod mode;
 mod mouse;
 mod nav;
 mod overviews;
+mod presence;
 mod search;
 mod sync;
 #[cfg(test)]
@@ -34,6 +35,7 @@ pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
 pub use overviews::{ChangeRef, ChangesState, SummaryState, newest_first};
+pub use presence::{Activity, Peer};
 pub use search::{ASYNC_ABOVE, SearchJob, SearchState};
 
 /// How the app is started.
@@ -75,6 +77,9 @@ pub enum Event {
     DiskBroken(String),
     /// Whether the plan can be saved changed (permissions, links, …): why not, if not.
     ReadOnly(Option<String>),
+    /// The other UIs open on the plan now (sorted by name), as the runtime
+    /// reads them; sent when that changes.
+    Presence(Vec<Peer>),
     /// The results of a [`SearchJob`].
     SearchDone {
         generation: u64,
@@ -172,6 +177,8 @@ pub struct App {
     save_state: SaveState,
     notices: Vec<Notice>,
     disk_error: Option<String>,
+    /// The other UIs open on the plan, as last reported.
+    peers: Vec<Peer>,
 }
 
 impl App {
@@ -204,6 +211,7 @@ impl App {
             save_state: SaveState::Idle,
             notices: Vec::new(),
             disk_error: None,
+            peers: Vec::new(),
         };
         app.normalize();
         app
@@ -247,6 +255,7 @@ impl App {
                 self.disk_error = Some(message);
                 Vec::new()
             }
+            Event::Presence(peers) => self.on_presence(peers),
         };
         let mut effects = effects;
         effects.extend(self.journal_effect());

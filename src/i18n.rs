@@ -6,6 +6,7 @@ use crate::plan::Status;
 
 mod cli;
 mod keys;
+mod presence;
 mod session;
 mod ui;
 

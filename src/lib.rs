@@ -15,8 +15,8 @@
 //! - edits: [`edit`], the changes the UI and the CLI make, replayable and undoable
 //! - [`i18n`]: every user-facing word in Dutch and English
 //! - storage: [`storage`] (finding, loading, locking and safely saving plan
-//!   files), [`journal`] (each user's unsaved edits) and [`config`] (the
-//!   user's settings file)
+//!   files), [`journal`] (each user's unsaved edits), [`presence`] (who else
+//!   has the plan open, and on what) and [`config`] (the user's settings file)
 //! - [`search`]: the fuzzy index over the whole plan
 //! - reports: [`report`], [`changes`] and [`rollover`]: board reports, change
 //!   lists and the move to a new plan year, computed and rendered, data in and
@@ -46,6 +46,7 @@ pub mod line_editor;
 pub mod output;
 pub mod plan;
 pub mod platform;
+pub mod presence;
 pub mod report;
 pub mod rollover;
 pub mod search;

@@ -36,6 +36,7 @@ mod tests;
 
 pub use access::{Affected, OwnerChange, Perms};
 pub use atomic::write_atomic;
+pub(crate) use atomic::{open_at, random_part};
 pub use error::{LoadError, LockProblem, SaveError, io_reason};
 pub use lock::{LOCK_TIMEOUT, lock_timeout};
 pub use meta::MetaError;

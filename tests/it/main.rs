@@ -15,6 +15,8 @@ mod lock;
 mod metadata;
 mod plan_file;
 mod planted_links;
+mod presence_pty;
+mod presence_ui;
 mod reports;
 mod rollover;
 mod round_trip;

@@ -6,6 +6,7 @@ mod editor;
 mod edits;
 mod nav;
 mod overviews;
+mod presence;
 mod search;
 mod sync;
 
