@@ -4,10 +4,11 @@
 //!
 //! Beside `plan.ron` there is `.plan.ron.presence/`, a directory the plan's
 //! group may add files to (sticky, so only a file's owner removes or replaces
-//! it), with one file per running UI, `<uid>-<pid>-<token>@<host>`, rewritten
-//! every [`HEARTBEAT`] and removed when the UI ends. A file whose heartbeat is
-//! older than [`STALE_AFTER`], or whose process no longer runs on this machine,
-//! counts as gone.
+//! it), with one file per running UI, `<uid>-<pid>-<token>@<host>`, written
+//! anew when what it says changes, its modification time (the heartbeat)
+//! renewed every [`HEARTBEAT`], and removed when the UI ends. A file whose
+//! heartbeat is older than [`STALE_AFTER`], or whose process no longer runs on
+//! this machine, counts as gone.
 //!
 //! Presence is a courtesy, never a lock: everything here is best effort and
 //! degrades to "nobody else" in silence. It is also shared with colleagues who
@@ -43,10 +44,11 @@ use crate::timestamp::Timestamp;
 use dir::{Modes, SharedDir};
 use wire::{Content, FileName};
 
-/// How often a running UI rewrites its file.
+/// How often a running UI renews its heartbeat.
 pub const HEARTBEAT: Duration = Duration::from_secs(5);
 
-/// How often a running UI looks at the others' files.
+/// How often a running UI looks at the others' files while there are others
+/// (alone, at every [`HEARTBEAT`]).
 pub const REFRESH: Duration = Duration::from_secs(2);
 
 /// A file whose heartbeat is older than this (or this far in the future) is stale.
@@ -92,13 +94,21 @@ pub struct Presence {
     /// The plan that is really written (a symlink's target), for its metadata.
     plan: PathBuf,
     /// Its directory, and the presence directory's name in it.
-    parent: PathBuf,
+    parent_path: PathBuf,
     name: OsString,
     /// The name our file has, and who we say we are.
     me: FileName,
     user: String,
-    /// The directory our file was last written to.
-    written: Option<SharedDir>,
+    /// The plan's directory, opened once.
+    parent: Option<File>,
+    /// The presence directory as last opened.
+    dir: Option<SharedDir>,
+    /// Our file as last written: where, its descriptor (for heartbeats), what
+    /// it says and with which modes.
+    written: Option<(SharedDir, File, Announcement, Modes)>,
+    /// The directory as it was when a full look found nobody else in it: while
+    /// it is unchanged, there is still nobody to read.
+    quiet: Option<dir::Stamp>,
 }
 
 impl Presence {
@@ -106,7 +116,7 @@ impl Presence {
     /// really written, so that everyone reaching it through a symlink meets
     /// there). Touches nothing on disk.
     pub fn for_plan(target: &Path, user: &str) -> Presence {
-        let parent = match target.parent() {
+        let parent_path = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
@@ -116,7 +126,7 @@ impl Presence {
         name.push(".presence");
         Presence {
             plan: target.to_path_buf(),
-            parent,
+            parent_path,
             name,
             me: FileName {
                 uid: platform::current_uid(),
@@ -125,13 +135,16 @@ impl Presence {
                 host: platform::host_name(),
             },
             user: user.to_string(),
+            parent: None,
+            dir: None,
             written: None,
+            quiet: None,
         }
     }
 
     /// The presence directory's path, for messages and tests.
     pub fn dir(&self) -> PathBuf {
-        self.parent.join(&self.name)
+        self.parent_path.join(&self.name)
     }
 
     /// The name of this UI's file in the directory.
@@ -139,46 +152,77 @@ impl Presence {
         self.me.format()
     }
 
-    fn open_parent(&self) -> io::Result<File> {
-        File::open(&self.parent)
+    /// The presence directory now at its name, opened (and with `create`,
+    /// made) if it is not the one opened last. Opening is rare: it wakes every
+    /// colleague's watch on the plan's directory.
+    fn current_dir(&mut self, create: Option<Modes>) -> io::Result<&SharedDir> {
+        let at_name = fs::symlink_metadata(self.dir());
+        let same = match (&self.dir, &at_name) {
+            (Some(dir), Ok(meta)) => dir.is(meta),
+            _ => false,
+        };
+        if !same {
+            self.dir = None;
+            let parent = match self.parent.take() {
+                Some(parent) => parent,
+                None => dir::open_parent(&self.parent_path)?,
+            };
+            let opened = match create {
+                Some(modes) => SharedDir::open_or_create(&parent, &self.name, modes),
+                None => SharedDir::open(&parent, &self.name),
+            };
+            self.parent = Some(parent);
+            self.dir = Some(opened?);
+        }
+        self.dir
+            .as_ref()
+            .ok_or_else(|| io::ErrorKind::NotFound.into())
     }
 
-    /// Writes (or rewrites) this UI's file at time `now`, creating the
-    /// directory if needed. When the directory was replaced since the last
-    /// write, our file in the old one is removed.
+    /// Says `what` at time `now`: renews the heartbeat of our file if it still
+    /// says that (with the modes the plan asks for now), else writes it anew,
+    /// creating the directory if needed. When the directory was replaced
+    /// since, our file in the old one is removed.
     pub fn announce(&mut self, what: &Announcement, now: Timestamp) -> io::Result<()> {
         let modes = Modes::like(&fs::metadata(&self.plan)?);
-        let dir = SharedDir::open_or_create(&self.open_parent()?, &self.name, modes)?;
+        let own = self.me.format();
+        let dir = self.current_dir(Some(modes))?.try_clone()?;
+        dir.repair(modes);
+        if let Some((at, file, said, with)) = &self.written
+            && at.same_as(&dir)
+            && (said, *with) == (what, modes)
+            && still_ours(&dir, &own, file)
+        {
+            return dir::touch(file, now);
+        }
         let content = Content {
             user: self.user.clone(),
-            at: now,
             item: what.item.clone(),
             editing: what.editing,
         };
         let me = self.me.clone();
         let written = dir.write_atomic(
-            &me.format(),
+            &own,
             |random| me.temp(random),
             wire::encode(&content).as_bytes(),
-            modes,
+            (modes, now),
         );
-        if let Some(old) = self.written.take()
+        if let Some((old, ..)) = self.written.take()
             && (written.is_err() || !old.same_as(&dir))
         {
-            let _ = old.remove(OsStr::new(&me.format()));
+            let _ = old.remove(OsStr::new(&own));
         }
-        written?;
-        self.written = Some(dir);
+        self.written = Some((dir, written?, what.clone(), modes));
         Ok(())
     }
 
     /// Removes this UI's file, if it wrote one, and the directory if that
     /// leaves it empty.
     pub fn withdraw(&mut self) {
-        if let Some(dir) = self.written.take() {
+        if let Some((dir, ..)) = self.written.take() {
             let _ = dir.remove(OsStr::new(&self.me.format()));
-            if let Ok(parent) = self.open_parent() {
-                dir::remove_if_empty(&parent, &self.name);
+            if let Some(parent) = &self.parent {
+                dir::remove_if_empty(parent, &self.name);
             }
         }
     }
@@ -186,13 +230,15 @@ impl Presence {
     /// The other running UIs at time `now`, sorted by name; empty when there is
     /// no presence directory or it cannot be read. Our own leftovers (files of
     /// our user whose process is gone from this machine, or stale) are removed.
-    pub fn peers(&self, now: Timestamp) -> Vec<Peer> {
-        let Ok(dir) = self
-            .open_parent()
-            .and_then(|parent| SharedDir::open(&parent, &self.name))
-        else {
+    pub fn peers(&mut self, now: Timestamp) -> Vec<Peer> {
+        let Ok(dir) = self.current_dir(None).and_then(SharedDir::try_clone) else {
+            self.quiet = None;
             return Vec::new();
         };
+        let stamp = dir.stamp().ok();
+        if stamp.is_some() && stamp == self.quiet {
+            return Vec::new();
+        }
         let names = dir.names(MAX_SCANNED).unwrap_or_default();
         let mut candidates: Vec<(FileName, OsString)> = Vec::new();
         for raw in names {
@@ -204,6 +250,12 @@ impl Presence {
                 candidates.push((name, raw));
             }
         }
+        let settled = stamp.is_some_and(|s| s.settled(now));
+        self.quiet = if candidates.is_empty() && settled {
+            stamp
+        } else {
+            None
+        };
         // A user who plants many files only fills their own share.
         candidates.sort();
         let mut per_user: Option<(u32, usize)> = None;
@@ -237,17 +289,16 @@ impl Presence {
         if meta.uid() != name.uid {
             return None;
         }
-        let content = wire::decode(&bytes);
         let gone = name.host == self.me.host && !platform::process_alive(name.pid);
-        let live = content.as_ref().is_some_and(|c| fresh(c.at, now)) && !gone;
-        if !live {
-            if name.uid == self.me.uid && (gone || content.is_some()) {
+        let stale = !fresh(Timestamp(meta.mtime()), now);
+        if gone || stale {
+            if name.uid == self.me.uid {
                 // A leftover of one of our own sessions that was killed.
                 let _ = dir.remove(raw);
             }
             return None;
         }
-        let content = content?;
+        let content = wire::decode(&bytes)?;
         let user = if name.uid == 0 {
             content.user
         } else {
@@ -276,13 +327,22 @@ impl Presence {
     }
 }
 
+/// Whether the name `own` in `dir` is still the file we hold.
+fn still_ours(dir: &SharedDir, own: &str, file: &File) -> bool {
+    match (dir.meta(OsStr::new(own)), file.metadata()) {
+        (Ok(named), Ok(held)) => (named.dev(), named.ino()) == (held.dev(), held.ino()),
+        _ => false,
+    }
+}
+
 impl Drop for Presence {
     fn drop(&mut self) {
         self.withdraw();
     }
 }
 
-/// Whether a heartbeat at `at` is recent at `now` (not too far in the future either).
+/// Whether a heartbeat (a file's modification time) at `at` is recent at
+/// `now`, and not too far in the future either.
 fn fresh(at: Timestamp, now: Timestamp) -> bool {
     let limit = i64::try_from(STALE_AFTER.as_secs()).unwrap_or(i64::MAX);
     now.0.saturating_sub(at.0).abs() <= limit

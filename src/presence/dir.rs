@@ -9,14 +9,16 @@
 //! and never follows it.
 
 use std::ffi::{CStr, CString, OsStr, OsString};
-use std::fs::{self, File};
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::fd::{AsRawFd, IntoRawFd};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::Path;
 
 use crate::aux_file::{self, AuxReadError};
 use crate::storage::{open_at, random_part};
+use crate::timestamp::Timestamp;
 
 /// Who may do what in the directory and its files, after the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +69,35 @@ fn my_uid() -> u32 {
     unsafe { libc::geteuid() }
 }
 
+/// The plan's directory, opened to work in (`mkdirat`, `openat`, `unlinkat`)
+/// without reading it: on Linux with `O_PATH`, which needs no read permission
+/// and, unlike a plain open, wakes no colleague's watch on that directory.
+pub(super) fn open_parent(path: &Path) -> io::Result<File> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    let flags = libc::O_PATH | libc::O_DIRECTORY;
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    let flags = libc::O_DIRECTORY;
+    OpenOptions::new().read(true).custom_flags(flags).open(path)
+}
+
+/// What a directory's metadata says about its entries: it changes when a
+/// name is added, removed or renamed in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Stamp {
+    id: (u64, u64),
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+impl Stamp {
+    /// Whether the directory last changed at least two seconds before `now`:
+    /// only then does an unchanged stamp mean an unchanged directory, on file
+    /// systems that keep times to the second.
+    pub fn settled(&self, now: Timestamp) -> bool {
+        self.mtime.0.max(self.ctime.0) <= now.0.saturating_sub(2)
+    }
+}
+
 /// An open presence directory.
 #[derive(Debug)]
 pub(super) struct SharedDir {
@@ -96,27 +127,58 @@ impl SharedDir {
             Err(e) => return Err(e),
         }
         let dir = SharedDir::open(parent, name)?;
-        let meta = dir.fd.metadata()?;
-        if meta.uid() == my_uid() {
-            if meta.gid() != modes.gid {
-                let _ = std::os::unix::fs::fchown(&dir.fd, None, Some(modes.gid));
-            }
-            // The setgid bit may be refused (not in the group): not a drift.
-            if meta.mode() & 0o1777 != modes.dir & 0o1777 {
-                let _ = dir
-                    .fd
-                    .set_permissions(fs::Permissions::from_mode(modes.dir));
-            }
-        }
+        dir.repair(modes);
         Ok(dir)
+    }
+
+    /// Gives a directory of ours the group and mode of `modes` if they drifted
+    /// (the plan's changed, or an older version made it); best effort. One of
+    /// a colleague is left as it is.
+    pub fn repair(&self, modes: Modes) {
+        let Ok(meta) = self.fd.metadata() else {
+            return;
+        };
+        if meta.uid() != my_uid() {
+            return;
+        }
+        if meta.gid() != modes.gid {
+            let _ = std::os::unix::fs::fchown(&self.fd, None, Some(modes.gid));
+        }
+        // The setgid bit may be refused (not in the group): not a drift.
+        if meta.mode() & 0o1777 != modes.dir & 0o1777 {
+            let _ = self
+                .fd
+                .set_permissions(fs::Permissions::from_mode(modes.dir));
+        }
     }
 
     /// Whether `other` is this same directory.
     pub fn same_as(&self, other: &SharedDir) -> bool {
-        match (self.fd.metadata(), other.fd.metadata()) {
-            (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+        match (self.stamp(), other.stamp()) {
+            (Ok(a), Ok(b)) => a.id == b.id,
             _ => false,
         }
+    }
+
+    /// Whether `meta` (of a path, not followed) is this directory.
+    pub fn is(&self, meta: &fs::Metadata) -> bool {
+        self.stamp()
+            .is_ok_and(|s| s.id == (meta.dev(), meta.ino()) && meta.is_dir())
+    }
+
+    pub fn stamp(&self) -> io::Result<Stamp> {
+        let m = self.fd.metadata()?;
+        Ok(Stamp {
+            id: (m.dev(), m.ino()),
+            mtime: (m.mtime(), m.mtime_nsec()),
+            ctime: (m.ctime(), m.ctime_nsec()),
+        })
+    }
+
+    pub fn try_clone(&self) -> io::Result<SharedDir> {
+        Ok(SharedDir {
+            fd: self.fd.try_clone()?,
+        })
     }
 
     /// The names in the directory (not `.` and `..`), at most `limit` of them.
@@ -170,15 +232,16 @@ impl SharedDir {
     }
 
     /// Replaces `name` with a file holding `bytes`: a new temporary file
-    /// (`temp(random)` gives its name), given `modes`, written and renamed
-    /// over `name`. Nothing is left behind on failure.
+    /// (`temp(random)` gives its name), given `modes` and the modification time
+    /// `mtime`, written and renamed over `name`. Returns the file, still open.
+    /// Nothing is left behind on failure.
     pub fn write_atomic(
         &self,
         name: &str,
         temp: impl Fn(&str) -> String,
         bytes: &[u8],
-        modes: Modes,
-    ) -> io::Result<()> {
+        (modes, mtime): (Modes, Timestamp),
+    ) -> io::Result<File> {
         let mut created = None;
         for _ in 0..4 {
             let tmp = temp(&random_part());
@@ -197,12 +260,13 @@ impl SharedDir {
             let _ = std::os::unix::fs::fchown(&file, None, Some(modes.gid));
             file.set_permissions(fs::Permissions::from_mode(modes.file))?;
             file.write_all(bytes)?;
+            touch(&file, mtime)?;
             self.rename(&tmp, name)
         })();
         if written.is_err() {
             let _ = self.remove(OsStr::new(&tmp));
         }
-        written
+        written.map(|()| file)
     }
 
     fn rename(&self, from: &str, to: &str) -> io::Result<()> {
@@ -219,6 +283,17 @@ impl SharedDir {
         // SAFETY: a valid descriptor and NUL-terminated name.
         check(unsafe { libc::unlinkat(self.fd.as_raw_fd(), c.as_ptr(), 0) })
     }
+}
+
+/// Sets a file's access and modification times to `at` (a heartbeat).
+pub(super) fn touch(file: &File, at: Timestamp) -> io::Result<()> {
+    let time = libc::timespec {
+        tv_sec: libc::time_t::try_from(at.0).map_err(|_| io::ErrorKind::InvalidInput)?,
+        tv_nsec: 0,
+    };
+    let times = [time, time];
+    // SAFETY: a valid descriptor and an array of two timespecs.
+    check(unsafe { libc::futimens(file.as_raw_fd(), times.as_ptr()) })
 }
 
 /// Removes the directory `name` in `parent` if it is empty (`rmdir`): the last

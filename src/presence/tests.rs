@@ -32,7 +32,8 @@ fn shown(claim: &str) -> String {
     }
 }
 
-/// A file a colleague writes by hand under a valid name of `uid` on `host`.
+/// A file a colleague writes by hand under a valid name of `uid` on `host`,
+/// with a heartbeat at [`T0`].
 fn plant(dir: &Path, uid: u32, pid: u32, host: &str, body: &[u8]) -> PathBuf {
     let name = FileName {
         uid,
@@ -42,6 +43,13 @@ fn plant(dir: &Path, uid: u32, pid: u32, host: &str, body: &[u8]) -> PathBuf {
     };
     let path = dir.join(name.format());
     fs::write(&path, body).unwrap();
+    let t0 = std::time::UNIX_EPOCH + std::time::Duration::from_secs(T0.0 as u64);
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(t0)
+        .unwrap();
     path
 }
 
@@ -51,12 +59,8 @@ fn mkfifo(path: &Path) {
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o666) }, 0);
 }
 
-fn body(user: &str, at: Timestamp) -> Vec<u8> {
-    format!(
-        "aoplan-presence 1\nuser {user}\nat {}\nitem werkplezier\n",
-        at.0
-    )
-    .into_bytes()
+fn body(user: &str) -> Vec<u8> {
+    format!("aoplan-presence 1\nuser {user}\nitem werkplezier\n").into_bytes()
 }
 
 fn users(peers: &[Peer]) -> Vec<(&str, Option<&str>, bool)> {
@@ -95,7 +99,7 @@ fn two_uis_see_each_other_and_not_themselves() {
 fn a_heartbeat_older_than_thirty_seconds_or_from_the_future_is_stale() {
     let (_d, plan) = plan_dir();
     let mut anna = Presence::for_plan(&plan, "anna");
-    let bert = Presence::for_plan(&plan, "bert");
+    let mut bert = Presence::for_plan(&plan, "bert");
     anna.announce(&at("werkplezier", false), T0).unwrap();
     let stale = STALE_AFTER.as_secs() as i64;
     assert_eq!(bert.peers(Timestamp(T0.0 + stale)).len(), 1);
@@ -116,11 +120,11 @@ fn files_of_processes_that_are_gone_are_ignored_and_our_own_removed() {
     let uid = platform::current_uid();
     let host = platform::host_name();
     // Killed sessions of ours on this machine: a file and a temporary file.
-    let dead = plant(&dir, uid, 99_999_999, &host, &body("me", T0));
+    let dead = plant(&dir, uid, 99_999_999, &host, &body("me"));
     let temp = dir.join(format!(".{uid}-99999999-aAaAaA@{host}.rNd123.tmp"));
     fs::write(&temp, "half").unwrap();
     // A session on another machine: its process cannot be checked here.
-    let elsewhere = plant(&dir, uid, 99_999_999, "other-host", &body("me", T0));
+    let elsewhere = plant(&dir, uid, 99_999_999, "other-host", &body("me"));
     let peers = me.peers(T0);
     assert_eq!(peers.len(), 1, "{peers:?}");
     assert!(!dead.exists() && !temp.exists());
@@ -138,26 +142,26 @@ fn hostile_files_are_skipped_without_hanging_or_reading_much() {
     let dir = me.dir();
     let uid = platform::current_uid();
     // Contents: MAX_PER_USER files of one user are read, these four.
-    let good = plant(&dir, uid, 1, "h-good", &body("good", T0));
+    let good = plant(&dir, uid, 1, "h-good", &body("good"));
     plant(
         &dir,
         uid,
         2,
         "h-evil",
-        "aoplan-presence 1\nuser eve\u{1b}]52;c;eA==\u{7}\u{202e}\nat 1790000000\n".as_bytes(),
+        "aoplan-presence 1\nuser eve\u{1b}]52;c;eA==\u{7}\u{202e}\n".as_bytes(),
     );
     plant(
         &dir,
         uid,
         3,
         "h-utf8",
-        b"aoplan-presence 1\nuser \xff\xfe\nat 1790000000\n",
+        b"aoplan-presence 1\nuser \xff\xfe\n",
     );
     plant(&dir, uid, 4, "h-junk", &[0u8; 300]);
     // What the files are: each under a user id of its own, so that each is
     // opened (and refused before any check of its owner).
     let other = |k: u32| uid.wrapping_add(k);
-    let mut big = body("big", T0);
+    let mut big = body("big");
     big.resize(MAX_FILE_BYTES as usize + 1, b'x');
     plant(&dir, other(1), 5, "h-big", &big);
     let sparse = plant(&dir, other(2), 6, "h-sparse", b"");
@@ -208,10 +212,10 @@ fn a_file_owned_by_someone_else_than_its_name_says_is_not_believed() {
     let mut me = Presence::for_plan(&plan, "root");
     me.announce(&Announcement::default(), T0).unwrap();
     // Owned by uid 1 but named as root's: someone pretending to be root.
-    let fake = plant(&me.dir(), 0, 1, "h", &body("the-admin", T0));
+    let fake = plant(&me.dir(), 0, 1, "h", &body("the-admin"));
     std::os::unix::fs::lchown(&fake, Some(1), None).unwrap();
     // Owned by uid 1 and named so: shown under the account's name, whatever it claims.
-    let honest = plant(&me.dir(), 1, 1, "h", &body("the-admin", T0));
+    let honest = plant(&me.dir(), 1, 1, "h", &body("the-admin"));
     std::os::unix::fs::lchown(&honest, Some(1), None).unwrap();
     let peers = me.peers(T0);
     let account = platform::account_name_of(1).unwrap_or_else(|| "uid-1".into());
@@ -228,14 +232,14 @@ fn one_user_cannot_crowd_out_the_others() {
     me.announce(&Announcement::default(), T0).unwrap();
     let uid = platform::current_uid();
     for pid in 1..=50 {
-        plant(&me.dir(), uid, pid, "flood", &body("flood", T0));
+        plant(&me.dir(), uid, pid, "flood", &body("flood"));
     }
     assert_eq!(me.peers(T0).len(), MAX_PER_USER);
     if uid != 0 {
         eprintln!("skipped: a file of another user needs root");
         return;
     }
-    let colleague = plant(&me.dir(), 1, 99, "h", &body("one", T0));
+    let colleague = plant(&me.dir(), 1, 99, "h", &body("one"));
     std::os::unix::fs::lchown(&colleague, Some(1), None).unwrap();
     let peers = me.peers(T0);
     assert_eq!(peers.len(), MAX_PER_USER + 1);
@@ -284,7 +288,7 @@ fn a_symlink_planted_at_our_own_name_is_replaced_not_followed() {
 fn a_replaced_directory_gets_our_file_and_the_old_one_loses_it() {
     let (d, plan) = plan_dir();
     let mut me = Presence::for_plan(&plan, "me");
-    let other = Presence::for_plan(&plan, "other");
+    let mut other = Presence::for_plan(&plan, "other");
     me.announce(&Announcement::default(), T0).unwrap();
     let moved = d.path().join("moved");
     fs::rename(me.dir(), &moved).unwrap();
@@ -315,4 +319,57 @@ fn the_directory_and_files_are_shared_with_the_plans_group_only() {
     assert_eq!(dir.mode() & 0o1777, 0o1775, "{:o}", dir.mode());
     let file = fs::symlink_metadata(me.dir().join(me.file_name())).unwrap();
     assert_eq!(file.mode() & 0o777, 0o644);
+}
+
+#[test]
+fn a_heartbeat_renews_the_time_and_a_change_rewrites_the_file() {
+    let (_d, plan) = plan_dir();
+    let mut me = Presence::for_plan(&plan, "me");
+    let mut other = Presence::for_plan(&plan, "other");
+    let ours = me.dir().join(me.file_name());
+    me.announce(&at("werkplezier", false), T0).unwrap();
+    let first = fs::symlink_metadata(&ours).unwrap();
+    assert_eq!(first.mtime(), T0.0);
+    // The same again, later: the same file, a newer heartbeat.
+    let later = Timestamp(T0.0 + 20);
+    me.announce(&at("werkplezier", false), later).unwrap();
+    let renewed = fs::symlink_metadata(&ours).unwrap();
+    assert_eq!((renewed.ino(), renewed.mtime()), (first.ino(), later.0));
+    assert_eq!(other.peers(Timestamp(T0.0 + 45)).len(), 1);
+    // Something else to say: a new file.
+    me.announce(&at("werkplezier", true), later).unwrap();
+    assert_ne!(fs::symlink_metadata(&ours).unwrap().ino(), first.ino());
+    assert!(other.peers(later)[0].editing);
+    // A colleague deletes it: the next heartbeat writes it again.
+    fs::remove_file(&ours).unwrap();
+    me.announce(&at("werkplezier", true), later).unwrap();
+    assert!(fs::read_to_string(&ours).unwrap().contains("editing yes"));
+}
+
+#[test]
+fn alone_nothing_is_read_until_the_directory_changes() {
+    let (_d, plan) = plan_dir();
+    let mut me = Presence::for_plan(&plan, "me");
+    me.announce(&Announcement::default(), T0).unwrap();
+    // Just changed: the directory's times may be too coarse to trust yet.
+    let now = Timestamp::now();
+    assert!(me.peers(now).is_empty());
+    assert!(me.quiet.is_none());
+    let later = Timestamp(now.0 + 5);
+    assert!(me.peers(later).is_empty());
+    assert!(
+        me.quiet.is_some(),
+        "nobody else: the directory is remembered"
+    );
+    assert!(me.peers(later).is_empty());
+    // A heartbeat changes our file, not the directory.
+    me.announce(&Announcement::default(), later).unwrap();
+    assert!(me.quiet.is_some() && me.peers(later).is_empty());
+    // A colleague arrives: the directory changed, so they are seen.
+    let mut anna = Presence::for_plan(&plan, "anna");
+    anna.announce(&Announcement::default(), later).unwrap();
+    assert_eq!(me.peers(later).len(), 1);
+    assert!(me.quiet.is_none());
+    drop(anna);
+    assert!(me.peers(later).is_empty());
 }

@@ -6,19 +6,18 @@
 //! ```text
 //! aoplan-presence 1
 //! user anna
-//! at 1773480065
 //! item kwalen-kwartet
 //! editing yes
 //! ```
 //!
-//! `user` and `at` (seconds since the epoch) are required; `item` (a plan id)
-//! and `editing` (`yes` or `no`) are optional. Unknown keys are skipped, so a
-//! newer version can add some; a key given twice, a line without a value, bad
-//! UTF-8 or a value out of form makes the whole file count as absent.
+//! `user` is required; `item` (a plan id) and `editing` (`yes` or `no`) are
+//! optional. Unknown keys are skipped, so a newer version can add some; a key
+//! given twice, a line without a value, bad UTF-8 or a value out of form makes
+//! the whole file count as absent. The heartbeat is the file's modification
+//! time, so that it can be renewed without rewriting the file.
 
 use crate::plan::is_valid_id;
 use crate::terminal_safe::user_name;
-use crate::timestamp::Timestamp;
 
 /// The first line of every presence file.
 const MAGIC: &str = "aoplan-presence 1";
@@ -114,8 +113,6 @@ fn number(digits: &str) -> Option<u32> {
 pub(super) struct Content {
     /// The name the writer gave, made safe by [`user_name`].
     pub user: String,
-    /// When it was written (its heartbeat).
-    pub at: Timestamp,
     /// The id of the item selected or being edited.
     pub item: Option<String>,
     /// Whether an editor is open on `item`.
@@ -123,7 +120,7 @@ pub(super) struct Content {
 }
 
 pub(super) fn encode(content: &Content) -> String {
-    let mut text = format!("{MAGIC}\nuser {}\nat {}\n", content.user, content.at.0);
+    let mut text = format!("{MAGIC}\nuser {}\n", content.user);
     if let Some(item) = content.item.as_deref().filter(|id| valid_item(id)) {
         text.push_str(&format!("item {item}\n"));
         text.push_str(if content.editing {
@@ -142,12 +139,11 @@ pub(super) fn decode(bytes: &[u8]) -> Option<Content> {
     if lines.next()? != MAGIC {
         return None;
     }
-    let (mut user, mut at, mut item, mut editing) = (None, None, None, None);
+    let (mut user, mut item, mut editing) = (None, None, None);
     for line in lines {
         let (key, value) = line.split_once(' ')?;
         let slot_was_empty = match key {
             "user" => user.replace(user_name(value)?).is_none(),
-            "at" => at.replace(seconds(value)?).is_none(),
             "item" => item
                 .replace(Some(value.to_string()).filter(|id| valid_item(id))?)
                 .is_none(),
@@ -160,7 +156,6 @@ pub(super) fn decode(bytes: &[u8]) -> Option<Content> {
     }
     Some(Content {
         user: user?,
-        at: Timestamp(at?),
         editing: editing.unwrap_or(false) && item.is_some(),
         item,
     })
@@ -168,13 +163,6 @@ pub(super) fn decode(bytes: &[u8]) -> Option<Content> {
 
 fn valid_item(id: &str) -> bool {
     id.len() <= MAX_ID_BYTES && is_valid_id(id)
-}
-
-fn seconds(value: &str) -> Option<i64> {
-    let digits = value.strip_prefix('-').unwrap_or(value);
-    (!digits.is_empty() && digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| value.parse().ok())
-        .flatten()
 }
 
 fn yes_no(value: &str) -> Option<bool> {
@@ -242,19 +230,17 @@ mod tests {
     fn contents_round_trip() {
         let c = Content {
             user: "anna".into(),
-            at: Timestamp(1_773_480_065),
             item: Some("kwalen-kwartet".into()),
             editing: true,
         };
         let text = encode(&c);
         assert_eq!(
             text,
-            "aoplan-presence 1\nuser anna\nat 1773480065\nitem kwalen-kwartet\nediting yes\n"
+            "aoplan-presence 1\nuser anna\nitem kwalen-kwartet\nediting yes\n"
         );
         assert_eq!(decode(text.as_bytes()), Some(c.clone()));
         let bare = Content {
             user: "bert".into(),
-            at: Timestamp(5),
             item: None,
             editing: false,
         };
@@ -269,41 +255,39 @@ mod tests {
 
     #[test]
     fn hostile_contents_are_refused_or_made_safe() {
-        let ok = "aoplan-presence 1\nuser anna\nat 10\n";
+        let ok = "aoplan-presence 1\nuser anna\n";
         assert!(decode(ok.as_bytes()).is_some());
         // A newer version's extra key is skipped.
         let newer = format!("{ok}mood sunny\n");
         assert!(decode(newer.as_bytes()).is_some());
         for bad in [
             "",
-            "aoplan-presence 2\nuser anna\nat 10\n",
-            "user anna\nat 10\n",
-            "aoplan-presence 1\nat 10\n",
-            "aoplan-presence 1\nuser anna\n",
-            "aoplan-presence 1\nuser anna\nuser bert\nat 10\n",
-            "aoplan-presence 1\nuser anna\nat 10\nat 11\n",
-            "aoplan-presence 1\nuser anna\nat ten\n",
-            "aoplan-presence 1\nuser anna\nat +10\n",
-            "aoplan-presence 1\nuser anna\nat 99999999999999999999\n",
-            "aoplan-presence 1\nuser \nat 10\n",
-            "aoplan-presence 1\nuser anna\nat 10\nitem ../../etc\n",
-            "aoplan-presence 1\nuser anna\nat 10\nitem KWALEN\n",
-            "aoplan-presence 1\nuser anna\nat 10\nediting maybe\n",
-            "aoplan-presence 1\nuser anna\nat 10\nnovalue\n",
+            "aoplan-presence 2\nuser anna\n",
+            "user anna\n",
+            "aoplan-presence 1\n",
+            "aoplan-presence 1 \nuser anna\n",
+            "aoplan-presence 1\nuser anna\nuser bert\n",
+            "aoplan-presence 1\nuser anna\nitem werkplezier\nitem arbeidsmarkt\n",
+            "aoplan-presence 1\nuser anna\nediting yes\nediting no\n",
+            "aoplan-presence 1\nuser \n",
+            "aoplan-presence 1\nuser\n",
+            "aoplan-presence 1\nuser anna\nitem ../../etc\n",
+            "aoplan-presence 1\nuser anna\nitem KWALEN\n",
+            "aoplan-presence 1\nuser anna\nediting maybe\n",
+            "aoplan-presence 1\nuser anna\nnovalue\n",
         ] {
             assert_eq!(decode(bad.as_bytes()), None, "{bad:?}");
         }
-        assert_eq!(decode(b"aoplan-presence 1\nuser an\xffna\nat 10\n"), None);
+        assert_eq!(decode(b"aoplan-presence 1\nuser an\xffna\n"), None);
         let long_id = format!("{ok}item {}\n", "a".repeat(MAX_ID_BYTES + 1));
         assert_eq!(decode(long_id.as_bytes()), None);
         // Control, bidi and format characters in the name become placeholders.
-        let evil =
-            "aoplan-presence 1\nuser eve\u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{202e}\u{200b}\nat 10\n";
+        let evil = "aoplan-presence 1\nuser eve\u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{202e}\u{200b}\n";
         let c = decode(evil.as_bytes()).unwrap();
         assert_eq!(c.user, "eve␛]52;c;cm0gLXJmIH4=␇<U+202E><U+200B>");
         assert!(!c.user.chars().any(crate::terminal_safe::is_unsafe));
         // At most 64 characters of a name are kept.
-        let long = format!("aoplan-presence 1\nuser {}\nat 10\n", "x".repeat(500));
+        let long = format!("aoplan-presence 1\nuser {}\n", "x".repeat(500));
         assert_eq!(decode(long.as_bytes()).unwrap().user.chars().count(), 64);
         // "editing" without an item edits nothing.
         let c = decode(format!("{ok}editing yes\n").as_bytes()).unwrap();

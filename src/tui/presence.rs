@@ -1,7 +1,8 @@
 //! Presence off the input path: a thread that announces what this UI looks at
-//! and reads who else has the plan open, every [`REFRESH`] and at once when the
-//! selection or an editor changes. It tells the loop only when the list of
-//! colleagues changed, so an idle UI draws nothing for it.
+//! (at once when the selection or an editor changes, and a heartbeat every
+//! [`HEARTBEAT`]) and reads who else has the plan open (every [`REFRESH`]
+//! while there are others, at every heartbeat while alone). It tells the loop
+//! only when the list of colleagues changed, so an idle UI draws nothing for it.
 
 use std::path::Path;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -107,9 +108,12 @@ impl PresenceThread {
     fn run(&mut self, rx: &Receiver<Cmd>) {
         let mut dirty = false;
         loop {
+            let alone = self.sent.as_ref().is_none_or(Vec::is_empty);
             let wait = match (dirty, self.written_at) {
                 (true, Some(at)) => MIN_GAP.saturating_sub(at.elapsed()),
                 (true, None) => Duration::ZERO,
+                // Alone, a newcomer is seen at the next heartbeat.
+                (false, _) if alone => HEARTBEAT,
                 (false, _) => REFRESH,
             };
             match rx.recv_timeout(wait) {

@@ -161,8 +161,8 @@ fn a_hostile_colleague_cannot_redirect_hang_or_fool_another_ui() {
         r#"set -e
 d="$1"; home="$2"
 mkdir "$d"; chmod 3777 "$d"
-printf 'aoplan-presence 1\nuser {evil_name}\nat %s\nitem kwalen-kwartet\nediting yes\n' "$(date +%s)" > "$d/{uid}-1-eViL01@elsewhere"
-printf 'aoplan-presence 1\nuser anna\nat %s\n' "$(date +%s)" > "$d/{a}-1-fAkE01@elsewhere"
+printf 'aoplan-presence 1\nuser {evil_name}\nitem kwalen-kwartet\nediting yes\n' > "$d/{uid}-1-eViL01@elsewhere"
+printf 'aoplan-presence 1\nuser anna\n' > "$d/{a}-1-fAkE01@elsewhere"
 ln -s "$home" "$d/{uid}-2-lInK01@elsewhere"
 ln -s /dev/zero "$d/{uid}-3-zErO01@elsewhere"
 mkfifo "$d/{o}-4-fIfO01@elsewhere"
