@@ -108,13 +108,10 @@ impl PresenceThread {
     fn run(&mut self, rx: &Receiver<Cmd>) {
         let mut dirty = false;
         loop {
-            let alone = self.sent.as_ref().is_none_or(Vec::is_empty);
             let wait = match (dirty, self.written_at) {
                 (true, Some(at)) => MIN_GAP.saturating_sub(at.elapsed()),
                 (true, None) => Duration::ZERO,
-                // Alone, a newcomer is seen at the next heartbeat.
-                (false, _) if alone => HEARTBEAT,
-                (false, _) => REFRESH,
+                (false, _) => self.until_next(),
             };
             match rx.recv_timeout(wait) {
                 Ok(cmd) => {
@@ -150,6 +147,18 @@ impl PresenceThread {
             if !self.report() {
                 return;
             }
+        }
+    }
+
+    /// How long to sleep when nothing happens: until the next heartbeat is
+    /// due, or the next look at the others (at every heartbeat while alone:
+    /// a newcomer sees us at once and we see them at our next beat).
+    fn until_next(&self) -> Duration {
+        let alone = self.sent.as_ref().is_none_or(Vec::is_empty);
+        let look = if alone { HEARTBEAT } else { REFRESH };
+        match (&self.wanted, self.written_at) {
+            (Some(_), Some(at)) => look.min(HEARTBEAT.saturating_sub(at.elapsed())),
+            _ => look,
         }
     }
 
