@@ -11,6 +11,7 @@ mod mode;
 mod mouse;
 mod nav;
 mod overviews;
+mod presence;
 mod search;
 mod steps;
 mod sync;
@@ -39,6 +40,7 @@ pub use form::{
 };
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
 pub use overviews::{ChangeRef, ChangesState, SummaryState};
+pub use presence::{Activity, Peer};
 pub use search::{SearchJob, SearchState};
 
 /// How the app is started.
@@ -80,6 +82,9 @@ pub enum Event {
     DiskBroken(String),
     /// Whether the plan can be saved changed (permissions, links, …): why not, if not.
     ReadOnly(Option<String>),
+    /// The other UIs open on the plan now (sorted by name), as the runtime
+    /// reads them; sent when that changes.
+    Presence(Vec<Peer>),
     /// The results of a [`SearchJob`].
     SearchDone {
         generation: u64,
@@ -178,6 +183,8 @@ pub struct App {
     save_state: SaveState,
     notices: Vec<Notice>,
     disk_error: Option<String>,
+    /// The other UIs open on the plan, as last reported.
+    peers: Vec<Peer>,
 }
 
 impl App {
@@ -210,6 +217,7 @@ impl App {
             save_state: SaveState::Idle,
             notices: Vec::new(),
             disk_error: None,
+            peers: Vec::new(),
         };
         app.normalize();
         app
@@ -253,6 +261,7 @@ impl App {
                 self.disk_error = Some(message);
                 Vec::new()
             }
+            Event::Presence(peers) => self.on_presence(peers),
         };
         let mut effects = effects;
         effects.extend(self.journal_effect());

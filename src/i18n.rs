@@ -7,6 +7,7 @@ use crate::plan::Status;
 mod cli;
 mod form;
 mod keys;
+mod presence;
 mod session;
 mod start;
 mod together;

@@ -21,8 +21,9 @@
 //!   and why a save failed, as plain data
 //! - [`i18n`]: every user-facing word in Dutch and English
 //! - storage: [`storage`] (finding, loading, locking and safely saving plan
-//!   files), [`journal`] (*private*: each user's unsaved edits) and [`config`]
-//!   (the user's settings file)
+//!   files), [`journal`] (*private*: each user's unsaved edits), [`presence`]
+//!   (who else has the plan open, and on what) and [`config`] (the user's
+//!   settings file)
 //! - [`search`]: the fuzzy index over the whole plan
 //! - reports: [`report`], [`changes`] (*private*) and [`rollover`] (*private*):
 //!   board reports, change lists and the move to a new plan year, computed and
@@ -58,6 +59,7 @@ pub mod outline;
 pub mod output;
 pub mod plan;
 pub mod platform;
+pub mod presence;
 pub mod report;
 mod rollover;
 pub mod search;

@@ -25,20 +25,78 @@ pub fn login_name() -> String {
 
 /// The name of the account of the real user id, made safe by [`user_name`].
 fn account_name() -> Option<String> {
-    // SAFETY: getpwuid returns a pointer into static storage or null; the name
-    // is copied at once, before any other call could overwrite it.
-    unsafe {
-        let pw = libc::getpwuid(libc::getuid());
-        if pw.is_null() || (*pw).pw_name.is_null() {
-            return None;
+    account_name_of(current_uid())
+}
+
+/// The name of the account with user id `uid` in the user database, made safe
+/// by [`user_name`]; `None` when there is no such account. Safe to call from
+/// any thread (`getpwuid_r`).
+pub fn account_name_of(uid: u32) -> Option<String> {
+    let mut buf = vec![0u8; 1024];
+    loop {
+        // SAFETY: `pwd` and `buf` outlive the call and the name is copied out
+        // of `buf` before either is dropped; `result` is null or `&pwd`.
+        unsafe {
+            let mut pwd: libc::passwd = std::mem::zeroed();
+            let mut result: *mut libc::passwd = std::ptr::null_mut();
+            let rc = libc::getpwuid_r(
+                uid,
+                &mut pwd,
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+                &mut result,
+            );
+            if rc == libc::ERANGE && buf.len() < 1 << 20 {
+                buf.resize(buf.len() * 4, 0);
+                continue;
+            }
+            if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
+                return None;
+            }
+            return user_name(&std::ffi::CStr::from_ptr(pwd.pw_name).to_string_lossy());
         }
-        user_name(&std::ffi::CStr::from_ptr((*pw).pw_name).to_string_lossy())
     }
 }
 
-fn current_uid() -> u32 {
+/// The real user id of this process.
+pub fn current_uid() -> u32 {
     // SAFETY: getuid has no preconditions and cannot fail.
     unsafe { libc::getuid() }
+}
+
+/// The name of this machine (`gethostname`), as far as it is made of letters,
+/// digits, `.` and `-` (at most 64 of them); `localhost` when it cannot be told.
+pub fn host_name() -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: gethostname writes at most `buf.len()` bytes into `buf`.
+    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };
+    let raw = if rc == 0 { &buf[..] } else { &[][..] };
+    let end = raw.iter().position(|&b| b == 0).unwrap_or(raw.len());
+    let name: String = raw[..end]
+        .iter()
+        .map(|&b| char::from(b))
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        .take(64)
+        .collect();
+    if name.is_empty() {
+        "localhost".into()
+    } else {
+        name
+    }
+}
+
+/// Whether a process with this id runs on this machine (it may belong to
+/// another user). Signal 0 only checks; nothing is sent.
+pub fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    if pid <= 0 {
+        return false;
+    }
+    // SAFETY: kill with signal 0 sends nothing; a positive pid names one process.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
 /// The local wall-clock hour and minute at `secs` seconds after the Unix epoch,
@@ -108,6 +166,23 @@ mod tests {
             !name.chars().any(crate::terminal_safe::is_unsafe),
             "{name:?}"
         );
+    }
+
+    #[test]
+    fn host_account_and_process_lookups() {
+        let host = host_name();
+        assert!(!host.is_empty() && host.len() <= 64, "{host:?}");
+        assert!(
+            host.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        );
+        assert_eq!(account_name_of(0).as_deref(), Some("root"));
+        // No account has the largest user id (it means "no user" to the kernel).
+        assert_eq!(account_name_of(u32::MAX), None);
+        assert!(process_alive(std::process::id()));
+        assert!(!process_alive(0) && !process_alive(u32::MAX));
+        // Above the kernel's largest pid (4 194 304), nothing runs.
+        assert!(!process_alive(99_999_999));
     }
 
     #[test]

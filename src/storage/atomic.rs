@@ -38,7 +38,12 @@ fn check(rc: libc::c_int) -> io::Result<()> {
 
 /// `openat` relative to `dir`, never following a final symlink; the result is
 /// owned by the returned [`File`].
-fn open_at(dir: &File, name: &OsStr, flags: libc::c_int, mode: libc::mode_t) -> io::Result<File> {
+pub(crate) fn open_at(
+    dir: &File,
+    name: &OsStr,
+    flags: libc::c_int,
+    mode: libc::mode_t,
+) -> io::Result<File> {
     let c = cstr(name)?;
     let flags = flags | libc::O_NOFOLLOW | libc::O_CLOEXEC | libc::O_NOCTTY;
     // SAFETY: a valid directory descriptor and NUL-terminated name.
@@ -248,7 +253,7 @@ impl Drop for Workspace {
 
 /// Six random letters and digits. Unpredictable enough: the name is only taken if
 /// nothing is there (`mkdirat`), and the directory is checked to be ours.
-fn random_part() -> String {
+pub(crate) fn random_part() -> String {
     use std::hash::{BuildHasher, Hasher};
     const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();

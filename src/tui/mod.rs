@@ -5,8 +5,15 @@
 //! thread that blocks until something happens and feeds one channel; the loop
 //! sleeps on it, so an idle UI uses no CPU and wakes up for nothing. Saves run on
 //! the disk thread, so the screen never waits for another writer's lock.
+//!
+//! The one timer is presence: its thread rewrites this UI's file every few
+//! seconds and looks at the colleagues' (a colleague who is killed tells
+//! nobody), waking the loop only when the list of colleagues changed. It polls
+//! rather than watches, so that a colleague who floods the shared directory
+//! cannot make it do more.
 
 mod disk;
+mod presence;
 mod runtime;
 mod search_worker;
 mod signals;
@@ -25,6 +32,7 @@ use crate::search::Hit;
 use crate::storage::Store;
 
 use disk::DiskWorker;
+use presence::PresenceWorker;
 use runtime::Runtime;
 use search_worker::SearchWorker;
 
@@ -39,6 +47,8 @@ enum Msg {
     SearchDone(u64, String, Vec<Hit>),
     /// Saves, reloads and other news from the disk thread.
     Disk(Box<Event>),
+    /// The colleagues who have the plan open changed.
+    Presence(Vec<crate::app::Peer>),
 }
 
 /// How the session ended.
@@ -70,6 +80,7 @@ fn run(store: Store, app: App, initial: Vec<Effect>, look: Look) -> io::Result<E
         Terminal::new(CrosstermBackend::new(terminal::FrameWriter::new())).and_then(|term| {
             signals::spawn_input_thread(tx.clone());
             let searcher = SearchWorker::spawn(tx.clone());
+            let presence = PresenceWorker::spawn(&store.target(), tx.clone());
             let disk = DiskWorker::spawn(store, tx.clone(), read_only);
             signals::spawn_hangup_watch(tx);
             Runtime {
@@ -79,6 +90,7 @@ fn run(store: Store, app: App, initial: Vec<Effect>, look: Look) -> io::Result<E
                 styles: palette.styles(),
                 searcher,
                 disk,
+                presence,
                 journal,
                 journal_error: None,
             }

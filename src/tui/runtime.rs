@@ -16,6 +16,7 @@ use crate::timestamp::Timestamp;
 use crate::ui::{Styles, ViewState};
 
 use super::disk::{DiskJob, DiskWorker};
+use super::presence::PresenceWorker;
 use super::search_worker::SearchWorker;
 use super::terminal::Term;
 use super::{Ended, Exit, Msg};
@@ -28,6 +29,8 @@ pub(super) struct Runtime {
     pub(super) styles: Styles,
     pub(super) searcher: SearchWorker,
     pub(super) disk: DiskWorker,
+    /// Announces what the app looks at and reads who else has the plan open.
+    pub(super) presence: PresenceWorker,
     pub(super) journal: Option<Journal>,
     /// Why the journal could not be written last time, if it could not.
     pub(super) journal_error: Option<String>,
@@ -36,6 +39,7 @@ pub(super) struct Runtime {
 impl Runtime {
     pub(super) fn run(mut self, rx: &Receiver<Msg>, initial: Vec<Effect>) -> io::Result<Ended> {
         self.carry_out(initial);
+        self.presence.update(&self.app);
         self.draw()?;
         loop {
             let Ok(msg) = rx.recv() else {
@@ -49,6 +53,7 @@ impl Runtime {
                 }
                 next = rx.try_recv().ok();
             }
+            self.presence.update(&self.app);
             // A terminal that can no longer be written to has gone away.
             if self.draw().is_err() {
                 return Ok(self.finish(rx, Exit::HangUp));
@@ -70,6 +75,7 @@ impl Runtime {
                 self.dispatch(event).then_some(Exit::Quit)
             }
             Msg::Disk(event) => self.dispatch(*event).then_some(Exit::Quit),
+            Msg::Presence(peers) => self.dispatch(Event::Presence(peers)).then_some(Exit::Quit),
         }
     }
 
@@ -134,6 +140,8 @@ impl Runtime {
     /// still pending once more, and keeps in the journal whatever could not be
     /// saved, a half-typed edit included. The user is told where it is.
     fn finish(mut self, rx: &Receiver<Msg>, exit: Exit) -> Ended {
+        // Colleagues see us leave at once, whatever the save below takes.
+        self.presence.stop();
         let deadline = Instant::now() + lock_timeout() + Duration::from_secs(2);
         let mut tried = false;
         loop {

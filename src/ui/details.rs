@@ -48,8 +48,15 @@ fn max_scroll_for(lines: usize, height: u16) -> u16 {
     u16::try_from(lines.saturating_sub(usize::from(height))).unwrap_or(u16::MAX)
 }
 
-/// The pane's content, wrapped to `width`.
+/// The pane's content, wrapped to `width`: who else is editing the item
+/// shown, then the item.
 fn lines(app: &App, styles: &Styles, width: u16) -> Vec<Line<'static>> {
+    let mut lines = super::presence::editors_lines(app, styles, width);
+    lines.extend(item_lines(app, styles, width));
+    lines
+}
+
+fn item_lines(app: &App, styles: &Styles, width: u16) -> Vec<Line<'static>> {
     let year = app.year();
     match app.view().focus {
         Pane::Projects => match app.selected_project() {

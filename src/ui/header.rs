@@ -1,4 +1,5 @@
-//! The header line (fund, plan, year, progress) and the banners under it.
+//! The header line (fund, plan, year, progress), the line of colleagues who
+//! have the plan open too, and the banners under them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -61,10 +62,16 @@ pub(crate) fn banner_lines(app: &App, screen_width: u16) -> Vec<BannerLine> {
     lines
 }
 
+/// Lines under the header: the colleagues' line, if any, and the banner.
+pub fn lines_under(app: &App, screen_width: u16) -> usize {
+    usize::from(!app.peers().is_empty()) + banner_lines(app, screen_width).len()
+}
+
 pub fn render_banner(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
-    let lines: Vec<Line> = banner_lines(app, area.width)
+    let presence = super::presence::line(app, styles, area.width);
+    let lines: Vec<Line> = presence
         .into_iter()
-        .map(|line| {
+        .chain(banner_lines(app, area.width).into_iter().map(|line| {
             let style = if line.error {
                 styles.error
             } else {
@@ -72,7 +79,7 @@ pub fn render_banner(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
             };
             let pad = usize::from(area.width).saturating_sub(width(&line.text));
             Line::styled(format!("{}{}", line.text, " ".repeat(pad)), style)
-        })
+        }))
         .collect();
     Paragraph::new(lines).render(area, buf);
 }

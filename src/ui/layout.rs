@@ -10,7 +10,8 @@ use crate::view::Pane;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Areas {
     pub header: Rect,
-    /// Read-only and broken-file banners; zero height when there are none.
+    /// The line of colleagues who have the plan open too, and the read-only
+    /// and broken-file banners; zero height when there are none.
     pub banner: Rect,
     pub themes: Rect,
     pub subthemes: Rect,

@@ -13,13 +13,16 @@ use crate::view::{Filter, Pane};
 use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
+use super::presence::row_mark;
 use super::scroll::{self, follow, window};
 
-/// One row: text on the left, a short right-aligned column.
+/// One row: text on the left, a short right-aligned column, and before that
+/// column the mark of an item someone else is editing.
 struct Row {
     marker: Span<'static>,
     text: String,
     right: Span<'static>,
+    edited: Option<Span<'static>>,
 }
 
 pub fn render_panes(
@@ -65,7 +68,7 @@ fn render_pane(
         .map(|index| {
             let row = match pane {
                 Pane::Themes => theme_row(app, index, styles),
-                Pane::Subthemes => subtheme_row(app, index),
+                Pane::Subthemes => subtheme_row(app, index, styles),
                 Pane::Projects => project_row(app, visible[index], styles),
             };
             ListItem::new(row_line(row, inner.width))
@@ -148,15 +151,17 @@ fn theme_row(app: &App, index: usize, styles: &Styles) -> Row {
         marker,
         text: theme.name.clone(),
         right: progress_span(theme.progress(app.year())),
+        edited: row_mark(app, &theme.id, styles),
     }
 }
 
-fn subtheme_row(app: &App, index: usize) -> Row {
+fn subtheme_row(app: &App, index: usize, styles: &Styles) -> Row {
     let sub = app.theme().map(|t| &t.subthemes[index]);
     Row {
         marker: Span::raw(format!("{} ", subtheme_letter(index))),
         text: sub.map(|s| s.name.clone()).unwrap_or_default(),
         right: sub.map_or(Span::raw(""), |s| progress_span(s.progress(app.year()))),
+        edited: sub.and_then(|s| row_mark(app, &s.id, styles)),
     }
 }
 
@@ -175,6 +180,7 @@ fn project_row(app: &App, index: usize, styles: &Styles) -> Row {
         marker: Span::raw(""),
         text: project.map(|p| p.title.clone()).unwrap_or_default(),
         right: Span::styled(app.lang().status_or_none(status), styles.status(status)),
+        edited: project.and_then(|p| row_mark(app, &p.id, styles)),
     }
 }
 
@@ -182,7 +188,8 @@ fn project_row(app: &App, index: usize, styles: &Styles) -> Row {
 /// and the right-hand column.
 fn row_line(row: Row, cells: u16) -> Line<'static> {
     let total = usize::from(cells);
-    let right_width = width(&row.right.content);
+    let edited = row.edited.unwrap_or_default();
+    let right_width = width(&row.right.content) + width(&edited.content);
     let marker_width = width(&row.marker.content);
     let room = total.saturating_sub(marker_width + right_width + 1);
     let text = truncate(&row.text, room);
@@ -191,6 +198,7 @@ fn row_line(row: Row, cells: u16) -> Line<'static> {
         row.marker,
         Span::raw(text),
         Span::raw(" ".repeat(gap)),
+        edited,
         row.right,
     ])
 }

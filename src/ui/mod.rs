@@ -19,6 +19,7 @@ mod help;
 mod layout;
 mod lists;
 mod palette;
+mod presence;
 mod scroll;
 mod search;
 mod state;
@@ -64,7 +65,7 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
 
 /// The screen's regions for the app on a screen of `area`.
 fn areas(app: &App, area: Rect) -> layout::Areas {
-    let banner = header::banner_lines(app, area.width).len();
+    let banner = header::lines_under(app, area.width);
     layout::areas(
         area,
         layout::Heights {

@@ -64,7 +64,7 @@ const LAYERS: &[Layer] = &[
     },
     Layer {
         name: "storage",
-        modules: &["storage", "journal", "config"],
+        modules: &["storage", "journal", "presence", "config"],
         may_use: &["base", "model", "codec", "edits", "i18n"],
         acyclic: true,
     },

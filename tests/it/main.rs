@@ -17,6 +17,8 @@ mod new_plan;
 mod outline;
 mod plan_file;
 mod planted_links;
+mod presence_pty;
+mod presence_ui;
 mod reports;
 mod rollover;
 mod round_trip;

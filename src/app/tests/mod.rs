@@ -9,6 +9,7 @@ mod form_edit;
 mod form_undo;
 mod nav;
 mod overviews;
+mod presence;
 mod search;
 mod sync;
 mod together;
