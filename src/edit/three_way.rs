@@ -1,0 +1,382 @@
+//! The three-way merge of two versions of a plan that share an ancestor (what
+//! git's merge driver does): the changes one side made since the ancestor are
+//! found by id and replayed onto the other side, field by field.
+//!
+//! Where both sides set the same field to different values, the change made
+//! later by the recorded history wins, and the other one is returned as an
+//! open conflict. The histories and logs of both sides are joined, ordered by
+//! time, without duplicates.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Applied, Change, Edit, Field, TextField, apply, log::logged};
+use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Logged, Place, Plan, Project};
+use crate::timestamp::Timestamp;
+
+/// The result of a three-way merge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merged {
+    pub plan: Plan,
+    /// The changes that lost to a later change of the same field.
+    pub conflicts: Vec<Lost>,
+}
+
+/// A change one side made that lost to the other side's later change of the
+/// same field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lost {
+    /// The losing change, from the ancestor's value to the one that lost.
+    pub change: Change,
+    /// When the losing change was made, as far as the history records it.
+    pub at: Timestamp,
+    /// Whether the losing change was ours (the side merged into).
+    pub ours: bool,
+}
+
+/// The changes that turn `base` into `side`, matched by id: structural ones
+/// first (themes, then sub-themes, then projects), then the fields.
+pub fn diff(base: &Plan, side: &Plan) -> Vec<Change> {
+    let mut out = Vec::new();
+    for kind in [Kind::Theme, Kind::Subtheme, Kind::Project] {
+        structural(base, side, kind, &mut out);
+    }
+    fields(base, side, &mut out);
+    out
+}
+
+/// Merges `theirs` into `ours`, both descended from `base`.
+pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
+    let start = newest(base).unwrap_or(Timestamp(0));
+    let mine: HashMap<Field, Change> = diff(base, ours)
+        .into_iter()
+        .map(|c| (c.field(), c))
+        .collect();
+    let mut plan = ours.clone();
+    let mut conflicts = Vec::new();
+    let mut renumbered = HashSet::new();
+    for change in diff(base, theirs) {
+        let at = time_of(theirs, &change).unwrap_or(start);
+        if let Some(o) = mine.get(&change.field()) {
+            if o.to() == change.to() {
+                continue;
+            }
+            let o_at = time_of(ours, o).unwrap_or(start);
+            if at <= o_at {
+                conflicts.push(Lost {
+                    change,
+                    at,
+                    ours: false,
+                });
+                continue;
+            }
+            conflicts.push(Lost {
+                change: o.clone(),
+                at: o_at,
+                ours: true,
+            });
+        }
+        let placed = place_for(&plan, theirs, change);
+        let was = placed.target().id().map(str::to_string);
+        if let Applied::Renumbered(_) = apply(&mut plan, &Edit::new(placed, at, "")) {
+            renumbered.extend(was);
+        }
+    }
+    join_records(&mut plan, ours, theirs, &renumbered);
+    Merged { plan, conflicts }
+}
+
+/// The newest time recorded anywhere in `plan`.
+fn newest(plan: &Plan) -> Option<Timestamp> {
+    let history = plan
+        .all_projects()
+        .flat_map(|p| p.history.iter().map(|h| h.at));
+    history.chain(plan.log.iter().map(|l| l.at)).max()
+}
+
+/// When `side` made `change`: its newest record of that field.
+fn time_of(side: &Plan, change: &Change) -> Option<Timestamp> {
+    if let Change::Status { project, year, .. } = change {
+        let p = side.all_projects().find(|p| &p.id == project)?;
+        return (p.history.iter().filter(|h| h.year == *year))
+            .map(|h| h.at)
+            .max();
+    }
+    let wanted = logged(change).map(|l| key(&l))?;
+    (side.log.iter().filter(|l| key(&l.change) == wanted))
+        .map(|l| l.at)
+        .max()
+}
+
+/// What a log entry is about: the item and which of its fields (all
+/// structural changes of one item share one key).
+fn key(l: &Logged) -> (u8, String, Option<crate::plan::TextKind>) {
+    let class = match l {
+        Logged::Text { field, .. } => return (0, l.id().to_string(), Some(*field)),
+        Logged::Focus { .. } => 1,
+        Logged::Year { .. } => 2,
+        _ => 3,
+    };
+    (class, l.id().to_string(), None)
+}
+
+/// The ids of the live children of `parent` (an item of `kind`'s parent kind).
+fn children(plan: &Plan, kind: Kind, parent: &str) -> Vec<String> {
+    match kind {
+        Kind::Theme => plan.themes.iter().map(|t| t.id.clone()).collect(),
+        Kind::Subtheme => (plan.themes.iter().find(|t| t.id == parent))
+            .map(|t| t.subthemes.iter().map(|s| s.id.clone()).collect())
+            .unwrap_or_default(),
+        Kind::Project => (plan.themes.iter().flat_map(|t| &t.subthemes))
+            .find(|s| s.id == parent)
+            .map(|s| s.projects.iter().map(|p| p.id.clone()).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// The item's previous sibling in `plan` among those `keep` accepts.
+fn previous(plan: &Plan, kind: Kind, id: &str, keep: impl Fn(&str) -> bool) -> Option<String> {
+    let place = plan.place_of(kind, id)?;
+    let list = children(plan, kind, &place.parent);
+    let at = list.iter().position(|c| c == id)?;
+    list[..at].iter().rev().find(|c| keep(c)).cloned()
+}
+
+/// The item `kind`/`id` as `side` holds it, without the children that `base`
+/// already has (those arrive by moves of their own).
+fn new_item(base: &Plan, side: &Plan, kind: Kind, id: &str) -> Option<Item> {
+    let (mut item, _) = side.live_item(kind, id)?;
+    match &mut item {
+        Item::Theme(t) => {
+            t.subthemes.retain(|s| !base.has_id(&s.id));
+            for s in &mut t.subthemes {
+                s.projects.retain(|p| !base.has_id(&p.id));
+            }
+        }
+        Item::Subtheme(s) => s.projects.retain(|p| !base.has_id(&p.id)),
+        Item::Project(_) => {}
+    }
+    Some(item)
+}
+
+fn ids(plan: &Plan, kind: Kind) -> Vec<String> {
+    match kind {
+        Kind::Theme => plan.all_themes().map(|t| t.id.clone()).collect(),
+        Kind::Subtheme => plan.all_subthemes().map(|s| s.id.clone()).collect(),
+        Kind::Project => plan.all_projects().map(|p| p.id.clone()).collect(),
+    }
+}
+
+fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>) {
+    let parent_new = |place: &Place| kind.parent().is_some() && !base.has_id(&place.parent);
+    for id in ids(side, kind) {
+        let Some(to) = side.place_of(kind, &id) else {
+            if base.is_live(kind, &id) && archived_on_its_own(side, kind, &id) {
+                let from = base.place_of(kind, &id).unwrap_or_default();
+                out.push(Change::Archive { kind, id, from });
+            }
+            continue;
+        };
+        if !base.has_id(&id) {
+            if !parent_new(&to)
+                && let Some(item) = new_item(base, side, kind, &id)
+            {
+                out.push(Change::Add {
+                    item: Box::new(item),
+                    to,
+                });
+            }
+            continue;
+        }
+        let Some(from) = base.place_of(kind, &id) else {
+            out.push(Change::Restore { kind, id, to });
+            continue;
+        };
+        let common = |c: &str| base.is_live(kind, c) && side.is_live(kind, c);
+        let moved = from.parent != to.parent
+            || previous(base, kind, &id, |c| {
+                common(c)
+                    && side
+                        .place_of(kind, c)
+                        .is_some_and(|p| p.parent == to.parent)
+            }) != previous(side, kind, &id, |c| {
+                common(c)
+                    && base
+                        .place_of(kind, c)
+                        .is_some_and(|p| p.parent == from.parent)
+            });
+        if moved {
+            out.push(Change::Move { kind, id, from, to });
+        }
+    }
+    for id in ids(base, kind) {
+        if !side.has_id(&id)
+            && let Some((item, from)) = base.live_item(kind, &id)
+        {
+            out.push(Change::Remove {
+                item: Box::new(item),
+                from,
+            });
+        }
+    }
+}
+
+/// Whether `side` archived the item itself, not along with its parent.
+fn archived_on_its_own(side: &Plan, kind: Kind, id: &str) -> bool {
+    (side.archive.iter()).any(|a| a.item.id() == id && a.item.kind() == kind)
+}
+
+/// The field changes, for the items both plans hold (live or archived).
+fn fields(base: &Plan, side: &Plan, out: &mut Vec<Change>) {
+    let mut text = |field: TextField, from: &str, to: &str| {
+        if from != to {
+            out.push(Change::Text {
+                field,
+                from: from.to_string(),
+                to: to.to_string(),
+            });
+        }
+    };
+    text(TextField::PlanFund, &base.fund, &side.fund);
+    text(TextField::PlanTitle, &base.title, &side.title);
+    let bt: HashMap<&str, _> = base.all_themes().map(|t| (t.id.as_str(), t)).collect();
+    for t in side.all_themes() {
+        if let Some(b) = bt.get(t.id.as_str()) {
+            text(TextField::ThemeName(t.id.clone()), &b.name, &t.name);
+            text(TextField::ThemeIntro(t.id.clone()), &b.intro, &t.intro);
+        }
+    }
+    let bs: HashMap<&str, _> = base.all_subthemes().map(|s| (s.id.as_str(), s)).collect();
+    for s in side.all_subthemes() {
+        if let Some(b) = bs.get(s.id.as_str()) {
+            text(TextField::SubthemeName(s.id.clone()), &b.name, &s.name);
+            text(TextField::SubthemeIntro(s.id.clone()), &b.intro, &s.intro);
+        }
+    }
+    let bp: HashMap<&str, &Project> = base.all_projects().map(|p| (p.id.as_str(), p)).collect();
+    for p in side.all_projects() {
+        if let Some(b) = bp.get(p.id.as_str()) {
+            text(TextField::Title(p.id.clone()), &b.title, &p.title);
+            text(TextField::Details(p.id.clone()), &b.details, &p.details);
+            text(TextField::Owner(p.id.clone()), &b.owner, &p.owner);
+            text(TextField::Notes(p.id.clone()), &b.notes, &p.notes);
+        }
+    }
+    for t in side.all_themes() {
+        if let Some(b) = bt.get(t.id.as_str())
+            && b.focus != t.focus
+        {
+            out.push(Change::Focus {
+                theme: t.id.clone(),
+                from: b.focus,
+                to: t.focus,
+            });
+        }
+    }
+    if base.year != side.year {
+        out.push(Change::PlanYear {
+            from: base.year,
+            to: side.year,
+        });
+    }
+    for p in side.all_projects() {
+        let Some(b) = bp.get(p.id.as_str()) else {
+            continue;
+        };
+        let years: std::collections::BTreeSet<u16> = b
+            .status
+            .0
+            .keys()
+            .chain(p.status.0.keys())
+            .copied()
+            .collect();
+        for year in years {
+            let (from, to) = (b.status_in(year), p.status_in(year));
+            if from != to {
+                out.push(Change::Status {
+                    project: p.id.clone(),
+                    year,
+                    from,
+                    to,
+                });
+            }
+        }
+    }
+}
+
+/// `change` with the place it puts an item at taken from `theirs` order:
+/// right after the sibling that precedes it there, as `plan` holds it now.
+fn place_for(plan: &Plan, theirs: &Plan, change: Change) -> Change {
+    let relative = |kind: Kind, id: &str, to: &Place| -> Place {
+        let prev = previous(theirs, kind, id, |c| plan.is_live(kind, c) && c != id);
+        let list: Vec<String> = (children(plan, kind, &to.parent).into_iter())
+            .filter(|c| c != id)
+            .collect();
+        let position = match prev {
+            None => 0,
+            Some(p) => (list.iter().position(|c| *c == p)).map_or(Place::END, |i| i + 1),
+        };
+        Place {
+            parent: to.parent.clone(),
+            position,
+        }
+    };
+    match change {
+        Change::Add { item, to } => {
+            let to = relative(item.kind(), item.id(), &to);
+            Change::Add { item, to }
+        }
+        Change::Move { kind, id, from, to } => {
+            let to = relative(kind, &id, &to);
+            Change::Move { kind, id, from, to }
+        }
+        Change::Restore { kind, id, to } => {
+            let to = relative(kind, &id, &to);
+            Change::Restore { kind, id, to }
+        }
+        other => other,
+    }
+}
+
+/// Gives every project the history of both sides and the plan the log of
+/// both, each ordered by time without duplicates.
+fn join_records(plan: &mut Plan, ours: &Plan, theirs: &Plan, renumbered: &HashSet<String>) {
+    let histories = |side: &Plan| -> HashMap<String, Vec<HistoryEntry>> {
+        (side.all_projects())
+            .map(|p| (p.id.clone(), p.history.clone()))
+            .collect()
+    };
+    let (mine, their) = (histories(ours), histories(theirs));
+    let all: Vec<String> = plan.all_projects().map(|p| p.id.clone()).collect();
+    for id in all {
+        let a = mine.get(&id);
+        let b = their.get(&id).filter(|_| !renumbered.contains(&id));
+        if a.is_none() && b.is_none() {
+            continue;
+        }
+        if let Some(p) = plan.any_project_mut(&id) {
+            let joined = a.into_iter().chain(b).flatten().cloned();
+            p.history = union(joined, |h| h.at);
+        }
+    }
+    plan.log = union(
+        ours.log.iter().chain(&theirs.log).cloned(),
+        |l: &LogEntry| l.at,
+    );
+}
+
+/// The entries ordered by time (stable), each one once.
+fn union<T: PartialEq>(entries: impl Iterator<Item = T>, at: impl Fn(&T) -> Timestamp) -> Vec<T> {
+    let mut all: Vec<T> = entries.collect();
+    all.sort_by_key(|e| at(e));
+    let mut out: Vec<T> = Vec::with_capacity(all.len());
+    let mut same_time = 0;
+    for e in all {
+        if out.last().is_none_or(|l| at(l) != at(&e)) {
+            same_time = out.len();
+        }
+        if !out[same_time..].contains(&e) {
+            out.push(e);
+        }
+    }
+    out
+}
