@@ -6,6 +6,7 @@ use crate::plan::Status;
 
 mod cli;
 mod form;
+mod git;
 mod keys;
 mod presence;
 mod session;

@@ -5,10 +5,12 @@
 //! - [`reports`]: `report` and `changes`, over [`crate::report`] and [`crate::changes`]
 //! - [`rollover`]: `rollover`, over [`crate::rollover`]
 //! - [`start`]: `new` and `import`; [`export`]: `export`, over [`crate::outline`]
+//! - [`merge_driver`]: `merge-driver` and `git-setup`, over [`crate::edit::merge3`]
 //!
 //! `check`, `path` and the plain summary are here.
 
 mod export;
+mod merge_driver;
 mod project;
 mod reports;
 pub mod rollover;
@@ -104,6 +106,13 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
             return start::import(ctx, outline, start, out);
         }
         Command::Export { format } => export::export(ctx, *format, out),
+        Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            path,
+        } => merge_driver::merge_driver(ctx, base, ours, theirs, path.as_deref(), out),
+        Command::GitSetup => merge_driver::git_setup(ctx, out),
     };
     outcome.map(|()| Done::Nothing)
 }
