@@ -9,9 +9,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Applied, Change, Edit, Field, TextField, apply, log::logged};
-use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Logged, Place, Plan, Project};
+mod fields;
+
+use super::{Applied, Change, Edit, Field, apply, log::logged};
+use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Logged, Place, Plan};
 use crate::timestamp::Timestamp;
+use fields::fields;
 
 /// The result of a three-way merge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,10 +39,14 @@ pub struct Lost {
 /// The changes that turn `base` into `side`, matched by id: structural ones
 /// first (themes, then sub-themes, then projects), then the fields.
 pub fn diff(base: &Plan, side: &Plan) -> Vec<Change> {
-    let mut out = Vec::new();
+    let (mut out, mut late) = (Vec::new(), Vec::new());
     for kind in [Kind::Theme, Kind::Subtheme, Kind::Project] {
-        structural(base, side, kind, &mut out);
+        structural(base, side, kind, &mut out, &mut late);
     }
+    // Archives and removals last, so that what moved into an item first goes
+    // with it; the smallest items first, so that each keeps its own entry.
+    late.sort_by_key(Change::kind);
+    out.append(&mut late);
     fields(base, side, &mut out);
     out
 }
@@ -47,17 +54,19 @@ pub fn diff(base: &Plan, side: &Plan) -> Vec<Change> {
 /// Merges `theirs` into `ours`, both descended from `base`.
 pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
     let start = newest(base).unwrap_or(Timestamp(0));
-    let mine: HashMap<Field, Change> = diff(base, ours)
-        .into_iter()
-        .map(|c| (c.field(), c))
-        .collect();
+    let mut mine: HashMap<Field, Vec<Change>> = HashMap::new();
+    for c in diff(base, ours) {
+        mine.entry(c.field()).or_default().push(c);
+    }
     let mut plan = ours.clone();
     let mut conflicts = Vec::new();
     let mut renumbered = HashSet::new();
     for change in diff(base, theirs) {
         let at = time_of(theirs, &change).unwrap_or(start);
-        if let Some(o) = mine.get(&change.field()) {
-            if o.to() == change.to() {
+        if let Some(list) = mine.get(&change.field())
+            && let Some(o) = list.last()
+        {
+            if list.iter().any(|o| o.to() == change.to()) {
                 continue;
             }
             let o_at = time_of(ours, o).unwrap_or(start);
@@ -144,7 +153,14 @@ fn previous(plan: &Plan, kind: Kind, id: &str, keep: impl Fn(&str) -> bool) -> O
 /// The item `kind`/`id` as `side` holds it, without the children that `base`
 /// already has (those arrive by moves of their own).
 fn new_item(base: &Plan, side: &Plan, kind: Kind, id: &str) -> Option<Item> {
-    let (mut item, _) = side.live_item(kind, id)?;
+    let mut item = match side.live_item(kind, id) {
+        Some((item, _)) => item,
+        None => match kind {
+            Kind::Project => Item::Project(side.all_projects().find(|p| p.id == id)?.clone()),
+            Kind::Subtheme => Item::Subtheme(side.all_subthemes().find(|s| s.id == id)?.clone()),
+            Kind::Theme => Item::Theme(side.all_themes().find(|t| t.id == id)?.clone()),
+        },
+    };
     match &mut item {
         Item::Theme(t) => {
             t.subthemes.retain(|s| !base.has_id(&s.id));
@@ -166,13 +182,43 @@ fn ids(plan: &Plan, kind: Kind) -> Vec<String> {
     }
 }
 
-fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>) {
+fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>, late: &mut Vec<Change>) {
     let parent_new = |place: &Place| kind.parent().is_some() && !base.has_id(&place.parent);
     for id in ids(side, kind) {
         let Some(to) = side.place_of(kind, &id) else {
-            if base.is_live(kind, &id) && archived_on_its_own(side, kind, &id) {
-                let from = base.place_of(kind, &id).unwrap_or_default();
-                out.push(Change::Archive { kind, id, from });
+            let (own, was) = archived_place(side, kind, &id);
+            let Some(from) = base.place_of(kind, &id) else {
+                // Added, then archived (itself or with its parent): added
+                // where it was, then archived.
+                if !base.has_id(&id)
+                    && let Some(to) = was
+                    && !parent_new(&to)
+                    && let Some(item) = new_item(base, side, kind, &id)
+                {
+                    let from = to.clone();
+                    out.push(Change::Add {
+                        item: Box::new(item),
+                        to,
+                    });
+                    if own {
+                        late.push(Change::Archive { kind, id, from });
+                    }
+                }
+                continue;
+            };
+            if let Some(was) = was
+                && was != from
+            {
+                let (id, from) = (id.clone(), from.clone());
+                out.push(Change::Move {
+                    kind,
+                    id,
+                    from,
+                    to: was,
+                });
+            }
+            if own {
+                late.push(Change::Archive { kind, id, from });
             }
             continue;
         };
@@ -212,7 +258,7 @@ fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>) {
         if !side.has_id(&id)
             && let Some((item, from)) = base.live_item(kind, &id)
         {
-            out.push(Change::Remove {
+            late.push(Change::Remove {
                 item: Box::new(item),
                 from,
             });
@@ -220,93 +266,44 @@ fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>) {
     }
 }
 
-/// Whether `side` archived the item itself, not along with its parent.
-fn archived_on_its_own(side: &Plan, kind: Kind, id: &str) -> bool {
-    (side.archive.iter()).any(|a| a.item.id() == id && a.item.kind() == kind)
-}
-
-/// The field changes, for the items both plans hold (live or archived).
-fn fields(base: &Plan, side: &Plan, out: &mut Vec<Change>) {
-    let mut text = |field: TextField, from: &str, to: &str| {
-        if from != to {
-            out.push(Change::Text {
-                field,
-                from: from.to_string(),
-                to: to.to_string(),
-            });
+/// Whether `side` archived the item itself (not along with its parent), and
+/// where the item was when it was archived.
+fn archived_place(side: &Plan, kind: Kind, id: &str) -> (bool, Option<Place>) {
+    for a in &side.archive {
+        if a.item.id() == id && a.item.kind() == kind {
+            return (true, Some(a.place()));
         }
-    };
-    text(TextField::PlanFund, &base.fund, &side.fund);
-    text(TextField::PlanTitle, &base.title, &side.title);
-    let bt: HashMap<&str, _> = base.all_themes().map(|t| (t.id.as_str(), t)).collect();
-    for t in side.all_themes() {
-        if let Some(b) = bt.get(t.id.as_str()) {
-            text(TextField::ThemeName(t.id.clone()), &b.name, &t.name);
-            text(TextField::ThemeIntro(t.id.clone()), &b.intro, &t.intro);
-        }
-    }
-    let bs: HashMap<&str, _> = base.all_subthemes().map(|s| (s.id.as_str(), s)).collect();
-    for s in side.all_subthemes() {
-        if let Some(b) = bs.get(s.id.as_str()) {
-            text(TextField::SubthemeName(s.id.clone()), &b.name, &s.name);
-            text(TextField::SubthemeIntro(s.id.clone()), &b.intro, &s.intro);
-        }
-    }
-    let bp: HashMap<&str, &Project> = base.all_projects().map(|p| (p.id.as_str(), p)).collect();
-    for p in side.all_projects() {
-        if let Some(b) = bp.get(p.id.as_str()) {
-            text(TextField::Title(p.id.clone()), &b.title, &p.title);
-            text(TextField::Details(p.id.clone()), &b.details, &p.details);
-            text(TextField::Owner(p.id.clone()), &b.owner, &p.owner);
-            text(TextField::Notes(p.id.clone()), &b.notes, &p.notes);
-        }
-    }
-    for t in side.all_themes() {
-        if let Some(b) = bt.get(t.id.as_str())
-            && b.focus != t.focus
-        {
-            out.push(Change::Focus {
-                theme: t.id.clone(),
-                from: b.focus,
-                to: t.focus,
-            });
-        }
-    }
-    if base.year != side.year {
-        out.push(Change::PlanYear {
-            from: base.year,
-            to: side.year,
-        });
-    }
-    for p in side.all_projects() {
-        let Some(b) = bp.get(p.id.as_str()) else {
-            continue;
+        let within = |parent: &str, list: Vec<&str>| {
+            let position = list.iter().position(|c| *c == id)?;
+            let parent = parent.to_string();
+            Some(Place { parent, position })
         };
-        let years: std::collections::BTreeSet<u16> = b
-            .status
-            .0
-            .keys()
-            .chain(p.status.0.keys())
-            .copied()
-            .collect();
-        for year in years {
-            let (from, to) = (b.status_in(year), p.status_in(year));
-            if from != to {
-                out.push(Change::Status {
-                    project: p.id.clone(),
-                    year,
-                    from,
-                    to,
-                });
+        let found = match (&a.item, kind) {
+            (Item::Theme(t), Kind::Subtheme) => {
+                within(&t.id, t.subthemes.iter().map(|s| s.id.as_str()).collect())
             }
+            (Item::Theme(t), Kind::Project) => (t.subthemes.iter())
+                .find_map(|s| within(&s.id, s.projects.iter().map(|p| p.id.as_str()).collect())),
+            (Item::Subtheme(s), Kind::Project) => {
+                within(&s.id, s.projects.iter().map(|p| p.id.as_str()).collect())
+            }
+            _ => None,
+        };
+        if found.is_some() {
+            return (false, found);
         }
     }
+    (false, None)
 }
 
 /// `change` with the place it puts an item at taken from `theirs` order:
 /// right after the sibling that precedes it there, as `plan` holds it now.
 fn place_for(plan: &Plan, theirs: &Plan, change: Change) -> Change {
     let relative = |kind: Kind, id: &str, to: &Place| -> Place {
+        if !theirs.is_live(kind, id) {
+            // Archived there (with its parent): where it was then.
+            return to.clone();
+        }
         let prev = previous(theirs, kind, id, |c| plan.is_live(kind, c) && c != id);
         let list: Vec<String> = (children(plan, kind, &to.parent).into_iter())
             .filter(|c| c != id)

@@ -102,7 +102,7 @@ fn diff_of_a_plan_with_itself_is_empty() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn merge3_keeps_both_sides_changes(
