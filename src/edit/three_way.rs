@@ -10,11 +10,13 @@
 use std::collections::{HashMap, HashSet};
 
 mod fields;
+mod places;
 
 use super::{Applied, Change, Edit, Field, apply, log::logged};
 use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Logged, Place, Plan};
 use crate::timestamp::Timestamp;
 use fields::fields;
+use places::{archived_place, places};
 
 /// The result of a three-way merge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,15 +184,49 @@ fn ids(plan: &Plan, kind: Kind) -> Vec<String> {
     }
 }
 
+/// Whether an item sits elsewhere among its siblings in `side` than in
+/// `base`: its previous sibling among those both hold in the same parent
+/// differs.
+fn reordered(base: &Plan, side: &Plan, kind: Kind, id: &str, index: &Index) -> bool {
+    let (Some(from), Some(to)) = (index.base.get(id), index.side.get(id)) else {
+        return false;
+    };
+    let before = |plan: &Plan, at: &Place, other: &HashMap<String, Place>, parent: &str| {
+        let list = children(plan, kind, &at.parent);
+        list[..at.position.min(list.len())]
+            .iter()
+            .rev()
+            .find(|c| other.get(*c).is_some_and(|p| p.parent == parent))
+            .cloned()
+    };
+    before(base, from, &index.side, &to.parent) != before(side, to, &index.base, &from.parent)
+}
+
+/// The live places of one kind in both plans, and every id `base` has.
+struct Index {
+    base: HashMap<String, Place>,
+    side: HashMap<String, Place>,
+    base_ids: HashSet<String>,
+}
+
 fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>, late: &mut Vec<Change>) {
-    let parent_new = |place: &Place| kind.parent().is_some() && !base.has_id(&place.parent);
+    let index = Index {
+        base: places(base, kind),
+        side: places(side, kind),
+        base_ids: (base.all_themes().map(|t| t.id.clone()))
+            .chain(base.all_subthemes().map(|s| s.id.clone()))
+            .chain(base.all_projects().map(|p| p.id.clone()))
+            .collect(),
+    };
+    let parent_new =
+        |place: &Place| kind.parent().is_some() && !index.base_ids.contains(&place.parent);
     for id in ids(side, kind) {
-        let Some(to) = side.place_of(kind, &id) else {
+        let Some(to) = index.side.get(&id).cloned() else {
             let (own, was) = archived_place(side, kind, &id);
-            let Some(from) = base.place_of(kind, &id) else {
+            let Some(from) = index.base.get(&id).cloned() else {
                 // Added, then archived (itself or with its parent): added
                 // where it was, then archived.
-                if !base.has_id(&id)
+                if !index.base_ids.contains(&id)
                     && let Some(to) = was
                     && !parent_new(&to)
                     && let Some(item) = new_item(base, side, kind, &id)
@@ -222,7 +258,7 @@ fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>, late:
             }
             continue;
         };
-        if !base.has_id(&id) {
+        if !index.base_ids.contains(&id) {
             if !parent_new(&to)
                 && let Some(item) = new_item(base, side, kind, &id)
             {
@@ -233,29 +269,19 @@ fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>, late:
             }
             continue;
         }
-        let Some(from) = base.place_of(kind, &id) else {
+        let Some(from) = index.base.get(&id).cloned() else {
             out.push(Change::Restore { kind, id, to });
             continue;
         };
-        let common = |c: &str| base.is_live(kind, c) && side.is_live(kind, c);
-        let moved = from.parent != to.parent
-            || previous(base, kind, &id, |c| {
-                common(c)
-                    && side
-                        .place_of(kind, c)
-                        .is_some_and(|p| p.parent == to.parent)
-            }) != previous(side, kind, &id, |c| {
-                common(c)
-                    && base
-                        .place_of(kind, c)
-                        .is_some_and(|p| p.parent == from.parent)
-            });
+        let moved = from.parent != to.parent || reordered(base, side, kind, &id, &index);
         if moved {
             out.push(Change::Move { kind, id, from, to });
         }
     }
+    let side_ids: HashSet<String> = ids(side, kind).into_iter().collect();
     for id in ids(base, kind) {
-        if !side.has_id(&id)
+        if !side_ids.contains(&id)
+            && !side.has_id(&id)
             && let Some((item, from)) = base.live_item(kind, &id)
         {
             late.push(Change::Remove {
@@ -264,36 +290,6 @@ fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>, late:
             });
         }
     }
-}
-
-/// Whether `side` archived the item itself (not along with its parent), and
-/// where the item was when it was archived.
-fn archived_place(side: &Plan, kind: Kind, id: &str) -> (bool, Option<Place>) {
-    for a in &side.archive {
-        if a.item.id() == id && a.item.kind() == kind {
-            return (true, Some(a.place()));
-        }
-        let within = |parent: &str, list: Vec<&str>| {
-            let position = list.iter().position(|c| *c == id)?;
-            let parent = parent.to_string();
-            Some(Place { parent, position })
-        };
-        let found = match (&a.item, kind) {
-            (Item::Theme(t), Kind::Subtheme) => {
-                within(&t.id, t.subthemes.iter().map(|s| s.id.as_str()).collect())
-            }
-            (Item::Theme(t), Kind::Project) => (t.subthemes.iter())
-                .find_map(|s| within(&s.id, s.projects.iter().map(|p| p.id.as_str()).collect())),
-            (Item::Subtheme(s), Kind::Project) => {
-                within(&s.id, s.projects.iter().map(|p| p.id.as_str()).collect())
-            }
-            _ => None,
-        };
-        if found.is_some() {
-            return (false, found);
-        }
-    }
-    (false, None)
 }
 
 /// `change` with the place it puts an item at taken from `theirs` order:
