@@ -3,6 +3,8 @@
 //! must do ([`Effect`]), each effect carrying the data it needs. No terminal, no
 //! files, no threads, no clock (a key brings its time): the UI draws from it.
 
+mod archive_view;
+mod arrange;
 mod browse;
 mod conflict;
 mod edits;
@@ -30,6 +32,8 @@ use crate::timestamp::Timestamp;
 use crate::view::{Pointer, Viewport};
 
 pub use crate::view::{Filter, Pane, Selection, View};
+pub use archive_view::{ArchiveRow, ArchiveState};
+pub use arrange::{ArchiveConfirm, Destination, MoveState};
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
@@ -151,8 +155,8 @@ pub struct App {
     viewport: Viewport,
     /// Edits in the plan that are not saved yet, oldest first.
     pending: Vec<Edit>,
-    /// While a save runs: how many pending edits it covers and the selection by id.
-    in_flight: Option<(usize, nav::Anchor)>,
+    /// While a save runs: how many pending edits it covers.
+    in_flight: Option<usize>,
     /// Another save was asked for while one ran.
     save_again: bool,
     /// How many plans from disk the app has taken; see [`SaveJob::base`].
@@ -277,6 +281,9 @@ impl App {
             }
             Mode::Quitting | Mode::ConfirmQuit { .. } => self.confirm_key(action),
             Mode::Conflict(_) => self.conflict_key(action),
+            Mode::Move(_) => self.move_key(action, key),
+            Mode::ConfirmArchive(_) => self.confirm_archive_key(action),
+            Mode::Archive(_) => self.archive_key(action),
         }
     }
 

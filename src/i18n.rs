@@ -4,12 +4,16 @@
 
 use crate::plan::Status;
 
+mod arrange;
 mod cli;
 mod keys;
+mod recorded;
 mod session;
 mod ui;
 
+pub use arrange::ArrangeTexts;
 pub use keys::KeyTexts;
+pub use recorded::path_or_id;
 pub use ui::UiTexts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]

@@ -56,9 +56,9 @@ impl App {
             return Vec::new();
         }
         let inverse = edit.inverse(self.event_time, &self.user);
-        let text = self
-            .lang
-            .undone(&title, &inverse.field(), inverse.change.to());
+        let lang = self.lang;
+        let text = (lang.undone_structure(&self.plan, &title, &inverse.change))
+            .unwrap_or_else(|| lang.undone(&title, &inverse.field(), inverse.change.to()));
         self.notify(NoticeKind::Info, text);
         self.redo.push(edit);
         self.record(inverse)
@@ -82,7 +82,9 @@ impl App {
             return Vec::new();
         }
         let again = Edit::new(edit.change.clone(), self.event_time, &self.user);
-        let text = self.lang.redone(&title, &again.field(), again.change.to());
+        let lang = self.lang;
+        let text = (lang.redone_structure(&self.plan, &title, &again.change))
+            .unwrap_or_else(|| lang.redone(&title, &again.field(), again.change.to()));
         self.notify(NoticeKind::Info, text);
         self.undo.push(again.clone());
         self.record(again)

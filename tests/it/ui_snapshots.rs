@@ -415,7 +415,7 @@ fn smallest_usable_size() {
 #[test]
 fn every_binding_appears_in_the_help_overlay() {
     for (lang, _) in LANGS {
-        let size = (120, 120);
+        let size = (120, 200);
         let mut app = new_app(bundled(), lang, None, size);
         keys(&mut app, "?");
         let text = screen(&mut app, size);

@@ -1,11 +1,14 @@
 //! Unit tests of the pure update: events in, state and effects out.
 
+mod archive_view;
+mod arrange;
 mod clock;
 mod conflict;
 mod editor;
 mod edits;
 mod nav;
 mod overviews;
+mod reorder;
 mod search;
 mod sync;
 
