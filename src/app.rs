@@ -136,6 +136,8 @@ pub struct App {
     plan: Arc<Plan>,
     /// Shared with a search running off the input path.
     index: Arc<SearchIndex>,
+    /// Items moved or were renamed: the index is built again when a search opens.
+    index_stale: bool,
     /// Counts search requests, so only the newest one's results are shown.
     search_generation: u64,
     /// Progress of the whole plan for the year shown, kept up to date by
@@ -183,6 +185,7 @@ impl App {
         let year = options.year.unwrap_or(plan.year);
         let mut app = App {
             index: Arc::new(SearchIndex::build(&plan)),
+            index_stale: false,
             search_generation: 0,
             totals: plan.progress(year),
             plan: Arc::new(plan),

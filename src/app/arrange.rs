@@ -3,7 +3,7 @@
 //! (`d`, after a dialog that only `Enter` confirms), a theme's focus flag (`*`)
 //! and the order of the items in a pane (`Alt-↑`/`Alt-↓`, `<`/`>`). Each is one
 //! edit, committed like any other: applied at once, saved, merged, undoable;
-//! the selection follows the item (see [`App::record`]).
+//! the selection follows the item (see `App::record`).
 
 use std::cmp::Reverse;
 

@@ -204,9 +204,9 @@ impl App {
     pub(super) fn record(&mut self, edit: Edit) -> Vec<Effect> {
         let anchor = self.anchor();
         edit::apply(Arc::make_mut(&mut self.plan), &edit);
-        // Search finds texts: a project's are updated in place, a name of a
-        // sub-theme or theme (shown with its projects) rebuilds the index, and
-        // so does a change to where items are.
+        // Search finds texts: a project's are updated in place; a name of a
+        // sub-theme or theme (shown with its projects) or a change to where
+        // items are has the index built again when a search opens.
         match &edit.change {
             Change::Text { field, .. } => match field.target() {
                 edit::Target::Project(id) => {
@@ -215,10 +215,10 @@ impl App {
                     }
                 }
                 edit::Target::Plan => {}
-                _ => self.index = Arc::new(crate::search::SearchIndex::build(&self.plan)),
+                _ => self.index_stale = true,
             },
             Change::Status { .. } | Change::Focus { .. } | Change::PlanYear { .. } => {}
-            _ => self.index = Arc::new(crate::search::SearchIndex::build(&self.plan)),
+            _ => self.index_stale = true,
         }
         self.plan_changed();
         self.restore(&anchor);

@@ -158,6 +158,7 @@ impl App {
     fn plan_replaced(&mut self, anchor: &super::nav::Anchor) {
         self.plan_changed();
         self.index = Arc::new(SearchIndex::build(&self.plan));
+        self.index_stale = false;
         self.rerun_search();
         self.restore(anchor);
     }
