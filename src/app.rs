@@ -3,6 +3,8 @@
 //! must do ([`Effect`]), each effect carrying the data it needs. No terminal, no
 //! files, no threads, no clock (a key brings its time): the UI draws from it.
 
+mod archive_view;
+mod arrange;
 mod browse;
 mod conflict;
 mod edits;
@@ -33,6 +35,8 @@ use crate::timestamp::Timestamp;
 use crate::view::{Pointer, Viewport};
 
 pub use crate::view::{Filter, Pane, Selection, View};
+pub use archive_view::{ArchiveRow, ArchiveState};
+pub use arrange::{ArchiveConfirm, Destination, MoveState};
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
 pub use form::{
@@ -143,6 +147,8 @@ pub struct App {
     plan: Arc<Plan>,
     /// Shared with a search running off the input path.
     index: Arc<SearchIndex>,
+    /// Items moved or were renamed: the index is built again when a search opens.
+    index_stale: bool,
     /// Counts search requests, so only the newest one's results are shown.
     search_generation: u64,
     /// Progress of the whole plan for the year shown, kept up to date by
@@ -162,8 +168,8 @@ pub struct App {
     viewport: Viewport,
     /// Edits in the plan that are not saved yet, oldest first.
     pending: Vec<Edit>,
-    /// While a save runs: how many pending edits it covers and the selection by id.
-    in_flight: Option<(usize, nav::Anchor)>,
+    /// While a save runs: how many pending edits it covers.
+    in_flight: Option<usize>,
     /// Another save was asked for while one ran.
     save_again: bool,
     /// How many plans from disk the app has taken; see [`SaveJob::base`].
@@ -192,6 +198,7 @@ impl App {
         let year = options.year.unwrap_or(plan.year);
         let mut app = App {
             index: Arc::new(SearchIndex::build(&plan)),
+            index_stale: false,
             search_generation: 0,
             totals: plan.progress(year),
             plan: Arc::new(plan),
@@ -293,6 +300,9 @@ impl App {
             }
             Mode::Quitting | Mode::ConfirmQuit { .. } => self.confirm_key(action),
             Mode::Conflict(_) => self.conflict_key(action),
+            Mode::Move(_) => self.move_key(action, key),
+            Mode::ConfirmArchive(_) => self.confirm_archive_key(action),
+            Mode::Archive(_) => self.archive_key(action),
         }
     }
 

@@ -4,17 +4,21 @@
 
 use crate::plan::Status;
 
+mod arrange;
 mod cli;
 mod form;
 mod keys;
 mod presence;
+mod recorded;
 mod session;
 mod start;
 mod together;
 mod ui;
 
+pub use arrange::ArrangeTexts;
 pub use form::FormTexts;
 pub use keys::KeyTexts;
+pub use recorded::path_or_id;
 pub use start::NewPlan;
 pub use ui::UiTexts;
 

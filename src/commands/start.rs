@@ -88,7 +88,13 @@ fn refuse_existing(ctx: &Invocation) -> Result<(), Failure> {
 /// Reads at most [`MAX_OUTLINE_BYTES`] and one byte more, so that a huge file
 /// or an endless stream is refused rather than read.
 fn read_outline(source: &Path) -> Result<Vec<u8>, Failure> {
-    let fail = |e: io::Error| Failure(format!("{}: {}", shown(source), crate::platform::io_reason(&e)));
+    let fail = |e: io::Error| {
+        Failure(format!(
+            "{}: {}",
+            shown(source),
+            crate::platform::io_reason(&e)
+        ))
+    };
     let limit = MAX_OUTLINE_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     if source == Path::new("-") {
@@ -140,14 +146,20 @@ fn create(
             && let Some(dir) = ctx.path.parent()
         {
             std::fs::create_dir_all(dir).map_err(|e| {
-                Failure(format!("cannot create {path}: {}", crate::platform::io_reason(&e)))
+                Failure(format!(
+                    "cannot create {path}: {}",
+                    crate::platform::io_reason(&e)
+                ))
             })?;
         }
         storage::create_new(&ctx.path, codec::to_ron(&plan).as_bytes()).map_err(|e| {
             if e.kind() == io::ErrorKind::AlreadyExists {
                 Failure(ctx.lang.plan_exists(&path))
             } else {
-                Failure(format!("cannot create {path}: {}", crate::platform::io_reason(&e)))
+                Failure(format!(
+                    "cannot create {path}: {}",
+                    crate::platform::io_reason(&e)
+                ))
             }
         })?;
     }

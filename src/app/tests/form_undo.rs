@@ -7,8 +7,8 @@ use super::form::{SUB, THEME, at_kwalen, project, project_ids, save, saved_edits
 use super::*;
 use crate::app::{Effect, Mode, NoticeKind};
 use crate::edit::Change;
-use crate::plan::Kind;
 use crate::edit::MergeReport;
+use crate::plan::Kind;
 
 fn u(app: &mut App) -> Vec<Effect> {
     app.handle(Event::Key(
