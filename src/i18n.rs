@@ -6,10 +6,14 @@ use crate::plan::Status;
 
 mod cli;
 mod keys;
+mod planning;
+mod planning_words;
 mod session;
 mod ui;
 
 pub use keys::KeyTexts;
+pub use planning::Planning;
+pub use planning_words::PlanningTexts;
 pub use ui::UiTexts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]

@@ -14,6 +14,7 @@ mod hostile;
 mod lock;
 mod metadata;
 mod plan_file;
+mod planning_cli;
 mod planted_links;
 mod reports;
 mod rollover;
