@@ -1,8 +1,10 @@
-//! `aoplan edit`, `aoplan set … none`, `aoplan plan`, and read-only plans.
+//! `aoplan edit`, `aoplan set … none`, `aoplan plan`, read-only plans, and
+//! output that cannot be written after a save.
 
 use aoplan::plan::Status;
 
 use super::{dry_run, fixture, json, refused};
+use crate::support::plan_dir::PlanDir;
 
 #[test]
 fn edit_sets_each_text_of_a_project_and_says_what_changed() {
@@ -259,4 +261,63 @@ fn a_read_only_plan_is_not_changed() {
             "{err}"
         );
     }
+}
+
+/// Runs a command with stdout on /dev/full: its status and stderr; `None`
+/// (skipped) without /dev/full.
+fn to_full(f: &PlanDir, args: &[&str]) -> Option<(i32, String)> {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipped: /dev/full is not available");
+        return None;
+    };
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_aoplan"))
+        .args(args)
+        .env("AOPLAN_FILE", &f.plan)
+        .env("AOPLAN_CONFIG", f.dir.path().join("no-config.ron"))
+        .env("HOME", f.dir.path())
+        .env("LC_ALL", "C")
+        .env("USER", "tester")
+        .stdout(full)
+        .output()
+        .expect("aoplan runs");
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    Some((out.status.code().expect("exited"), err))
+}
+
+#[test]
+fn a_saved_change_whose_output_fails_exits_3_and_says_it_is_saved() {
+    let f = fixture();
+    let add = [
+        "add",
+        "project",
+        "--in",
+        "integer-werken",
+        "--title",
+        "Quiz",
+    ];
+    let Some((code, err)) = to_full(&f, &add) else {
+        return;
+    };
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.starts_with("aoplan: the change was saved all the same: quiz → integer-werken #3\n"),
+        "{err}"
+    );
+    assert!(f.load().locate("quiz").is_some());
+    let Some((code, err)) = to_full(&f, &["rm", "quiz", "--json"]) else {
+        return;
+    };
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("saved all the same: quiz: archived the project “Quiz”"),
+        "{err}"
+    );
+    // A dry run saves nothing: only the output failed.
+    let before = f.version();
+    let Some((code, err)) = to_full(&f, &["restore", "quiz", "--dry-run"]) else {
+        return;
+    };
+    assert_eq!(code, 3, "{err}");
+    assert!(!err.contains("saved all the same"), "{err}");
+    assert_eq!(f.version(), before);
 }
