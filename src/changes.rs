@@ -6,13 +6,9 @@
 //! texts, focus, the plan's year, additions, moves, archiving and restoring),
 //! the same data the UI's changes view shows.
 
-mod render;
-
-pub use render::write;
-
 use std::fmt;
 
-use crate::plan::{ChangeKind, HistoryEntry, Plan, Project, Recorded, Subtheme, Theme};
+use crate::plan::{HistoryEntry, Plan, Project, Subtheme, Theme};
 use crate::timestamp::Timestamp;
 
 const SECONDS_PER_DAY: i64 = 86_400;
@@ -129,24 +125,6 @@ pub fn collect<'a>(plan: &'a Plan, window: &Window) -> Vec<Group<'a>> {
         .collect()
 }
 
-/// Every recorded change in the window of the kinds asked for (every kind when
-/// `kinds` is empty), oldest first; changes made in the same second keep file
-/// order. Statuses come from the histories of live and archived projects,
-/// everything else (texts, focus, the plan's year, additions, moves, archiving,
-/// restoring) from the plan's log; describe one with
-/// [`Lang::describe_recorded`](crate::i18n::Lang::describe_recorded) and name
-/// its item with [`Lang::recorded_subject`](crate::i18n::Lang::recorded_subject).
-pub fn recorded<'a>(plan: &'a Plan, window: &Window, kinds: &[ChangeKind]) -> Vec<Recorded<'a>> {
-    let mut all: Vec<Recorded> = (plan.recorded().into_iter())
-        .filter(|r| window.contains(r.at()))
-        .filter(|r| kinds.is_empty() || kinds.contains(&r.kind()))
-        .collect();
-    // Newest first with ties later-in-file first: reversed, oldest first with
-    // ties in file order.
-    all.reverse();
-    all
-}
-
 fn theme_changes<'a>(theme: &'a Theme, window: &Window) -> Vec<Change<'a>> {
     let mut changes = Vec::new();
     for subtheme in &theme.subthemes {
@@ -195,47 +173,6 @@ mod tests {
     fn no_until_is_open_ended() {
         let w = Window::parse("2026-03-01", None).unwrap();
         assert!(w.contains(at("2099-01-01T00:00:00Z")));
-    }
-
-    #[test]
-    fn recorded_changes_of_every_kind_in_the_window_oldest_first() {
-        use crate::plan::{LogEntry, Logged, Status};
-        let mut plan = crate::codec::parse(crate::storage::BUNDLED_PLAN).unwrap();
-        let loc = plan.locate("kwalen-kwartet").unwrap();
-        plan.project_mut(loc).unwrap().history.push(HistoryEntry {
-            at: at("2026-03-02T10:00:00Z"),
-            by: "bram".into(),
-            year: 2026,
-            from: None,
-            to: Some(Status::Done),
-        });
-        for (when, to) in [
-            ("2026-03-01T10:00:00Z", true),
-            ("2026-03-03T10:00:00Z", false),
-        ] {
-            plan.log.push(LogEntry {
-                at: at(when),
-                by: "ingrid".into(),
-                change: Logged::Focus {
-                    id: "arbeidsmarkt".into(),
-                    from: !to,
-                    to,
-                },
-            });
-        }
-        let march = Window::parse("2026-03-01", Some("2026-03-31")).unwrap();
-        let all = recorded(&plan, &march, &[]);
-        let kinds: Vec<ChangeKind> = all.iter().map(Recorded::kind).collect();
-        assert_eq!(
-            kinds,
-            [ChangeKind::Text, ChangeKind::Status, ChangeKind::Text]
-        );
-        assert!(all.windows(2).all(|w| w[0].at() <= w[1].at()));
-        let statuses = recorded(&plan, &march, &[ChangeKind::Status]);
-        assert_eq!(statuses.len(), 1);
-        assert_eq!(statuses[0].id(), "kwalen-kwartet");
-        let second = Window::parse("2026-03-02", Some("2026-03-02")).unwrap();
-        assert!(recorded(&plan, &second, &[ChangeKind::Structure]).is_empty());
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod metadata;
 mod new_plan;
 mod outline;
 mod plan_file;
+mod planning_cli;
 mod planted_links;
 mod presence_pty;
 mod presence_ui;
