@@ -1,5 +1,6 @@
 //! A planning session in a pseudo-terminal, on a copy of the bundled plan:
-//! move a project to another theme's sub-theme with the picker, reorder a
+//! add a project with the form, rename a sub-theme, move a project to another
+//! theme's sub-theme with the picker, reorder a
 //! project and a theme, mark a focus theme, archive a sub-theme and restore it
 //! from the archive view; each change is on disk at once, and undoing them all
 //! gives back the original file apart from the log.
@@ -59,12 +60,38 @@ fn without_log_and_histories(text: &str) -> String {
 }
 
 #[test]
-fn a_planning_session_moves_reorders_archives_restores_and_undoes_it_all() {
+fn a_planning_session_adds_renames_moves_reorders_archives_restores_and_undoes_it_all() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ron");
     fs::write(&path, BUNDLED).unwrap();
     let mut s = Session::start_with_env(&path, &[], 120, 40, &[("NO_COLOR", "1")]);
     s.wait_text("Programma rondom Loyale Tegenspraak");
+
+    // Add a project to the first sub-theme with the form.
+    s.send("3a");
+    s.wait_text("New project in A. Loyale Tegenspraak");
+    s.send("Podcastreeks tegenspraak\tZes afleveringen.");
+    s.send("\x13");
+    wait_disk(&path, "the new project", |p| {
+        p.locate("podcastreeks-tegenspraak")
+            .and_then(|l| p.project(l))
+            .is_some_and(|pr| {
+                pr.details == "Zes afleveringen." && pr.title == "Podcastreeks tegenspraak"
+            })
+    });
+    let added = Some(("loyale-tegenspraak".to_string(), 1));
+    assert_eq!(
+        place(&on_disk(&path), Kind::Project, "podcastreeks-tegenspraak"),
+        added
+    );
+
+    // Rename that sub-theme in the same form.
+    s.send("2r");
+    s.wait_text("Edit sub-theme: Loyale Tegenspraak");
+    s.send("\x1b[F en lef\x13");
+    wait_disk(&path, "the rename", |p| {
+        p.themes[0].subthemes[0].name == "Loyale Tegenspraak en lef"
+    });
 
     // Move a project to another theme's sub-theme with the picker.
     s.send("/kwalen");
@@ -76,14 +103,14 @@ fn a_planning_session_moves_reorders_archives_restores_and_undoes_it_all() {
     s.wait_text("1 result");
     s.send("\r");
     s.wait_text("Moved “Ontwikkeling van het kwalen-kwartet” to Ambtelijk vakmanschap › A. Loyale");
-    let moved = Some(("loyale-tegenspraak".to_string(), 1));
+    let moved = Some(("loyale-tegenspraak".to_string(), 2));
     wait_disk(&path, "the move", |p| {
         place(p, Kind::Project, "kwalen-kwartet") == moved
     });
 
     // Reorder it within its new sub-theme, then a theme with Alt-↑.
     s.send("<");
-    let first = Some(("loyale-tegenspraak".to_string(), 0));
+    let first = Some(("loyale-tegenspraak".to_string(), 1));
     wait_disk(&path, "the reorder", |p| {
         place(p, Kind::Project, "kwalen-kwartet") == first
     });
@@ -133,13 +160,13 @@ fn a_planning_session_moves_reorders_archives_restores_and_undoes_it_all() {
     let screen = s.wait_text("Changes · structure");
     assert!(screen.contains("restored to Arbeidsmarkt"), "{screen}");
     assert!(
-        screen.contains("moved to Ambtelijk vakmanschap › Loyale Tegenspraak"),
+        screen.contains("moved to Ambtelijk vakmanschap › Loyale Tegenspraak en lef"),
         "{screen}"
     );
     s.send("\x1b");
 
-    // Undo all six, back to the original plan.
-    for _ in 0..6 {
+    // Undo all eight, back to the original plan.
+    for _ in 0..8 {
         s.send("u");
     }
     let original = without_log_and_histories(BUNDLED);
@@ -155,8 +182,8 @@ fn a_planning_session_moves_reorders_archives_restores_and_undoes_it_all() {
     let plan = on_disk(&path);
     assert_eq!(
         plan.log.len(),
-        12,
-        "six changes and six undos, all recorded"
+        16,
+        "eight changes and eight undos, all recorded"
     );
     assert!(plan.log.iter().all(|e| e.by == "tester"));
     let archived = plan
