@@ -1,10 +1,13 @@
-//! Core costs at each plan size: load + check, save, and one search keystroke.
+//! Core costs at each plan size: load + check, save, adding a project, and one
+//! search keystroke.
 
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use aoplan::codec::to_ron;
+use aoplan::edit::{self, Change, Edit};
+use aoplan::plan::{Item, Project};
 use aoplan::search::SearchIndex;
 use aoplan::storage::{Store, parse_plan};
 
@@ -49,6 +52,43 @@ fn save(c: &mut Criterion) {
     }
 }
 
+/// Adding a project to the plan already loaded, as `aoplan add` and the UI's
+/// form do once the plan is in memory: the change made and applied, then
+/// durably saved.
+fn add_project(c: &mut Criterion) {
+    let mut group = c.benchmark_group("add project");
+    group.sample_size(10);
+    for n in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        std::fs::write(&path, to_ron(&synthetic::plan(n))).unwrap();
+        let (mut store, mut plan) = Store::open(&path).unwrap();
+        let sub = plan.themes[0].subthemes[0].id.clone();
+        let at = aoplan::timestamp::Timestamp(1_773_400_000);
+        let mut count = 0;
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| {
+                // A new title each time, so that its id is free at once.
+                count += 1;
+                let title = format!("Benchmark project {count}");
+                let project = Project {
+                    id: plan.new_id(&title, "project"),
+                    title,
+                    details: String::new(),
+                    owner: String::new(),
+                    notes: String::new(),
+                    status: Default::default(),
+                    history: Vec::new(),
+                };
+                let change = Change::add(&plan, Item::Project(project), &sub, None).unwrap();
+                let edit = Edit::new(change, at, "bench");
+                edit::apply(&mut plan, &edit);
+                store.sync(&mut plan, &[edit]).unwrap()
+            })
+        });
+    }
+}
+
 fn search_keystroke(c: &mut Criterion) {
     let mut group = c.benchmark_group("search keystroke");
     group.sample_size(10);
@@ -82,5 +122,12 @@ fn index_build(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, load_and_check, save, search_keystroke, index_build);
+criterion_group!(
+    benches,
+    load_and_check,
+    save,
+    add_project,
+    search_keystroke,
+    index_build
+);
 criterion_main!(benches);

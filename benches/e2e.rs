@@ -1,6 +1,6 @@
 //! End to end: the release binary in a 120×40 pseudo-terminal on the bundled plan
 //! and on synthetic plans of 10 000 and 100 000 projects, beside `less` and `fzf`
-//! on the same data. Prints markdown tables with each median next to its target.
+//! on the same data, and `check`, `set` and `add` on the command line. Prints markdown tables with each median next to its target.
 //!
 //! `cargo bench --bench e2e` runs every size; `cargo bench --bench e2e -- bundled 10000`
 //! runs only the sizes named.
@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use aoplan::codec::to_ron;
 use aoplan::plan::Plan;
 
+#[path = "e2e/cli.rs"]
+mod cli;
 #[path = "e2e/interact.rs"]
 mod interact;
 #[path = "e2e/procfs.rs"]
@@ -59,11 +61,15 @@ fn prepare(dir: &Path, slot: usize) -> Res<(Case, PathBuf)> {
     fs::write(&path, to_ron(&plan)).map_err(|e| e.to_string())?;
     let corpus = home.join("corpus.txt");
     reference::write_corpus(&plan, &corpus)?;
+    let first = &plan.themes[0].subthemes[0];
+    let (subtheme, project) = (first.id.clone(), first.projects[0].id.clone());
     let case = Case {
         name: report::SIZES[slot].to_string(),
         path,
         fund: plan.fund,
         title: plan.title,
+        subtheme,
+        project,
     };
     Ok((case, corpus))
 }
@@ -101,9 +107,12 @@ fn run(dir: &Path, wanted: &[String]) -> Res<Results> {
         scenarios::starts(&case, &mut measured)?;
         let plan = aoplan::storage::load(&case.path).map_err(|e| e.to_string())?;
         scenarios::session(&case, &plan, &mut measured)?;
-        results.app[slot] = Some(measured);
         drop(plan);
         release_memory();
+        // Last, on a small bench process, so that the adds change nothing the
+        // session measures.
+        cli::commands(&case, &mut measured)?;
+        results.app[slot] = Some(measured);
     }
     Ok(results)
 }

@@ -29,10 +29,12 @@ const FOREGROUND: &str = "#d0d0d0";
 
 fn main() -> std::io::Result<()> {
     fs::create_dir_all("screenshots")?;
-    let shots: [(&str, Lang, (u16, u16), &str); 9] = [
+    let shots: [(&str, Lang, (u16, u16), &str); 11] = [
         ("browse", Lang::Nl, (120, 40), "jjjj3jj"),
         ("search", Lang::Nl, (120, 40), "/overgang werk"),
         ("status-picker", Lang::Nl, (120, 40), "/agressie\rs"),
+        ("move-picker", Lang::Nl, (120, 40), "/kwalen\rmarb"),
+        ("archive", Lang::Nl, (120, 40), "2jjd\r3jd\rA"),
         ("help", Lang::En, (120, 40), "?"),
         ("progress", Lang::Nl, (120, 40), "p"),
         ("browse-en", Lang::En, (120, 40), "jjjjj2j3"),

@@ -3,9 +3,12 @@
 //! must do ([`Effect`]), each effect carrying the data it needs. No terminal, no
 //! files, no threads, no clock (a key brings its time): the UI draws from it.
 
+mod archive_view;
+mod arrange;
 mod browse;
 mod conflict;
 mod edits;
+mod event;
 mod form;
 mod mode;
 mod mouse;
@@ -23,18 +26,21 @@ use crossterm::event::KeyEvent;
 
 use std::sync::Arc;
 
-use crate::edit::{Edit, MergeReport, SaveFailure, TextField, Unsaved};
+use crate::edit::{Edit, TextField, Unsaved};
 use crate::i18n::Lang;
 use crate::keymap;
 
 use crate::plan::{Plan, Progress};
 use crate::search::SearchIndex;
 use crate::timestamp::Timestamp;
-use crate::view::{Pointer, Viewport};
+use crate::view::Viewport;
 
 pub use crate::view::{Filter, Pane, Selection, View};
+pub use archive_view::{ArchiveRow, ArchiveState};
+pub use arrange::{ArchiveConfirm, Destination, MoveState};
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use edits::{Editing, Picker};
+pub use event::{Effect, EffectKind, Event, SaveJob};
 pub use form::{
     Form, FormError, FormField, FormProblem, FormTarget, StatusInput, TextInput, new_id,
 };
@@ -55,94 +61,13 @@ pub struct AppOptions {
     pub mouse: bool,
 }
 
-/// What happened, as the runtime reports it.
-pub enum Event {
-    /// A key, with the time it was read: the time of any edit it makes.
-    Key(KeyEvent, Timestamp),
-    /// A mouse action, hit-tested against the last frame by the runtime.
-    Pointer(Pointer),
-    /// A frame was drawn: what it showed, for paging and scroll limits.
-    Layout(Viewport),
-    /// The result of a [`SaveJob`]. `merged` is the plan as written when another
-    /// writer had saved meanwhile and the job's edits were replayed onto theirs,
-    /// and the result says what that replay met; `clock` is the local time ("14:02").
-    Saved {
-        result: Result<MergeReport, SaveFailure>,
-        merged: Option<Plan>,
-        clock: String,
-    },
-    /// A [`SaveJob`] was not run because a newer plan from disk had reached the app
-    /// after the job was made; the app saves again from that plan.
-    SaveStale,
-    /// A save waits for the lock another process holds (who, as recorded).
-    Waiting { holder: String },
-    /// The file changed on disk and was reloaded (the runtime already parsed it).
-    Reloaded(Plan),
-    /// The file on disk changed and no longer loads (message); keep the last good plan.
-    DiskBroken(String),
-    /// Whether the plan can be saved changed (permissions, links, …): why not, if not.
-    ReadOnly(Option<String>),
-    /// The other UIs open on the plan now (sorted by name), as the runtime
-    /// reads them; sent when that changes.
-    Presence(Vec<Peer>),
-    /// The results of a [`SearchJob`].
-    SearchDone {
-        generation: u64,
-        query: String,
-        hits: Vec<crate::search::Hit>,
-    },
-}
-
-/// What to save: the plan with the pending edits in it, and those edits, which
-/// the saver replays onto another writer's version if there is one.
-#[derive(Debug, Clone)]
-pub struct SaveJob {
-    pub snapshot: Arc<Plan>,
-    pub edits: Vec<Edit>,
-    /// How many plans from disk ([`Event::Reloaded`], merged saves) the app had
-    /// taken when it made the job; a saver that has handed out more since must
-    /// not write this snapshot (see [`Event::SaveStale`]).
-    pub base: u64,
-}
-
-/// What the runtime must do after an event.
-pub enum Effect {
-    /// Run the save off the input path and report back with [`Event::Saved`].
-    Save(SaveJob),
-    /// Run the search off the input path and report back with
-    /// [`Event::SearchDone`] (large plans only; small ones search at once).
-    Search(SearchJob),
-    /// Replace this user's journal of the plan with what is not saved (empty:
-    /// remove it).
-    Journal(Unsaved),
-    Quit,
-}
-
-/// An effect without its data, for tests and logs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EffectKind {
-    Save,
-    Search,
-    Journal,
-    Quit,
-}
-
-impl Effect {
-    pub fn kind(&self) -> EffectKind {
-        match self {
-            Effect::Save(_) => EffectKind::Save,
-            Effect::Search(_) => EffectKind::Search,
-            Effect::Journal(_) => EffectKind::Journal,
-            Effect::Quit => EffectKind::Quit,
-        }
-    }
-}
-
 pub struct App {
     /// Shared with a save running off the input path; edits copy it on write.
     plan: Arc<Plan>,
     /// Shared with a search running off the input path.
     index: Arc<SearchIndex>,
+    /// Items moved or were renamed: the index is built again when a search opens.
+    index_stale: bool,
     /// Counts search requests, so only the newest one's results are shown.
     search_generation: u64,
     /// Progress of the whole plan for the year shown, kept up to date by
@@ -162,8 +87,8 @@ pub struct App {
     viewport: Viewport,
     /// Edits in the plan that are not saved yet, oldest first.
     pending: Vec<Edit>,
-    /// While a save runs: how many pending edits it covers and the selection by id.
-    in_flight: Option<(usize, nav::Anchor)>,
+    /// While a save runs: how many pending edits it covers.
+    in_flight: Option<usize>,
     /// Another save was asked for while one ran.
     save_again: bool,
     /// How many plans from disk the app has taken; see [`SaveJob::base`].
@@ -192,6 +117,7 @@ impl App {
         let year = options.year.unwrap_or(plan.year);
         let mut app = App {
             index: Arc::new(SearchIndex::build(&plan)),
+            index_stale: false,
             search_generation: 0,
             totals: plan.progress(year),
             plan: Arc::new(plan),
@@ -293,6 +219,9 @@ impl App {
             }
             Mode::Quitting | Mode::ConfirmQuit { .. } => self.confirm_key(action),
             Mode::Conflict(_) => self.conflict_key(action),
+            Mode::Move(_) => self.move_key(action, key),
+            Mode::ConfirmArchive(_) => self.confirm_archive_key(action),
+            Mode::Archive(_) => self.archive_key(action),
         }
     }
 

@@ -1,10 +1,10 @@
 //! Status changes in a time window, from the projects' history: who changed what,
 //! when, from which status to which, grouped by theme and in time order within a
 //! theme. Rendered as text, Markdown, CSV or JSON by [`write()`].
-
-mod render;
-
-pub use render::write;
+//!
+//! [`recorded`] lists every kind of recorded change in a window (statuses,
+//! texts, focus, the plan's year, additions, moves, archiving and restoring),
+//! the same data the UI's changes view shows.
 
 use std::fmt;
 

@@ -1,5 +1,7 @@
 //! The command line: global options and subcommands.
 
+mod planning;
+
 use std::path::PathBuf;
 
 use std::io::{self, Write};
@@ -10,12 +12,15 @@ use clap_complete::Shell;
 use crate::i18n::Lang;
 use crate::report::Format;
 
+pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, PlanArgs};
+
 const AFTER_HELP: &str = "\
 Examples:
   aoplan                                   open the plan in the terminal UI
   aoplan find overgang                     fuzzy-search the plan
   aoplan show programma-loyale-tegenspraak
   aoplan set programma-loyale-tegenspraak done
+  aoplan add project --in loyale-tegenspraak --title 'Podcastreeks'
   aoplan report --focus --format markdown  progress of the focus themes
   aoplan --file team.ron check
 
@@ -25,8 +30,8 @@ Activiteitenplan 2026 on first use). The config file is $AOPLAN_CONFIG, else
 config.ron in the user's config directory (~/.config/aoplan on Linux).
 
 Exit status: 0 done; 1 failed, nothing saved; 2 a bad command line; 3 the
-output could not be written (a change made by set or rollover is saved all the
-same, and stderr says so); 129 or 128+N when the UI ends on a hang-up or
+output could not be written (a change made by a command that saves, such as set,
+add or rollover, is saved all the same, and stderr says so); 129 or 128+N when the UI ends on a hang-up or
 signal N.";
 
 /// Browse, search and update the A&O-fonds activity plan in the terminal.
@@ -83,25 +88,29 @@ pub enum Command {
         #[arg(long, short = 'n', default_value_t = 20)]
         limit: usize,
     },
-    /// Show everything about one project
+    /// Show everything about one project, sub-theme or theme, or the archive
     #[command(
-        after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json"
+        after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json\n  aoplan show loyale-tegenspraak          # a sub-theme and its projects\n  aoplan show ambtelijk-vakmanschap       # a theme and its sub-themes\n  aoplan show --archived                  # what `aoplan rm` archived"
     )]
     Show {
-        /// The project's id (see `aoplan find`)
-        id: String,
+        /// The id of a project (see `aoplan find`), sub-theme or theme
+        #[arg(required_unless_present = "archived")]
+        id: Option<String>,
+        /// List the archive instead
+        #[arg(long, conflicts_with = "id")]
+        archived: bool,
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
     /// Set a project's status for the plan year (or --year)
     #[command(
-        after_help = "Examples:\n  aoplan set programma-loyale-tegenspraak done\n  aoplan set programma-loyale-tegenspraak Lopend --year 2027\n\nStatuses: Planned/Gepland, InProgress/Lopend, Done/Afgerond, OnHold/Uitgesteld,\nCancelled/Vervallen (any case; `in-progress` and `on hold` work too)."
+        after_help = "Examples:\n  aoplan set programma-loyale-tegenspraak done\n  aoplan set programma-loyale-tegenspraak Lopend --year 2027\n  aoplan set programma-loyale-tegenspraak none --year 2027\n\nStatuses: Planned/Gepland, InProgress/Lopend, Done/Afgerond, OnHold/Uitgesteld,\nCancelled/Vervallen (any case; `in-progress` and `on hold` work too); none/geen\nclears the year's status."
     )]
     Set {
         /// The project's id
         id: String,
-        /// The new status
+        /// The new status, or `none` to clear it
         status: String,
     },
     /// Report progress per theme and sub-theme, for the board
@@ -119,9 +128,9 @@ pub enum Command {
         #[arg(long)]
         focus: bool,
     },
-    /// List the status changes in a period, grouped by theme
+    /// List the changes in a period, grouped by theme: statuses, texts, structure
     #[command(
-        after_help = "Examples:\n  aoplan changes --since 2026-03-01\n  aoplan changes --since 2026-01-01 --until 2026-03-31 --format csv > q1.csv\n  aoplan changes --since 2026-03-14T09:00:00+01:00 --format json\n\nDATE is YYYY-MM-DD (a day in UTC) or an RFC 3339 time. A date as --until\nincludes that whole day."
+        after_help = "Examples:\n  aoplan changes --since 2026-03-01\n  aoplan changes --since 2026-01-01 --until 2026-03-31 --format csv > q1.csv\n  aoplan changes --since 2026-03-14T09:00:00+01:00 --format json\n  aoplan changes --since 2026-01-01 --kind structure,text\n\nDATE is YYYY-MM-DD (a day in UTC) or an RFC 3339 time. A date as --until\nincludes that whole day. Changes of items that are no longer in a theme (the\nplan's own fields, archived themes) come last, under \"Plan and archive\".\nPositions count from 1. In CSV, `id` and `project` name the item changed,\nwhatever its kind."
     )]
     Changes {
         /// The start of the period
@@ -130,6 +139,9 @@ pub enum Command {
         /// The end of the period (default: now)
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
+        /// Only these kinds of change (default: all)
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
+        kind: Vec<ChangeKind>,
         /// The output format
         #[arg(long, value_enum, default_value_t)]
         format: Format,
@@ -146,6 +158,28 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    // The planning commands: shaping the plan itself.
+    /// Add a project, sub-theme or theme
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  aoplan add project --in loyale-tegenspraak --title 'Podcastreeks tegenspraak'\n  aoplan add subtheme --in ambtelijk-vakmanschap --name 'Digitale weerbaarheid'\n  aoplan add theme --name 'Duurzame inzetbaarheid' --focus"
+    )]
+    Add(AddCommand),
+    /// Change a project's, sub-theme's or theme's texts, or a theme's focus
+    #[command(after_help = planning::EDIT_HELP)]
+    Edit(EditArgs),
+    /// Move a project or sub-theme to another parent, or reorder an item
+    #[command(after_help = planning::MOVE_HELP)]
+    Move(MoveArgs),
+    /// Archive a project, sub-theme or theme (with its history; restorable)
+    #[command(after_help = planning::RM_HELP)]
+    Rm(ItemArgs),
+    /// Put an archived item back where it was
+    #[command(after_help = planning::RESTORE_HELP)]
+    Restore(ItemArgs),
+    /// Show or set the plan's fund, title and year
+    #[command(after_help = planning::PLAN_HELP)]
+    Plan(PlanArgs),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  aoplan completions bash > ~/.local/share/bash-completion/completions/aoplan\n  aoplan completions zsh > ~/.zfunc/_aoplan\n  aoplan completions fish > ~/.config/fish/completions/aoplan.fish"

@@ -4,18 +4,26 @@
 
 use crate::plan::Status;
 
+mod arrange;
 mod cli;
 mod form;
 mod git;
 mod keys;
+mod planning;
+mod planning_words;
 mod presence;
+mod recorded;
 mod session;
 mod start;
 mod together;
 mod ui;
 
+pub use arrange::ArrangeTexts;
 pub use form::FormTexts;
 pub use keys::KeyTexts;
+pub use planning::Planning;
+pub use planning_words::PlanningTexts;
+pub use recorded::path_or_id;
 pub use start::NewPlan;
 pub use ui::UiTexts;
 

@@ -1,7 +1,12 @@
 //! The one table of key bindings: it drives the app's behaviour, the `?` help
 //! overlay and the footer's key hints, so they cannot disagree.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
+
+mod key;
+
+pub use key::Key;
+use key::{alt, ch, ctrl, key};
 
 use crate::i18n::Lang;
 use crate::line_editor::EditOp;
@@ -25,11 +30,17 @@ pub enum Context {
     Form,
     /// Esc in a form with typed text: discard it?
     FormDiscard,
+    /// The fuzzy picker of where to move a project or sub-theme.
+    Move,
+    /// Archive the selected item? Only Enter says yes.
+    ConfirmArchive,
+    /// The archive view.
+    Archive,
 }
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 14] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
@@ -37,8 +48,11 @@ impl Context {
         Context::Form,
         Context::FormDiscard,
         Context::Conflict,
+        Context::Move,
+        Context::ConfirmArchive,
         Context::Summary,
         Context::Changes,
+        Context::Archive,
         Context::Help,
         Context::ConfirmQuit,
     ];
@@ -57,6 +71,9 @@ impl Context {
             Context::Conflict => t.ctx_conflict,
             Context::Form => lang.form().ctx_form,
             Context::FormDiscard => lang.form().ctx_discard,
+            Context::Move => lang.arrange().ctx_move,
+            Context::ConfirmArchive => lang.arrange().ctx_confirm_archive,
+            Context::Archive => lang.arrange().ctx_archive,
         }
     }
 }
@@ -116,84 +133,19 @@ pub enum Action {
     PrevField,
     /// In a form: save from any field.
     Save,
-}
-
-/// A key as bound: its code and whether Control or Alt is held. Shift is part
-/// of the character (`G`, `?`), so it is not compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-    pub alt: bool,
-}
-
-const fn key(code: KeyCode) -> Key {
-    Key {
-        code,
-        ctrl: false,
-        alt: false,
-    }
-}
-
-const fn alt(code: KeyCode) -> Key {
-    Key {
-        code,
-        ctrl: false,
-        alt: true,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    key(KeyCode::Char(c))
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        ctrl: true,
-        alt: false,
-    }
-}
-
-impl Key {
-    /// How the key is written in help and hints: `↑`, `Ctrl-r`, `PgDn`, `g`.
-    pub fn label(&self) -> String {
-        let name = match self.code {
-            KeyCode::Up => "↑".to_string(),
-            KeyCode::Down => "↓".to_string(),
-            KeyCode::Left => "←".to_string(),
-            KeyCode::Right => "→".to_string(),
-            KeyCode::Enter => "Enter".to_string(),
-            KeyCode::Esc => "Esc".to_string(),
-            KeyCode::Tab => "Tab".to_string(),
-            KeyCode::BackTab => "Shift-Tab".to_string(),
-            KeyCode::Home => "Home".to_string(),
-            KeyCode::End => "End".to_string(),
-            KeyCode::PageUp => "PgUp".to_string(),
-            KeyCode::PageDown => "PgDn".to_string(),
-            KeyCode::Backspace => "Backspace".to_string(),
-            KeyCode::Delete => "Delete".to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            other => format!("{other:?}"),
-        };
-        match (self.ctrl, self.alt) {
-            (true, _) => format!("Ctrl-{name}"),
-            (_, true) => format!("Alt-{name}"),
-            _ => name,
-        }
-    }
-
-    fn matches(&self, event: &KeyEvent) -> bool {
-        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = event.modifiers.contains(KeyModifiers::ALT);
-        if alt != self.alt || ctrl != self.ctrl {
-            return false;
-        }
-        match (self.code, event.code) {
-            (KeyCode::Char(a), KeyCode::Char(b)) if self.ctrl => a.eq_ignore_ascii_case(&b),
-            (a, b) => a == b,
-        }
-    }
+    /// Opens the picker of where to move the selected project or sub-theme.
+    MoveItem,
+    /// Asks to archive the selected item of the focused pane.
+    ArchiveItem,
+    /// Marks or unmarks the selected theme as a focus theme.
+    ToggleFocus,
+    /// Moves the selected item of the focused pane one place up or down.
+    ReorderUp,
+    ReorderDown,
+    /// Opens the archive view.
+    Archive,
+    /// In the archive view: puts the selected item back where it was.
+    Restore,
 }
 
 /// A text in the UI language.
@@ -248,8 +200,8 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
 }
 
 use Context::{
-    Browse, Changes, ConfirmQuit, Conflict, Editing, Form, FormDiscard, Help, Picker, Search,
-    Summary,
+    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, Editing, Form, FormDiscard,
+    Help, Move, Picker, Search, Summary,
 };
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
@@ -295,6 +247,12 @@ pub(crate) static BINDINGS: &[Binding] = &[
     hinted(bind(Browse, &[ch('q'), ctrl('c')], Action::Quit, |l| l.keys().quit), "q", |l| l.keys().hint_quit),
     hinted(bind(Browse, &[ch('p')], Action::Summary, |l| l.keys().summary), "p", |l| l.keys().hint_summary),
     hinted(bind(Browse, &[ch('c')], Action::Changes, |l| l.keys().changes), "c", |l| l.keys().hint_changes),
+    hinted(bind(Browse, &[ch('m')], Action::MoveItem, |l| l.arrange().key_move), "m", |l| l.arrange().hint_move),
+    hinted(bind(Browse, &[ch('d')], Action::ArchiveItem, |l| l.arrange().key_archive), "d", |l| l.arrange().hint_archive),
+    hinted(bind(Browse, &[alt(KeyCode::Up), ch('<')], Action::ReorderUp, |l| l.arrange().key_reorder_up), "<>", |l| l.arrange().hint_reorder),
+    bind(Browse, &[alt(KeyCode::Down), ch('>')], Action::ReorderDown, |l| l.arrange().key_reorder_down),
+    hinted(bind(Browse, &[ch('*')], Action::ToggleFocus, |l| l.arrange().key_focus), "*", |l| l.arrange().hint_focus),
+    hinted(bind(Browse, &[ch('A')], Action::Archive, |l| l.arrange().key_archive_view), "A", |l| l.arrange().hint_archive_view),
     hinted(bind(Search, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
     bind(Search, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
     bind(Search, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
@@ -363,7 +321,24 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Changes, TOP, Action::Top, |l| l.keys().top),
     bind(Changes, BOTTOM, Action::Bottom, |l| l.keys().bottom),
     hinted(bind(Changes, ENTER, Action::Confirm, |l| l.keys().to_project), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(Changes, &[ch('f')], Action::Filter, |l| l.arrange().key_changes_kind), "f", |l| l.arrange().hint_kind),
     hinted(bind(Changes, &[key(KeyCode::Esc), ch('q'), ch('c')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
+    hinted(bind(Move, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.arrange().key_dest_prev), "↑↓", |l| l.keys().hint_choose),
+    bind(Move, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.arrange().key_dest_next),
+    bind(Move, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
+    bind(Move, PAGE_DOWN, Action::PageDown, |l| l.keys().page_down),
+    hinted(bind(Move, ENTER, Action::Confirm, |l| l.arrange().key_move_here), "Enter", |l| l.arrange().hint_move_here),
+    hinted(bind(Move, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
+    hinted(bind(ConfirmArchive, ENTER, Action::Confirm, |l| l.arrange().key_confirm_archive), "Enter", |l| l.arrange().hint_archive),
+    hinted(bind(ConfirmArchive, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
+    hinted(bind(Archive, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
+    bind(Archive, DOWN, Action::Down, |l| l.keys().down),
+    bind(Archive, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
+    bind(Archive, PAGE_DOWN, Action::PageDown, |l| l.keys().page_down),
+    bind(Archive, TOP, Action::Top, |l| l.keys().top),
+    bind(Archive, BOTTOM, Action::Bottom, |l| l.keys().bottom),
+    hinted(bind(Archive, &[key(KeyCode::Enter), ch('r')], Action::Restore, |l| l.arrange().key_restore), "Enter", |l| l.arrange().hint_restore),
+    hinted(bind(Archive, &[key(KeyCode::Esc), ch('q'), ch('A')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, &[key(KeyCode::Esc), ch('q'), ch('?')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, UP, Action::Up, |l| l.keys().scroll_up), "↑↓", |l| l.keys().hint_scroll),
     bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),
@@ -371,7 +346,7 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Help, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
     hinted(bind(ConfirmQuit, &[ch('y'), ch('j')], Action::Yes, |l| l.keys().yes), "y/j", |l| l.keys().hint_yes),
     hinted(bind(ConfirmQuit, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.keys().no), "n", |l| l.keys().hint_no),
-    hinted(bind(Conflict, &[ch('m')], Action::KeepMine, |l| l.keys().keep_mine), "m", |l| l.keys().hint_keep_mine),
+    hinted(bind(Conflict, &[ch('M')], Action::KeepMine, |l| l.keys().keep_mine), "M", |l| l.keys().hint_keep_mine),
     hinted(bind(Conflict, &[ch('a')], Action::TakeTheirs, |l| l.keys().take_theirs), "a", |l| l.keys().hint_take_theirs),
     hinted(bind(Conflict, ESC, Action::Cancel, |l| l.keys().conflict_back), "Esc", |l| l.keys().hint_back),
 ];

@@ -7,6 +7,7 @@ mod archive;
 mod history;
 pub mod ids;
 mod progress;
+mod recorded;
 mod status;
 mod validate;
 
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use archive::{Archived, Item, Kind, Place};
 pub use history::{HistoryEntry, LogEntry, Logged, TextKind};
 pub use progress::Progress;
+pub use recorded::{ChangeKind, RecordKey, Recorded, text_owner};
 pub use status::{Status, YearStatus};
 pub use validate::{Problem, is_valid_id};
 
@@ -206,6 +208,15 @@ impl Plan {
 impl Theme {
     pub fn progress(&self, year: u16) -> Progress {
         Progress::of(self.subthemes.iter().flat_map(|s| &s.projects), year)
+    }
+}
+
+/// A sub-theme's letter in its theme, from its index: `A.`, `B.`, … `Z.`,
+/// then numbers. Letters follow the order, so a reorder re-letters them.
+pub fn subtheme_letter(index: usize) -> String {
+    match u8::try_from(index) {
+        Ok(i) if i < 26 => format!("{}.", char::from(b'A' + i)),
+        _ => format!("{}.", index + 1),
     }
 }
 

@@ -39,7 +39,7 @@ const fn all(target: f64) -> [Option<f64>; 3] {
     [Some(target), Some(target), Some(target)]
 }
 
-const LINES: [Line; 15] = [
+const LINES: [Line; 18] = [
     Line {
         what: "first frame after start (median of 5)",
         unit: Unit::Ms,
@@ -81,6 +81,24 @@ const LINES: [Line; 15] = [
         unit: Unit::Ms,
         value: |m| median_ms(&m.edit_saved),
         targets: [Some(20.0), Some(100.0), Some(1000.0)],
+    },
+    Line {
+        what: "`aoplan check`: load and validate, spawn → exit (median of 10)",
+        unit: Unit::Ms,
+        value: |m| median_ms(&m.cli_check),
+        targets: [None; 3],
+    },
+    Line {
+        what: "`aoplan set`: spawn → durably saved, exit (median of 10)",
+        unit: Unit::Ms,
+        value: |m| median_ms(&m.cli_set),
+        targets: [None; 3],
+    },
+    Line {
+        what: "`aoplan add project`: spawn → durably saved, exit (median of 10)",
+        unit: Unit::Ms,
+        value: |m| median_ms(&m.cli_add),
+        targets: [None, Some(100.0), None],
     },
     Line {
         what: "UI not blocked: status edit → new status shown (max)",

@@ -27,6 +27,10 @@ pub struct Case {
     pub path: PathBuf,
     pub fund: String,
     pub title: String,
+    /// The first sub-theme's id, where `aoplan add` adds projects.
+    pub subtheme: String,
+    /// Its first project's id, which `aoplan set` changes.
+    pub project: String,
 }
 
 /// Everything measured on one plan.
@@ -39,6 +43,10 @@ pub struct Measured {
     pub search_results: Vec<Duration>,
     pub edit_shown: Vec<Duration>,
     pub edit_saved: Vec<Duration>,
+    /// `aoplan check`, `set` and `add project`: spawn to exit.
+    pub cli_check: Vec<Duration>,
+    pub cli_set: Vec<Duration>,
+    pub cli_add: Vec<Duration>,
     /// Peak RSS once the first frame is drawn: what loading cost.
     pub start_rss: u64,
     pub peak_rss: u64,

@@ -39,6 +39,12 @@ impl App {
             Action::Help => self.mode = Mode::Help { scroll: 0 },
             Action::Summary => self.open_summary(),
             Action::Changes => self.open_changes(),
+            Action::MoveItem => self.open_move(),
+            Action::ArchiveItem => self.ask_archive(),
+            Action::ToggleFocus => return self.toggle_focus(),
+            Action::ReorderUp => return self.reorder(-1),
+            Action::ReorderDown => return self.reorder(1),
+            Action::Archive => self.open_archive(None),
             Action::Quit => return self.quit(),
             _ => {}
         }

@@ -91,10 +91,13 @@ impl App {
             return Vec::new();
         }
         let made = Edit::new(change, self.event_time, &self.user);
+        let (lang, plan) = (self.lang, &self.plan);
         let (field, value) = (made.field(), made.change.to());
         let text = match step {
-            Step::Undo => self.lang.undone(&title, &field, value),
-            Step::Redo => self.lang.redone(&title, &field, value),
+            Step::Undo => (lang.undone_structure(plan, &title, &made.change))
+                .unwrap_or_else(|| lang.undone(&title, &field, value)),
+            Step::Redo => (lang.redone_structure(plan, &title, &made.change))
+                .unwrap_or_else(|| lang.redone(&title, &field, value)),
         };
         self.notify(NoticeKind::Info, text);
         // A redone addition is selected where it landed.

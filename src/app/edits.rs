@@ -207,28 +207,34 @@ impl App {
         Some(target.title(&self.plan))
     }
 
-    /// Applies an edit to the plan and queues it for saving.
+    /// Applies an edit to the plan and queues it for saving. The selection
+    /// stays on the same items by id; an item the edit put somewhere (moved,
+    /// restored, added) is selected.
     pub(super) fn record(&mut self, edit: Edit) -> Vec<Effect> {
+        let anchor = self.anchor();
         edit::apply(Arc::make_mut(&mut self.plan), &edit);
-        // Search finds texts: a project's are updated in place, a name of a
-        // sub-theme or theme (shown with its projects) rebuilds the index.
-        if let Change::Text { field, .. } = &edit.change {
-            match field.target() {
+        // Search finds texts: a project's are updated in place; a name of a
+        // sub-theme or theme (shown with its projects) or a change to where
+        // items are has the index built again when a search opens.
+        match &edit.change {
+            Change::Text { field, .. } => match field.target() {
                 edit::Target::Project(id) => {
                     if let Some(loc) = self.plan.locate(id) {
                         Arc::make_mut(&mut self.index).update_project(&self.plan, loc);
                     }
                 }
                 edit::Target::Plan => {}
-                _ => self.index = Arc::new(crate::search::SearchIndex::build(&self.plan)),
-            }
-        } else if edit.change.kind().is_some() {
-            // Items added, moved or removed: every place in the index may change.
-            self.index = Arc::new(crate::search::SearchIndex::build(&self.plan));
+                _ => self.index_stale = true,
+            },
+            Change::Status { .. } | Change::Focus { .. } | Change::PlanYear { .. } => {}
+            _ => self.index_stale = true,
         }
         self.plan_changed();
+        self.restore(&anchor);
+        if let Some((kind, id)) = super::arrange::placed(&edit.change) {
+            self.select_item(kind, id);
+        }
         self.pending.push(edit);
-        self.normalize();
         self.request_save()
     }
 }

@@ -4,7 +4,10 @@
 use crate::edit::SaveFailure;
 use crate::keymap::Context;
 
-use super::{ChangesState, ConflictChoice, Editing, Form, Picker, SearchState, SummaryState};
+use super::{
+    ArchiveConfirm, ArchiveState, ChangesState, ConflictChoice, Editing, Form, MoveState, Picker,
+    SearchState, SummaryState,
+};
 
 /// What the keyboard is talking to; each mode carries its own data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +33,12 @@ pub enum Mode {
     },
     /// Someone else changed the field an undo, redo or inline edit would set.
     Conflict(ConflictChoice),
+    /// Choosing where to move a project or sub-theme.
+    Move(MoveState),
+    /// Asking before archiving an item.
+    ConfirmArchive(ArchiveConfirm),
+    /// The archive view, over the panes.
+    Archive(ArchiveState),
 }
 
 impl Mode {
@@ -46,6 +55,9 @@ impl Mode {
             Mode::Help { .. } => Context::Help,
             Mode::Quitting | Mode::ConfirmQuit { .. } => Context::ConfirmQuit,
             Mode::Conflict(_) => Context::Conflict,
+            Mode::Move(_) => Context::Move,
+            Mode::ConfirmArchive(_) => Context::ConfirmArchive,
+            Mode::Archive(_) => Context::Archive,
         }
     }
 }

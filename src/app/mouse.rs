@@ -12,7 +12,10 @@ impl App {
         let wheel = |down: bool| Some(if down { Action::Down } else { Action::Up });
         match (&self.mode, pointer) {
             (Mode::Help { .. }, Pointer::Wheel { down, .. }) => self.help_key(wheel(down)),
-            (Mode::Summary(_) | Mode::Changes(_), Pointer::Wheel { down, .. }) => {
+            (
+                Mode::Summary(_) | Mode::Changes(_) | Mode::Archive(_),
+                Pointer::Wheel { down, .. },
+            ) => {
                 self.view_key(wheel(down));
             }
             (Mode::Browse, Pointer::Click { pane, row }) => {

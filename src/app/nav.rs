@@ -30,7 +30,7 @@ impl App {
     }
 
     /// The selected project, when the projects pane shows one.
-    pub(crate) fn selected_project(&self) -> Option<(Loc, &Project)> {
+    pub fn selected_project(&self) -> Option<(Loc, &Project)> {
         let loc = self.view.selection.loc();
         let project = self.plan.project(loc)?;
         self.view
@@ -152,8 +152,10 @@ impl App {
         }
     }
 
-    /// Selects the anchored items again in a changed plan; what is gone keeps its
-    /// index (clamped), so the selection stays close.
+    /// Selects the anchored items again in a changed plan, wherever they are
+    /// now (a project or sub-theme may have moved to another theme). What is
+    /// gone keeps its index (clamped), so the selection stays close; the panes
+    /// to its right start at their first row.
     pub(crate) fn restore(&mut self, anchor: &Anchor) {
         if let Some(loc) = anchor
             .project
@@ -164,23 +166,29 @@ impl App {
             self.normalize();
             return;
         }
-        let s = &mut self.view.selection;
         let themes = &self.plan.themes;
-        if let Some(t) = position(themes, anchor.theme.as_deref(), |t| &t.id) {
-            s.theme = t;
-        }
-        if let Some(theme) = themes.get(s.theme)
-            && let Some(i) = position(&theme.subthemes, anchor.subtheme.as_deref(), |s| &s.id)
-        {
-            s.subtheme = i;
+        let subtheme = anchor.subtheme.as_deref().and_then(|id| {
+            themes.iter().enumerate().find_map(|(t, theme)| {
+                let i = theme.subthemes.iter().position(|s| s.id == id)?;
+                Some((t, i))
+            })
+        });
+        let theme = anchor
+            .theme
+            .as_deref()
+            .and_then(|id| themes.iter().position(|t| t.id == id));
+        let s = &mut self.view.selection;
+        match (subtheme, theme) {
+            // The project is gone: the one now at its place.
+            (Some((t, i)), _) => (s.theme, s.subtheme) = (t, i),
+            (None, Some(t)) => {
+                s.theme = t;
+                s.project = 0;
+            }
+            (None, None) => (s.subtheme, s.project) = (0, 0),
         }
         self.normalize();
     }
-}
-
-fn position<T>(items: &[T], id: Option<&str>, id_of: impl Fn(&T) -> &String) -> Option<usize> {
-    let id = id?;
-    items.iter().position(|item| id_of(item) == id)
 }
 
 fn visible_projects(plan: &Plan, s: Selection, filter: Filter, year: u16) -> Vec<usize> {

@@ -1,17 +1,17 @@
-//! The two full-screen views over the whole plan: progress per theme (`p`) and
-//! the status changes from every project's history (`c`).
+//! The full-screen views over the whole plan: progress per theme (`p`) and
+//! every recorded change (`c`): the statuses from the projects' histories and
+//! everything else from the plan's log, with a filter by kind. The archive
+//! view (`A`, in `archive_view.rs`) moves through its rows the same way.
 //!
 //! A view's rows are computed when it opens and again whenever the plan or the
 //! year shown changes, so drawing a frame only reads the rows on screen.
 
-use std::cmp::Reverse;
-
 use crate::keymap::Action;
-use crate::plan::{Loc, Plan, Progress};
+use crate::plan::{ChangeKind, Plan, Progress, RecordKey};
 use crate::search::Target;
 use crate::timestamp::Timestamp;
 
-use super::{App, Mode};
+use super::{App, Mode, NoticeKind};
 
 /// The progress view: the counts per theme for the year shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,13 +34,11 @@ impl SummaryState {
     }
 }
 
-/// One status change: when, and where to find its project and history entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One recorded change: when, and where to find it in the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeRef {
     pub at: Timestamp,
-    pub loc: Loc,
-    /// Index into the project's history.
-    pub entry: usize,
+    pub key: RecordKey,
 }
 
 /// The recent-changes view.
@@ -50,24 +48,31 @@ pub struct ChangesState {
     pub changes: Vec<ChangeRef>,
     /// The selected change (the renderer keeps it on screen).
     pub selected: usize,
+    /// The kind of change shown; every kind when `None`.
+    pub filter: Option<ChangeKind>,
 }
 
-/// Every status change in the plan, newest first. Of changes made in the same
-/// second, the one later in the file (the later edit) comes first.
-pub(crate) fn newest_first(plan: &Plan) -> Vec<ChangeRef> {
-    let mut changes: Vec<ChangeRef> = plan
-        .projects()
-        .flat_map(|(loc, project)| {
-            (project.history.iter().enumerate()).map(move |(entry, e)| ChangeRef {
-                at: e.at,
-                loc,
-                entry,
-            })
+/// Every recorded change of the kind asked for (every kind when `None`),
+/// newest first: statuses from the projects' histories and everything else
+/// from the plan's log. Of changes made in the same second, the one later in
+/// the file (the later edit) comes first.
+pub(crate) fn newest_first(plan: &Plan, filter: Option<ChangeKind>) -> Vec<ChangeRef> {
+    (plan.recorded().into_iter())
+        .filter(|r| filter.is_none_or(|kind| r.kind() == kind))
+        .map(|r| ChangeRef {
+            at: r.at(),
+            key: r.key(),
         })
-        .collect();
-    changes.reverse();
-    changes.sort_by_key(|c| Reverse(c.at));
-    changes
+        .collect()
+}
+
+/// The next filter of the changes view: all, then each kind, then all again.
+fn next_filter(filter: Option<ChangeKind>) -> Option<ChangeKind> {
+    let all = ChangeKind::ALL;
+    match filter {
+        None => Some(all[0]),
+        Some(kind) => all.iter().skip_while(|k| **k != kind).nth(1).copied(),
+    }
 }
 
 impl App {
@@ -77,12 +82,22 @@ impl App {
         self.mode = Mode::Summary(SummaryState::new(&self.plan, self.year, selected));
     }
 
-    /// Opens the recent-changes view on the newest change.
+    /// Opens the recent-changes view on the newest change, of every kind.
     pub(super) fn open_changes(&mut self) {
         self.mode = Mode::Changes(ChangesState {
-            changes: newest_first(&self.plan),
+            changes: newest_first(&self.plan, None),
             selected: 0,
+            filter: None,
         });
+    }
+
+    /// Shows the next kind of change, from the newest one.
+    fn cycle_changes_filter(&mut self) {
+        if let Mode::Changes(c) = &mut self.mode {
+            c.filter = next_filter(c.filter);
+            c.changes = newest_first(&self.plan, c.filter);
+            c.selected = 0;
+        }
     }
 
     pub(super) fn view_key(&mut self, action: Option<Action>) {
@@ -97,6 +112,7 @@ impl App {
             Some(Action::PrevYear) => self.view_year(-1),
             Some(Action::NextYear) => self.view_year(1),
             Some(Action::Confirm) => self.jump_from_view(),
+            Some(Action::Filter) => self.cycle_changes_filter(),
             Some(Action::Cancel) => self.mode = Mode::Browse,
             _ => {}
         }
@@ -107,7 +123,7 @@ impl App {
         self.refresh_view();
     }
 
-    fn move_view(&mut self, delta: isize) {
+    pub(super) fn move_view(&mut self, delta: isize) {
         if let Some((selected, len)) = self.view_cursor() {
             *selected = selected
                 .saturating_add_signed(delta)
@@ -115,19 +131,37 @@ impl App {
         }
     }
 
-    /// Leaves the view for the panes, on the selected theme or change's project.
+    /// Leaves the view for the panes, on the selected theme or on the item the
+    /// selected change is about; an archived item is shown in the archive view.
     fn jump_from_view(&mut self) {
-        let target = match &self.mode {
-            Mode::Summary(s) => Some(Target::Theme(s.selected)),
-            Mode::Changes(c) => c
-                .changes
-                .get(c.selected)
-                .map(|change| Target::Project(change.loc)),
+        let subject = match &self.mode {
+            Mode::Summary(s) => {
+                let target = Target::Theme(s.selected);
+                self.mode = Mode::Browse;
+                self.jump_to(target);
+                return;
+            }
+            Mode::Changes(c) => (c.changes.get(c.selected))
+                .and_then(|change| self.plan.record(&change.key))
+                .map(|r| {
+                    (
+                        self.lang.recorded_subject(&self.plan, &r).0,
+                        r.id().to_string(),
+                    )
+                }),
             _ => None,
         };
         self.mode = Mode::Browse;
-        if let Some(target) = target {
-            self.jump_to(target);
+        let Some((Some(kind), id)) = subject else {
+            return;
+        };
+        if self.plan.is_live(kind, &id) {
+            self.select_item(kind, &id);
+        } else if self.plan.is_archived(&id) {
+            self.open_archive(Some(&id));
+        } else {
+            let text = self.lang.arrange().item_gone;
+            self.notify(NoticeKind::Warning, text.into());
         }
     }
 
@@ -136,7 +170,9 @@ impl App {
     pub(super) fn refresh_view(&mut self) {
         match &mut self.mode {
             Mode::Summary(s) => *s = SummaryState::new(&self.plan, self.year, s.selected),
-            Mode::Changes(c) => c.changes = newest_first(&self.plan),
+            Mode::Changes(c) => c.changes = newest_first(&self.plan, c.filter),
+            Mode::Archive(_) => self.refresh_archive(),
+            Mode::Move(_) | Mode::ConfirmArchive(_) => self.refresh_arrange(),
             _ => {}
         }
         self.refresh_conflict();
@@ -155,6 +191,7 @@ impl App {
         match &mut self.mode {
             Mode::Summary(s) => Some((&mut s.selected, s.themes.len())),
             Mode::Changes(c) => Some((&mut c.selected, c.changes.len())),
+            Mode::Archive(a) => Some((&mut a.selected, a.rows.len())),
             _ => None,
         }
     }
@@ -163,7 +200,8 @@ impl App {
     fn view_rows_shown(&self) -> usize {
         match &self.mode {
             Mode::Summary(_) => self.viewport.summary,
-            Mode::Changes(_) => self.viewport.changes,
+            // The archive view lists two-line rows in the same place.
+            Mode::Changes(_) | Mode::Archive(_) => self.viewport.changes,
             _ => 0,
         }
     }

@@ -65,6 +65,9 @@ impl SearchState {
 
 impl App {
     pub(super) fn open_search(&mut self) {
+        if std::mem::take(&mut self.index_stale) {
+            self.index = Arc::new(crate::search::SearchIndex::build(&self.plan));
+        }
         self.mode = Mode::Search(SearchState {
             input: LineEditor::default(),
             query: String::new(),

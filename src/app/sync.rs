@@ -40,7 +40,7 @@ impl App {
             return Vec::new();
         }
         self.save_again = false;
-        self.in_flight = Some((self.pending.len(), self.anchor()));
+        self.in_flight = Some(self.pending.len());
         vec![Effect::Save(SaveJob {
             snapshot: Arc::clone(&self.plan),
             edits: self.pending.clone(),
@@ -54,10 +54,7 @@ impl App {
         merged: Option<Plan>,
         clock: String,
     ) -> Vec<Effect> {
-        let (count, anchor) = self
-            .in_flight
-            .take()
-            .unwrap_or_else(|| (self.pending.len(), self.anchor()));
+        let count = self.in_flight.take().unwrap_or(self.pending.len());
         self.waiting_for = None;
         let report = match result {
             Ok(report) => report,
@@ -68,7 +65,9 @@ impl App {
         self.disk_error = None;
         if let Some(plan) = merged {
             self.disk_version += 1;
-            // Edits made while the save ran go on top of the merged plan.
+            // Edits made while the save ran go on top of the merged plan; the
+            // selection stays where the user has it now.
+            let anchor = self.anchor();
             let late = self.adopt(plan, &anchor);
             self.notify_merge(&late);
         }
@@ -159,6 +158,7 @@ impl App {
     fn plan_replaced(&mut self, anchor: &super::nav::Anchor) {
         self.plan_changed();
         self.index = Arc::new(SearchIndex::build(&self.plan));
+        self.index_stale = false;
         self.rerun_search();
         self.restore(anchor);
     }

@@ -1,19 +1,32 @@
 //! The non-interactive commands: each parses nothing itself (that is
 //! [`crate::cli`]), opens the plan, calls a pure core and prints the result.
 //!
-//! - [`project`]: `find`, `show` and `set`
-//! - [`reports`]: `report` and `changes`, over [`crate::report`] and [`crate::changes`]
+//! - [`project`]: `find`, `show` of a project, and `set`
+//! - [`reports`]: `report`, over [`crate::report`]
 //! - [`rollover`]: `rollover`, over [`crate::rollover`]
 //! - [`start`]: `new` and `import`; [`export`]: `export`, over [`crate::outline`]
+//! - the planning commands, which shape the plan itself and save the way `set`
+//!   does ([`planning`]): [`add`], [`plan_edit`] (`edit` and `plan`),
+//!   [`arrange`] (`move`, `rm`, `restore`), [`show_item`] (`show` of sub-themes,
+//!   themes and the archive) and [`changes`] (`changes` of every kind, rendered
+//!   by [`changes_render`] and [`changes_json`])
 //! - [`merge_driver`]: `merge-driver` and `git-setup`, over [`crate::edit::merge3`]
 //!
 //! `check`, `path` and the plain summary are here.
 
+mod add;
+mod arrange;
+mod changes;
+mod changes_json;
+mod changes_render;
 mod export;
 mod merge_driver;
+mod plan_edit;
+mod planning;
 mod project;
 mod reports;
 pub mod rollover;
+mod show_item;
 mod start;
 
 use std::io::Write;
@@ -84,7 +97,7 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
         Command::Find { query, json, limit } => {
             project::find(ctx, &query.join(" "), *json, *limit, out)
         }
-        Command::Show { id, json } => project::show(ctx, id, *json, out),
+        Command::Show { id, json, .. } => show_item::run(ctx, id.as_deref(), *json, out),
         Command::Set { id, status } => return project::set(ctx, id, status, out),
         Command::Report {
             format,
@@ -94,11 +107,18 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
         Command::Changes {
             since,
             until,
+            kind,
             format,
-        } => reports::changes(ctx, since, until.as_deref(), *format, out),
+        } => changes::run(ctx, since, until.as_deref(), kind, *format, out),
         Command::Rollover { new_year, dry_run } => {
             return rollover::run(ctx, new_year, *dry_run, out);
         }
+        Command::Add(what) => return add::run(ctx, what, out),
+        Command::Edit(args) => return plan_edit::edit(ctx, args, out),
+        Command::Move(args) => return arrange::move_item(ctx, args, out),
+        Command::Rm(args) => return arrange::remove(ctx, args, out),
+        Command::Restore(args) => return arrange::restore(ctx, args, out),
+        Command::Plan(args) => return plan_edit::plan(ctx, args, out),
         Command::Completions { shell } => cli::completions(*shell, out).map_err(Failure::from),
         Command::Man => cli::man_page(out).map_err(Failure::from),
         Command::New { start } => return start::new(ctx, start, out),

@@ -110,13 +110,19 @@ fn locate(plan: &Plan, id: &str) -> Result<Loc, Failure> {
     Err(Failure(format!("unknown project id {id:?}; {hint}")))
 }
 
-pub(super) fn show(ctx: &Invocation, id: &str, as_json: bool, out: &mut dyn Write) -> Outcome {
-    let (_, plan) = ctx.open()?;
-    let loc = locate(&plan, id)?;
+/// `aoplan show ID` of a live project in `plan`.
+pub(super) fn show(
+    ctx: &Invocation,
+    plan: &Plan,
+    id: &str,
+    as_json: bool,
+    out: &mut dyn Write,
+) -> Outcome {
+    let loc = locate(plan, id)?;
     let p = plan.project(loc).expect("located");
     let theme = &plan.themes[loc.theme];
     let sub = &theme.subthemes[loc.subtheme];
-    let year = ctx.year(&plan);
+    let year = ctx.year(plan);
     if as_json {
         let value = json!({
             "id": p.id,
@@ -221,7 +227,7 @@ pub(super) fn set(
 ) -> Result<Done, Failure> {
     let (mut store, mut plan) = ctx.open()?;
     let loc = locate(&plan, id)?;
-    let Some(status) = Status::parse(status) else {
+    let Some(status) = super::planning::parse_status(status) else {
         return Err(Failure(format!(
             "unknown status {status:?}; {} Statuses: {}",
             did_you_mean(&[Status::suggest(status)]),
@@ -238,7 +244,7 @@ pub(super) fn set(
         project: project_id.clone(),
         year,
         from,
-        to: Some(status),
+        to: status,
     };
     // The command layer reads the clock: an edit takes the time it is given.
     let edit = Edit::new(change, Timestamp::now(), &crate::platform::login_name());
@@ -247,7 +253,7 @@ pub(super) fn set(
         writeln!(
             out,
             "{project_id}: {year} is already {}; nothing to save",
-            lang.status(status)
+            lang.status_or_none(status)
         )?;
         return Ok(Done::Nothing);
     }
@@ -261,7 +267,7 @@ pub(super) fn set(
     let what = format!(
         "{project_id}: {year} {} → {}",
         lang.status_or_none(from),
-        lang.status(status)
+        lang.status_or_none(status)
     );
     // The change is saved: from here on a failed write is the output's failure
     // (noticed by the caller's writer), never the command's.
@@ -280,7 +286,7 @@ pub(super) fn set(
 
 /// "Planned (Gepland), InProgress (Lopend), …": every status by the name the
 /// file and the CLI use, with its Dutch name.
-fn status_names() -> String {
+pub(super) fn status_names() -> String {
     let names: Vec<String> = Status::ALL
         .iter()
         .map(|s| format!("{} ({})", s.file_name(), Lang::Nl.status(*s)))

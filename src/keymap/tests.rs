@@ -1,4 +1,5 @@
 use super::*;
+use crossterm::event::KeyModifiers;
 
 fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
     KeyEvent::new(code, modifiers)
@@ -104,9 +105,15 @@ fn conflict_keys_are_no_navigation_keys() {
             }
         }
     }
-    let m = press(KeyCode::Char('m'), KeyModifiers::NONE);
+    let m = press(KeyCode::Char('M'), KeyModifiers::SHIFT);
     let a = press(KeyCode::Char('a'), KeyModifiers::NONE);
     assert_eq!(lookup(Conflict, &m), Some(Action::KeepMine));
+    let plain_m = press(KeyCode::Char('m'), KeyModifiers::NONE);
+    assert_eq!(
+        lookup(Conflict, &plain_m),
+        None,
+        "m moves an item in the panes"
+    );
     assert_eq!(lookup(Conflict, &a), Some(Action::TakeTheirs));
 }
 
@@ -139,4 +146,26 @@ fn the_form_saves_with_ctrl_s_anywhere_and_moves_with_tab() {
         lookup(FormDiscard, &press(KeyCode::Esc, none)),
         Some(Action::No)
     );
+}
+
+#[test]
+fn letters_type_the_query_of_the_move_picker() {
+    for c in ['j', 'k', 'q', 'm', 'd', ' ', '<', '>'] {
+        let e = press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(lookup(Move, &e), None, "{c}");
+    }
+    let up = press(KeyCode::Up, KeyModifiers::NONE);
+    assert_eq!(lookup(Move, &up), Some(Action::Up));
+}
+
+#[test]
+fn only_enter_and_esc_answer_the_archive_dialog() {
+    let keys: Vec<Key> = bindings(ConfirmArchive)
+        .flat_map(|b| b.keys.iter().copied())
+        .collect();
+    assert_eq!(keys, [key(KeyCode::Enter), key(KeyCode::Esc)]);
+    let alt_up = press(KeyCode::Up, KeyModifiers::ALT);
+    assert_eq!(lookup(Browse, &alt_up), Some(Action::ReorderUp));
+    let up = press(KeyCode::Up, KeyModifiers::NONE);
+    assert_eq!(lookup(Browse, &up), Some(Action::Up));
 }

@@ -8,16 +8,16 @@
 //! (`O_CREAT|O_EXCL|O_NOFOLLOW`) and renamed into place, which replaces a name
 //! and never follows it.
 
-use std::ffi::{CStr, CString, OsStr, OsString};
+use std::ffi::{CStr, OsStr, OsString};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::fd::{AsRawFd, IntoRawFd};
-use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::os::unix::ffi::OsStringExt;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
 use crate::aux_file::{self, AuxReadError};
-use crate::storage::{open_at, random_part};
+use crate::storage::{check, cstr, open_at, random_part};
 use crate::timestamp::Timestamp;
 
 /// Who may do what in the directory and its files, after the plan.
@@ -49,18 +49,6 @@ impl Modes {
             file,
             gid: plan.gid(),
         }
-    }
-}
-
-fn cstr(name: &OsStr) -> io::Result<CString> {
-    CString::new(name.as_bytes()).map_err(|_| io::ErrorKind::InvalidInput.into())
-}
-
-fn check(rc: libc::c_int) -> io::Result<()> {
-    if rc == 0 {
-        Ok(())
-    } else {
-        Err(io::Error::last_os_error())
     }
 }
 

@@ -24,11 +24,13 @@ pub(super) const NEW: &str = "new";
 /// The name of the second link to the old version (where swapping is impossible).
 pub(super) const OLD: &str = "old";
 
-fn cstr(name: &OsStr) -> io::Result<CString> {
+/// A path component as C wants it; a NUL inside is invalid input.
+pub(crate) fn cstr(name: &OsStr) -> io::Result<CString> {
     CString::new(name.as_bytes()).map_err(|_| io::ErrorKind::InvalidInput.into())
 }
 
-fn check(rc: libc::c_int) -> io::Result<()> {
+/// A libc return code as a result: 0 is success, anything else `errno`.
+pub(crate) fn check(rc: libc::c_int) -> io::Result<()> {
     if rc == 0 {
         Ok(())
     } else {

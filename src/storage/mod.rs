@@ -35,7 +35,7 @@ mod store;
 mod tests;
 
 pub use access::{Affected, OwnerChange, Perms};
-pub(crate) use atomic::{open_at, random_part};
+pub(crate) use atomic::{check, cstr, open_at, random_part};
 pub use error::{LoadError, LockProblem, SaveError};
 pub(crate) use lock::lock_timeout;
 pub use meta::MetaError;

@@ -1,6 +1,7 @@
-//! The recent-changes view (`c`): every status change in the projects' history,
-//! newest first, in two lines: when, who and the project; then the plan year,
-//! the step from one status to the other and where the project sits.
+//! The recent-changes view (`c`): every recorded change, newest first, in two
+//! lines: when, who and the item it is about; then what changed (for a status
+//! the plan year and the step from one status to the other) and where the item
+//! is now. `f` shows one kind of change at a time.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,7 +11,7 @@ use ratatui::widgets::{
 };
 
 use crate::app::{App, ChangeRef, ChangesState};
-use crate::plan::HistoryEntry;
+use crate::plan::{ChangeKind, HistoryEntry, Kind, Recorded};
 use crate::timestamp::Timestamp;
 
 use super::fit::{truncate, width};
@@ -26,7 +27,7 @@ const GAP: usize = 2;
 /// Longer login names are cut, so the projects keep their room.
 const WHO_MAX: usize = 16;
 
-/// How many changes fit on screen.
+/// How many changes fit on screen (and archived items, in the archive view).
 pub(crate) fn rows_shown(areas: &Areas) -> usize {
     usize::from(inner(view_area(areas)).height / LINES_PER_CHANGE)
 }
@@ -43,11 +44,16 @@ pub fn render(
     let area = view_area(areas);
     let (selected, len, shown) = (changes.selected, changes.changes.len(), rows_shown(areas));
     Clear.render(area, buf);
-    frame(app, selected, len, styles).render(area, buf);
+    frame(app, changes, styles).render(area, buf);
     let inner = inner(area);
     let rows = follow(state, (len > 0).then_some(selected), len, shown);
     if len == 0 {
-        let empty = truncate(app.lang().report().no_changes, usize::from(inner.width));
+        let texts = app.lang().arrange();
+        let empty = match changes.filter {
+            None => texts.no_changes,
+            Some(_) => texts.no_changes_of_kind,
+        };
+        let empty = truncate(empty, usize::from(inner.width));
         buf.set_string(inner.x, inner.y, empty, styles.dim);
         return;
     }
@@ -57,7 +63,7 @@ pub fn render(
         .collect();
     let who = visible
         .iter()
-        .map(|c| width(&c.entry.by))
+        .map(|c| width(c.by))
         .max()
         .unwrap_or(0)
         .min(WHO_MAX);
@@ -81,8 +87,9 @@ pub fn render(
     scroll::scrollbar(track, len, shown, state.offset(), buf);
 }
 
-fn frame<'a>(app: &App, selected: usize, len: usize, styles: &Styles) -> Block<'a> {
-    let title = format!(" {} ", app.lang().ui().changes_title);
+fn frame<'a>(app: &App, changes: &ChangesState, styles: &Styles) -> Block<'a> {
+    let (selected, len) = (changes.selected, changes.changes.len());
+    let title = format!(" {} ", app.lang().changes_title(changes.filter));
     let mut block = Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(styles.border_focused)
@@ -95,7 +102,7 @@ fn frame<'a>(app: &App, selected: usize, len: usize, styles: &Styles) -> Block<'
 }
 
 /// "2026-03-14 09:21 UTC": the time as stored, in UTC, to the minute.
-fn when(at: Timestamp) -> String {
+pub(super) fn when(at: Timestamp) -> String {
     let (year, month, day, hour, minute, _) = at.civil();
     format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
 }
@@ -110,49 +117,88 @@ fn padded(text: &str, cells: usize) -> String {
 /// One change with the plan text it shows.
 struct Change<'a> {
     at: Timestamp,
-    entry: &'a HistoryEntry,
-    title: &'a str,
-    theme: &'a str,
-    subtheme: &'a str,
+    by: &'a str,
+    /// "Thema: " before a theme's name, nothing before a project's title.
+    label: String,
+    title: String,
+    what: What<'a>,
+    /// Where the item is now: "Thema › Subthema", or in the archive.
+    crumb: String,
+}
+
+/// What changed.
+enum What<'a> {
+    Status(&'a HistoryEntry),
+    Other(String),
 }
 
 impl<'a> Change<'a> {
     fn find(app: &'a App, change: &ChangeRef) -> Option<Change<'a>> {
-        let theme = app.plan().themes.get(change.loc.theme)?;
-        let subtheme = theme.subthemes.get(change.loc.subtheme)?;
-        let project = subtheme.projects.get(change.loc.project)?;
+        let plan = app.plan();
+        let lang = app.lang();
+        let recorded = plan.record(&change.key)?;
+        let (kind, title) = lang.recorded_subject(plan, &recorded);
+        let label = match kind {
+            Some(Kind::Project) => String::new(),
+            Some(kind) => format!("{}: ", lang.kind_name(kind)),
+            None => format!("{}: ", lang.arrange().plan),
+        };
+        let what = match recorded {
+            Recorded::Status { entry, .. } => What::Status(entry),
+            _ => What::Other(lang.describe_recorded(plan, &recorded)),
+        };
+        // A structural change names its places itself.
+        let crumb = match kind {
+            Some(kind) if recorded.kind() != ChangeKind::Structure => {
+                where_now(app, kind, recorded.id())
+            }
+            _ => String::new(),
+        };
         Some(Change {
             at: change.at,
-            entry: project.history.get(change.entry)?,
-            title: &project.title,
-            theme: &theme.name,
-            subtheme: &subtheme.name,
+            by: recorded.by(),
+            label,
+            title,
+            what,
+            crumb,
         })
     }
 
     /// "2026-03-14 09:21 UTC  ingrid  Project title".
     fn first_line(&self, who: usize, room: usize, styles: &Styles) -> Line<'static> {
         let used = WHEN_WIDTH + GAP + who + GAP;
+        let label = truncate(&self.label, room.saturating_sub(used));
+        let used = used + width(&label);
         Line::from(vec![
             Span::styled(when(self.at), styles.text),
             Span::raw(" ".repeat(GAP)),
-            Span::styled(padded(&self.entry.by, who), styles.text),
+            Span::styled(padded(self.by, who), styles.text),
             Span::raw(" ".repeat(GAP)),
-            Span::styled(truncate(self.title, room.saturating_sub(used)), styles.bold),
+            Span::styled(label, styles.dim),
+            Span::styled(
+                truncate(&self.title, room.saturating_sub(used)),
+                styles.bold,
+            ),
         ])
     }
 
-    /// "2026: Gepland → Lopend  Theme › Sub-theme", under who made the change.
+    /// "2026: Gepland → Lopend  Theme › Sub-theme" or "titel: “A” → “B”",
+    /// under who made the change.
     fn second_line(&self, app: &App, room: usize, styles: &Styles) -> Line<'static> {
         let indent = WHEN_WIDTH + GAP;
         let lang = app.lang();
-        let (from, to) = (self.entry.from, self.entry.to);
-        let step = [
-            (format!("{}: ", self.entry.year), styles.text),
-            (lang.status_or_none(from).to_string(), styles.status(from)),
-            (" → ".to_string(), styles.text),
-            (lang.status_or_none(to).to_string(), styles.status(to)),
-        ];
+        let step = match &self.what {
+            What::Status(entry) => {
+                let (from, to) = (entry.from, entry.to);
+                vec![
+                    (format!("{}: ", entry.year), styles.text),
+                    (lang.status_or_none(from).to_string(), styles.status(from)),
+                    (" → ".to_string(), styles.text),
+                    (lang.status_or_none(to).to_string(), styles.status(to)),
+                ]
+            }
+            What::Other(text) => vec![(text.clone(), styles.text)],
+        };
         let mut spans = vec![Span::raw(" ".repeat(indent))];
         let mut used = indent;
         for (text, style) in step {
@@ -160,12 +206,23 @@ impl<'a> Change<'a> {
             used += width(&text);
             spans.push(Span::styled(text, style));
         }
-        let crumb = format!("{} › {}", self.theme, self.subtheme);
-        let crumb = truncate(&crumb, room.saturating_sub(used + GAP));
+        let crumb = truncate(&self.crumb, room.saturating_sub(used + GAP));
         if !crumb.is_empty() {
             spans.push(Span::raw(" ".repeat(GAP)));
             spans.push(Span::styled(crumb, styles.dim));
         }
         Line::from(spans)
     }
+}
+
+/// Where the item `id` of `kind` is now: its parents' names, or "in the
+/// archive" when it is archived.
+fn where_now(app: &App, kind: Kind, id: &str) -> String {
+    let plan = app.plan();
+    if plan.is_archived(id) {
+        return app.lang().arrange().in_archive.to_string();
+    }
+    let mut path = plan.path_of(kind, id);
+    path.pop();
+    path.join(" › ")
 }

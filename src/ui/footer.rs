@@ -127,7 +127,8 @@ impl Hint {
 }
 
 /// Key hints of the current mode on the left, the save state on the right.
-/// Hints that do not fit are left out, except the help hint: help lists everything.
+/// Hints that do not fit are left out, except the help and quit hints: help
+/// lists everything, and the way out is always in sight.
 fn keys_line(app: &App, screen_width: u16, styles: &Styles) -> Line<'static> {
     let (state, state_style) = save_state(app, styles);
     let total = usize::from(screen_width);
@@ -136,7 +137,7 @@ fn keys_line(app: &App, screen_width: u16, styles: &Styles) -> Line<'static> {
         .filter_map(|b| {
             let (keys, label) = b.hint?;
             Some((
-                b.action == Action::Help,
+                matches!(b.action, Action::Help | Action::Quit),
                 Hint {
                     keys,
                     label: label(app.lang()),

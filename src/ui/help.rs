@@ -34,11 +34,13 @@ pub fn lines(lang: Lang, styles: &Styles) -> Vec<Line<'static>> {
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled(context.title(lang), styles.bold));
-        if context == Context::Search {
-            lines.push(Line::styled(
-                format!("  {}", lang.keys().search_typing),
-                styles.dim,
-            ));
+        let typing = match context {
+            Context::Search => Some(lang.keys().search_typing),
+            Context::Move => Some(lang.arrange().move_typing),
+            _ => None,
+        };
+        if let Some(typing) = typing {
+            lines.push(Line::styled(format!("  {typing}"), styles.dim));
         }
         for binding in keymap::bindings(context) {
             let keys = binding.keys_label();

@@ -165,13 +165,7 @@ fn subtheme_row(app: &App, index: usize, styles: &Styles) -> Row {
     }
 }
 
-/// `A.`, `B.`, … `Z.`, then numbers.
-pub(crate) fn subtheme_letter(index: usize) -> String {
-    match u8::try_from(index) {
-        Ok(i) if i < 26 => format!("{}.", char::from(b'A' + i)),
-        _ => format!("{}.", index + 1),
-    }
-}
+pub(crate) use crate::plan::subtheme_letter;
 
 fn project_row(app: &App, index: usize, styles: &Styles) -> Row {
     let project = app.subtheme().map(|s| &s.projects[index]);

@@ -7,6 +7,8 @@
 //! list, how far texts scroll) and [`ViewState::pointer`] hit-tests the mouse
 //! against it; the runtime hands both to the app as plain events.
 
+mod archive;
+mod arrange;
 mod changes;
 mod conflict;
 mod details;
@@ -59,6 +61,7 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
         Mode::Editing(editing) => Some(dialogs::editor_cursor(editing, &areas(app, area))),
         Mode::Form(f) => form::cursor(f, app, &areas(app, area)),
         Mode::Search(state) => Some(search::cursor(state, area)),
+        Mode::Move(state) => Some(arrange::move_cursor(state, area)),
         _ => None,
     }
 }
@@ -114,6 +117,9 @@ impl<'a> Screen<'a> {
         if !matches!(app.mode(), Mode::Changes(_)) {
             view.changes = ListState::default();
         }
+        if !matches!(app.mode(), Mode::Archive(_)) {
+            view.archive = ListState::default();
+        }
         match app.mode() {
             Mode::Browse | Mode::Quitting => {}
             Mode::Search(state) => search::render(app, styles, state, area, buf),
@@ -131,6 +137,13 @@ impl<'a> Screen<'a> {
                 dialogs::render_confirm_quit(app, styles, error, area, buf);
             }
             Mode::Conflict(choice) => conflict::render(app, styles, choice, area, buf),
+            Mode::Move(state) => arrange::render_move(app, styles, state, area, buf),
+            Mode::ConfirmArchive(confirm) => {
+                arrange::render_archive_confirm(app, styles, confirm, area, buf);
+            }
+            Mode::Archive(state) => {
+                archive::render((app, styles), state, areas, buf, &mut view.archive);
+            }
         }
         0
     }

@@ -19,6 +19,8 @@ pub struct ViewState {
     pub(super) summary: TableState,
     /// The recent-changes view's list.
     pub(super) changes: ListState,
+    /// The archive view's list.
+    pub(super) archive: ListState,
     /// The last frame's areas, unless it was too small for the panes.
     areas: Option<Areas>,
     /// Rows in each pane in the last frame.

@@ -364,6 +364,9 @@ fn changes_are_grouped_by_theme_and_in_time_order() {
 fn an_empty_window_says_so() {
     let f = PlanDir::new(&worked());
     let out = f.stdout(&["changes", "--since", "2020-01-01", "--until", "2020-12-31"]);
+    assert_eq!(out, "No changes from 2020-01-01 through 2020-12-31.\n");
+    let window = ["--since", "2020-01-01", "--until", "2020-12-31"];
+    let out = f.stdout(&[&["changes", "--kind", "status"][..], &window].concat());
     assert_eq!(
         out,
         "No status changes from 2020-01-01 through 2020-12-31.\n"

@@ -175,6 +175,9 @@ fn resizing_into_and_out_of_too_small_redraws_at_once() {
         fastest_small = fastest_small.min(small);
         fastest_back = fastest_back.min(back);
     }
+    s.time_until("the last redraw", |t| {
+        t.contains("Sub-themes") && t.lines().next().is_some_and(|l| l.chars().count() > 80)
+    });
     assert!(
         fastest_small < Duration::from_millis(150),
         "{fastest_small:?}"

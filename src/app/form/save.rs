@@ -4,7 +4,6 @@
 
 use crate::edit::{Change, Target as EditTarget, TextField};
 use crate::plan::{Item, Kind, Plan, Project, Status, Subtheme, Theme, YearStatus};
-use crate::search::Target;
 
 use super::{Form, FormError, FormField, FormProblem, FormTarget, StatusInput, TextInput};
 use crate::app::{App, Effect, Mode, NoticeKind, Pane};
@@ -203,27 +202,6 @@ impl App {
         });
         self.undo.join_since(since);
         effects
-    }
-
-    /// Selects an item by id and focuses its pane (a project the filter
-    /// hides clears the filter).
-    pub(in crate::app) fn select_item(&mut self, kind: Kind, id: &str) {
-        let plan = &self.plan;
-        let target = match kind {
-            Kind::Project => plan.locate(id).map(Target::Project),
-            Kind::Subtheme => plan.themes.iter().enumerate().find_map(|(t, theme)| {
-                let s = theme.subthemes.iter().position(|s| s.id == id)?;
-                Some(Target::Subtheme(t, s))
-            }),
-            Kind::Theme => plan
-                .themes
-                .iter()
-                .position(|t| t.id == id)
-                .map(Target::Theme),
-        };
-        if let Some(target) = target {
-            self.jump_to(target);
-        }
     }
 }
 

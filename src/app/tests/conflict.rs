@@ -91,7 +91,7 @@ fn undo_after_an_outside_change_shows_both_values() {
 fn undo_conflict_keep_mine_is_an_edit_that_undo_reverts() {
     let mut app = notes_changed_by_someone();
     keys(&mut app, "u");
-    assert_eq!(keys(&mut app, "m"), vec![EffectKind::Save]);
+    assert_eq!(keys(&mut app, "M"), vec![EffectKind::Save]);
     assert_eq!(app.mode(), &Mode::Browse);
     assert_eq!(notes(&app), "");
     let edit = &app.pending()[0];
@@ -163,7 +163,7 @@ fn undo_of_a_status_changed_by_someone_else_asks_too() {
     );
     assert_eq!(choice.change.to(), Shown::Status(Some(Status::Planned)));
     assert_eq!(choice.change.from(), Shown::Status(Some(Status::OnHold)));
-    assert_eq!(keys(&mut app, "m"), vec![EffectKind::Save]);
+    assert_eq!(keys(&mut app, "M"), vec![EffectKind::Save]);
     assert_eq!(project(&app, ID).status_in(2026), Some(Status::Planned));
     let last = project(&app, ID).history.last().unwrap();
     assert_eq!(
@@ -192,7 +192,7 @@ fn redo_after_an_outside_change_asks_and_both_choices_are_undoable() {
         app
     };
     let mut app = setup();
-    assert_eq!(keys(&mut app, "m"), vec![EffectKind::Save]);
+    assert_eq!(keys(&mut app, "M"), vec![EffectKind::Save]);
     assert_eq!(notes(&app), "mijn");
     keys(&mut app, "u");
     assert_eq!(notes(&app), "hun");
@@ -254,7 +254,7 @@ fn a_notes_editor_open_across_an_outside_change_asks_on_enter() {
 #[test]
 fn editor_conflict_keep_mine_saves_the_text_and_undo_brings_theirs_back() {
     let mut app = editor_open_across_a_reload();
-    assert_eq!(keys(&mut app, "m"), vec![EffectKind::Save]);
+    assert_eq!(keys(&mut app, "M"), vec![EffectKind::Save]);
     assert_eq!(notes(&app), "mijn\ntekst");
     assert_eq!(app.pending()[0].change.from(), text("hun tekst"));
     keys(&mut app, "u");

@@ -1,5 +1,7 @@
 //! Unit tests of the pure update: events in, state and effects out.
 
+mod archive_view;
+mod arrange;
 mod clock;
 mod conflict;
 mod editor;
@@ -10,6 +12,7 @@ mod form_undo;
 mod nav;
 mod overviews;
 mod presence;
+mod reorder;
 mod search;
 mod sync;
 mod together;

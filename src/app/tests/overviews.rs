@@ -3,7 +3,7 @@ use crossterm::event::KeyCode;
 use super::*;
 use crate::app::{ChangesState, Mode, Pane, SummaryState};
 use crate::edit::MergeReport;
-use crate::plan::{HistoryEntry, Status};
+use crate::plan::{HistoryEntry, Recorded, Status};
 
 fn summary(app: &App) -> &SummaryState {
     match app.mode() {
@@ -21,12 +21,11 @@ fn changes(app: &App) -> &ChangesState {
 
 /// The project id and history entry of the change at `row` of the changes view.
 fn change_at(app: &App, row: usize) -> (String, HistoryEntry) {
-    let change = changes(app).changes[row];
-    let project = app
-        .plan()
-        .project(change.loc)
-        .expect("the change's project");
-    (project.id.clone(), project.history[change.entry].clone())
+    let change = &changes(app).changes[row];
+    match app.plan().record(&change.key).expect("the change is there") {
+        Recorded::Status { project, entry, .. } => (project.id.clone(), entry.clone()),
+        other => panic!("not a status change: {other:?}"),
+    }
 }
 
 fn entry(at: &str, by: &str, to: Status) -> HistoryEntry {
