@@ -214,7 +214,33 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: ExportFormat,
     },
+    /// git's merge driver for plan files: a three-way merge, field by field
+    #[command(after_help = MERGE_DRIVER_HELP)]
+    MergeDriver {
+        /// The common ancestor (git's %O)
+        base: PathBuf,
+        /// Our version, which receives the result (git's %A)
+        ours: PathBuf,
+        /// Their version (git's %B)
+        theirs: PathBuf,
+        /// The file's name in the repository (git's %P), for messages
+        path: Option<String>,
+    },
+    /// Register aoplan as git's merge driver for the plan file (--file) in this repository
+    #[command(
+        after_help = "Example:\n  aoplan --file plan.ron git-setup\n\nRunning it again changes nothing. docs/git.md explains the workflow."
+    )]
+    GitSetup,
 }
+
+const MERGE_DRIVER_HELP: &str = "\
+Run by git, set up with `aoplan git-setup`:
+  git config merge.aoplan.driver 'aoplan merge-driver %O %A %B %P'
+
+Changes to different fields or items on both sides are all kept; a field both
+sides changed goes to the later change by the recorded history, and the other
+value is reported. Exit status 0 when merged (written to OURS); 1 when a side
+does not load (OURS untouched, and git reports a conflict).";
 
 const NEW_HELP: &str = "\
 Examples:
@@ -306,6 +332,8 @@ impl Command {
                 | Command::Man
                 | Command::New { .. }
                 | Command::Import { .. }
+                | Command::MergeDriver { .. }
+                | Command::GitSetup
         )
     }
 }

@@ -7,6 +7,7 @@ use crate::plan::Status;
 mod arrange;
 mod cli;
 mod form;
+mod git;
 mod keys;
 mod planning;
 mod planning_words;

@@ -10,6 +10,7 @@
 //!   [`arrange`] (`move`, `rm`, `restore`), [`show_item`] (`show` of sub-themes,
 //!   themes and the archive) and [`changes`] (`changes` of every kind, rendered
 //!   by [`changes_render`] and [`changes_json`])
+//! - [`merge_driver`]: `merge-driver` and `git-setup`, over [`crate::edit::merge3`]
 //!
 //! `check`, `path` and the plain summary are here.
 
@@ -19,6 +20,7 @@ mod changes;
 mod changes_json;
 mod changes_render;
 mod export;
+mod merge_driver;
 mod plan_edit;
 mod planning;
 mod project;
@@ -124,6 +126,13 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
             return start::import(ctx, outline, start, out);
         }
         Command::Export { format } => export::export(ctx, *format, out),
+        Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            path,
+        } => merge_driver::merge_driver(ctx, base, ours, theirs, path.as_deref(), out),
+        Command::GitSetup => merge_driver::git_setup(ctx, out),
     };
     outcome.map(|()| Done::Nothing)
 }

@@ -14,6 +14,7 @@ mod merge;
 mod structure;
 #[cfg(test)]
 mod tests;
+mod three_way;
 mod unsaved;
 
 pub use change::{Change, Shown};
@@ -21,6 +22,7 @@ pub use field::{Field, Target, TextField};
 pub use make::children;
 pub(crate) use merge::replay;
 pub use merge::{Conflict, MergeReport};
+pub use three_way::{Lost, Merged, diff, merge3};
 pub use unsaved::{SaveFailure, Unsaved};
 
 use crate::plan::{HistoryEntry, LogEntry, Plan};

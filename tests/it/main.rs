@@ -10,6 +10,7 @@ mod completions;
 mod concurrency;
 mod config;
 mod dev_full;
+mod git_merge;
 mod hostile;
 mod lock;
 mod metadata;

@@ -14,7 +14,7 @@ const T: Timestamp = Timestamp(1_790_000_000);
 
 /// One random action, by indices into whatever the writer's plan holds then.
 #[derive(Debug, Clone)]
-enum Op {
+pub(super) enum Op {
     Status(usize, usize),
     Owner(usize, String),
     RenameSubtheme(usize, String),
@@ -29,7 +29,7 @@ enum Op {
     Focus(usize),
 }
 
-fn op() -> impl Strategy<Value = Op> {
+pub(super) fn op() -> impl Strategy<Value = Op> {
     let i = || 0..1000usize;
     let word = || "[a-zé][a-zé ]{0,11}";
     prop_oneof![
@@ -53,7 +53,7 @@ fn pick<T>(items: &[T], i: usize) -> Option<&T> {
 }
 
 /// The change an op makes on `plan`, if it can make one there.
-fn change(plan: &Plan, op: &Op, by: &str) -> Option<Change> {
+pub(super) fn change(plan: &Plan, op: &Op, by: &str) -> Option<Change> {
     let projects: Vec<String> = plan.projects().map(|(_, p)| p.id.clone()).collect();
     let subs: Vec<String> = (plan.themes.iter().flat_map(|t| &t.subthemes))
         .map(|s| s.id.clone())
@@ -167,7 +167,7 @@ fn project_titles(plan: &Plan) -> BTreeSet<String> {
 }
 
 /// Ids a writer's edits touched: the items and the parents they went to or from.
-fn touched(edits: &[Edit]) -> BTreeSet<String> {
+pub(super) fn touched(edits: &[Edit]) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for e in edits {
         ids.extend(e.target().id().map(String::from));
@@ -191,7 +191,7 @@ fn touched(edits: &[Edit]) -> BTreeSet<String> {
 
 /// The plan with every list sorted by id and no history or log: what it holds,
 /// whatever order concurrent additions landed in.
-fn canonical(plan: &Plan) -> Plan {
+pub(super) fn canonical(plan: &Plan) -> Plan {
     let mut p = plan.clone();
     p.log.clear();
     for t in &mut p.themes {

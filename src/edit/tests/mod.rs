@@ -1,5 +1,6 @@
 mod merge;
 mod structure;
+mod three_way;
 
 use super::*;
 use crate::plan::Status;

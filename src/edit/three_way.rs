@@ -1,0 +1,375 @@
+//! The three-way merge of two versions of a plan that share an ancestor (what
+//! git's merge driver does): the changes one side made since the ancestor are
+//! found by id and replayed onto the other side, field by field.
+//!
+//! Where both sides set the same field to different values, the change made
+//! later by the recorded history wins, and the other one is returned as an
+//! open conflict. The histories and logs of both sides are joined, ordered by
+//! time, without duplicates.
+
+use std::collections::{HashMap, HashSet};
+
+mod fields;
+mod places;
+
+use super::{Applied, Change, Edit, Field, apply, log::logged};
+use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Logged, Place, Plan};
+use crate::timestamp::Timestamp;
+use fields::fields;
+use places::{archived_place, places};
+
+/// The result of a three-way merge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merged {
+    pub plan: Plan,
+    /// The changes that lost to a later change of the same field.
+    pub conflicts: Vec<Lost>,
+}
+
+/// A change one side made that lost to the other side's later change of the
+/// same field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lost {
+    /// The losing change, from the ancestor's value to the one that lost.
+    pub change: Change,
+    /// When the losing change was made, as far as the history records it.
+    pub at: Timestamp,
+    /// Whether the losing change was ours (the side merged into).
+    pub ours: bool,
+}
+
+/// The changes that turn `base` into `side`, matched by id: structural ones
+/// first (themes, then sub-themes, then projects), then the fields.
+pub fn diff(base: &Plan, side: &Plan) -> Vec<Change> {
+    let (mut out, mut late) = (Vec::new(), Vec::new());
+    for kind in [Kind::Theme, Kind::Subtheme, Kind::Project] {
+        structural(base, side, kind, &mut out, &mut late);
+    }
+    // Archives and removals last, so that what moved into an item first goes
+    // with it; the smallest items first, so that each keeps its own entry.
+    late.sort_by_key(Change::kind);
+    out.append(&mut late);
+    fields(base, side, &mut out);
+    out
+}
+
+/// Merges `theirs` into `ours`, both descended from `base`.
+pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
+    let start = newest(base).unwrap_or(Timestamp(0));
+    let mut mine: HashMap<Field, Vec<Change>> = HashMap::new();
+    for c in diff(base, ours) {
+        mine.entry(c.field()).or_default().push(c);
+    }
+    let mut plan = ours.clone();
+    let mut conflicts = Vec::new();
+    let mut renumbered = HashSet::new();
+    for change in diff(base, theirs) {
+        let at = time_of(theirs, &change).unwrap_or(start);
+        if let Some(list) = mine.get(&change.field())
+            && let Some(o) = list.last()
+        {
+            if list.iter().any(|o| o.to() == change.to()) {
+                continue;
+            }
+            let o_at = time_of(ours, o).unwrap_or(start);
+            if at <= o_at {
+                conflicts.push(Lost {
+                    change,
+                    at,
+                    ours: false,
+                });
+                continue;
+            }
+            conflicts.push(Lost {
+                change: o.clone(),
+                at: o_at,
+                ours: true,
+            });
+        }
+        let placed = place_for(&plan, theirs, change);
+        let was = placed.target().id().map(str::to_string);
+        if let Applied::Renumbered(_) = apply(&mut plan, &Edit::new(placed, at, "")) {
+            renumbered.extend(was);
+        }
+    }
+    join_records(&mut plan, ours, theirs, &renumbered);
+    Merged { plan, conflicts }
+}
+
+/// The newest time recorded anywhere in `plan`.
+fn newest(plan: &Plan) -> Option<Timestamp> {
+    let history = plan
+        .all_projects()
+        .flat_map(|p| p.history.iter().map(|h| h.at));
+    history.chain(plan.log.iter().map(|l| l.at)).max()
+}
+
+/// When `side` made `change`: its newest record of that field.
+fn time_of(side: &Plan, change: &Change) -> Option<Timestamp> {
+    if let Change::Status { project, year, .. } = change {
+        let p = side.all_projects().find(|p| &p.id == project)?;
+        return (p.history.iter().filter(|h| h.year == *year))
+            .map(|h| h.at)
+            .max();
+    }
+    let wanted = logged(change).map(|l| key(&l))?;
+    (side.log.iter().filter(|l| key(&l.change) == wanted))
+        .map(|l| l.at)
+        .max()
+}
+
+/// What a log entry is about: the item and which of its fields (all
+/// structural changes of one item share one key).
+fn key(l: &Logged) -> (u8, String, Option<crate::plan::TextKind>) {
+    let class = match l {
+        Logged::Text { field, .. } => return (0, l.id().to_string(), Some(*field)),
+        Logged::Focus { .. } => 1,
+        Logged::Year { .. } => 2,
+        _ => 3,
+    };
+    (class, l.id().to_string(), None)
+}
+
+/// The ids of the live children of `parent` (an item of `kind`'s parent kind).
+fn children(plan: &Plan, kind: Kind, parent: &str) -> Vec<String> {
+    match kind {
+        Kind::Theme => plan.themes.iter().map(|t| t.id.clone()).collect(),
+        Kind::Subtheme => (plan.themes.iter().find(|t| t.id == parent))
+            .map(|t| t.subthemes.iter().map(|s| s.id.clone()).collect())
+            .unwrap_or_default(),
+        Kind::Project => (plan.themes.iter().flat_map(|t| &t.subthemes))
+            .find(|s| s.id == parent)
+            .map(|s| s.projects.iter().map(|p| p.id.clone()).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// The item's previous sibling in `plan` among those `keep` accepts.
+fn previous(plan: &Plan, kind: Kind, id: &str, keep: impl Fn(&str) -> bool) -> Option<String> {
+    let place = plan.place_of(kind, id)?;
+    let list = children(plan, kind, &place.parent);
+    let at = list.iter().position(|c| c == id)?;
+    list[..at].iter().rev().find(|c| keep(c)).cloned()
+}
+
+/// The item `kind`/`id` as `side` holds it, without the children that `base`
+/// already has (those arrive by moves of their own).
+fn new_item(base: &Plan, side: &Plan, kind: Kind, id: &str) -> Option<Item> {
+    let mut item = match side.live_item(kind, id) {
+        Some((item, _)) => item,
+        None => match kind {
+            Kind::Project => Item::Project(side.all_projects().find(|p| p.id == id)?.clone()),
+            Kind::Subtheme => Item::Subtheme(side.all_subthemes().find(|s| s.id == id)?.clone()),
+            Kind::Theme => Item::Theme(side.all_themes().find(|t| t.id == id)?.clone()),
+        },
+    };
+    match &mut item {
+        Item::Theme(t) => {
+            t.subthemes.retain(|s| !base.has_id(&s.id));
+            for s in &mut t.subthemes {
+                s.projects.retain(|p| !base.has_id(&p.id));
+            }
+        }
+        Item::Subtheme(s) => s.projects.retain(|p| !base.has_id(&p.id)),
+        Item::Project(_) => {}
+    }
+    Some(item)
+}
+
+fn ids(plan: &Plan, kind: Kind) -> Vec<String> {
+    match kind {
+        Kind::Theme => plan.all_themes().map(|t| t.id.clone()).collect(),
+        Kind::Subtheme => plan.all_subthemes().map(|s| s.id.clone()).collect(),
+        Kind::Project => plan.all_projects().map(|p| p.id.clone()).collect(),
+    }
+}
+
+/// Whether an item sits elsewhere among its siblings in `side` than in
+/// `base`: its previous sibling among those both hold in the same parent
+/// differs.
+fn reordered(base: &Plan, side: &Plan, kind: Kind, id: &str, index: &Index) -> bool {
+    let (Some(from), Some(to)) = (index.base.get(id), index.side.get(id)) else {
+        return false;
+    };
+    let before = |plan: &Plan, at: &Place, other: &HashMap<String, Place>, parent: &str| {
+        let list = children(plan, kind, &at.parent);
+        list[..at.position.min(list.len())]
+            .iter()
+            .rev()
+            .find(|c| other.get(*c).is_some_and(|p| p.parent == parent))
+            .cloned()
+    };
+    before(base, from, &index.side, &to.parent) != before(side, to, &index.base, &from.parent)
+}
+
+/// The live places of one kind in both plans, and every id `base` has.
+struct Index {
+    base: HashMap<String, Place>,
+    side: HashMap<String, Place>,
+    base_ids: HashSet<String>,
+}
+
+fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>, late: &mut Vec<Change>) {
+    let index = Index {
+        base: places(base, kind),
+        side: places(side, kind),
+        base_ids: (base.all_themes().map(|t| t.id.clone()))
+            .chain(base.all_subthemes().map(|s| s.id.clone()))
+            .chain(base.all_projects().map(|p| p.id.clone()))
+            .collect(),
+    };
+    let parent_new =
+        |place: &Place| kind.parent().is_some() && !index.base_ids.contains(&place.parent);
+    for id in ids(side, kind) {
+        let Some(to) = index.side.get(&id).cloned() else {
+            let (own, was) = archived_place(side, kind, &id);
+            let Some(from) = index.base.get(&id).cloned() else {
+                // Added, then archived (itself or with its parent): added
+                // where it was, then archived.
+                if !index.base_ids.contains(&id)
+                    && let Some(to) = was
+                    && !parent_new(&to)
+                    && let Some(item) = new_item(base, side, kind, &id)
+                {
+                    let from = to.clone();
+                    out.push(Change::Add {
+                        item: Box::new(item),
+                        to,
+                    });
+                    if own {
+                        late.push(Change::Archive { kind, id, from });
+                    }
+                }
+                continue;
+            };
+            if let Some(was) = was
+                && was != from
+            {
+                let (id, from) = (id.clone(), from.clone());
+                out.push(Change::Move {
+                    kind,
+                    id,
+                    from,
+                    to: was,
+                });
+            }
+            if own {
+                late.push(Change::Archive { kind, id, from });
+            }
+            continue;
+        };
+        if !index.base_ids.contains(&id) {
+            if !parent_new(&to)
+                && let Some(item) = new_item(base, side, kind, &id)
+            {
+                out.push(Change::Add {
+                    item: Box::new(item),
+                    to,
+                });
+            }
+            continue;
+        }
+        let Some(from) = index.base.get(&id).cloned() else {
+            out.push(Change::Restore { kind, id, to });
+            continue;
+        };
+        let moved = from.parent != to.parent || reordered(base, side, kind, &id, &index);
+        if moved {
+            out.push(Change::Move { kind, id, from, to });
+        }
+    }
+    let side_ids: HashSet<String> = ids(side, kind).into_iter().collect();
+    for id in ids(base, kind) {
+        if !side_ids.contains(&id)
+            && !side.has_id(&id)
+            && let Some((item, from)) = base.live_item(kind, &id)
+        {
+            late.push(Change::Remove {
+                item: Box::new(item),
+                from,
+            });
+        }
+    }
+}
+
+/// `change` with the place it puts an item at taken from `theirs` order:
+/// right after the sibling that precedes it there, as `plan` holds it now.
+fn place_for(plan: &Plan, theirs: &Plan, change: Change) -> Change {
+    let relative = |kind: Kind, id: &str, to: &Place| -> Place {
+        if !theirs.is_live(kind, id) {
+            // Archived there (with its parent): where it was then.
+            return to.clone();
+        }
+        let prev = previous(theirs, kind, id, |c| plan.is_live(kind, c) && c != id);
+        let list: Vec<String> = (children(plan, kind, &to.parent).into_iter())
+            .filter(|c| c != id)
+            .collect();
+        let position = match prev {
+            None => 0,
+            Some(p) => (list.iter().position(|c| *c == p)).map_or(Place::END, |i| i + 1),
+        };
+        Place {
+            parent: to.parent.clone(),
+            position,
+        }
+    };
+    match change {
+        Change::Add { item, to } => {
+            let to = relative(item.kind(), item.id(), &to);
+            Change::Add { item, to }
+        }
+        Change::Move { kind, id, from, to } => {
+            let to = relative(kind, &id, &to);
+            Change::Move { kind, id, from, to }
+        }
+        Change::Restore { kind, id, to } => {
+            let to = relative(kind, &id, &to);
+            Change::Restore { kind, id, to }
+        }
+        other => other,
+    }
+}
+
+/// Gives every project the history of both sides and the plan the log of
+/// both, each ordered by time without duplicates.
+fn join_records(plan: &mut Plan, ours: &Plan, theirs: &Plan, renumbered: &HashSet<String>) {
+    let histories = |side: &Plan| -> HashMap<String, Vec<HistoryEntry>> {
+        (side.all_projects())
+            .map(|p| (p.id.clone(), p.history.clone()))
+            .collect()
+    };
+    let (mine, their) = (histories(ours), histories(theirs));
+    let all: Vec<String> = plan.all_projects().map(|p| p.id.clone()).collect();
+    for id in all {
+        let a = mine.get(&id);
+        let b = their.get(&id).filter(|_| !renumbered.contains(&id));
+        if a.is_none() && b.is_none() {
+            continue;
+        }
+        if let Some(p) = plan.any_project_mut(&id) {
+            let joined = a.into_iter().chain(b).flatten().cloned();
+            p.history = union(joined, |h| h.at);
+        }
+    }
+    plan.log = union(
+        ours.log.iter().chain(&theirs.log).cloned(),
+        |l: &LogEntry| l.at,
+    );
+}
+
+/// The entries ordered by time (stable), each one once.
+fn union<T: PartialEq>(entries: impl Iterator<Item = T>, at: impl Fn(&T) -> Timestamp) -> Vec<T> {
+    let mut all: Vec<T> = entries.collect();
+    all.sort_by_key(|e| at(e));
+    let mut out: Vec<T> = Vec::with_capacity(all.len());
+    let mut same_time = 0;
+    for e in all {
+        if out.last().is_none_or(|l| at(l) != at(&e)) {
+            same_time = out.len();
+        }
+        if !out[same_time..].contains(&e) {
+            out.push(e);
+        }
+    }
+    out
+}
