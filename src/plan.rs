@@ -13,7 +13,7 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use archive::{Archived, Item, Kind, Place};
+pub use archive::{Archived, Item, Kind, Place, put};
 pub use history::{HistoryEntry, LogEntry, Logged, TextKind};
 pub use progress::Progress;
 pub use recorded::{ChangeKind, RecordKey, Recorded, text_owner};

@@ -2,8 +2,7 @@
 //! and a colleague's meet on the plan's structure.
 
 use super::{App, NoticeKind};
-use crate::edit::MergeReport;
-use crate::edit::{Change, Target};
+use crate::edit::{Change, MergeReport};
 use crate::plan::{Logged, Plan};
 
 impl App {
@@ -78,9 +77,8 @@ impl App {
 
 /// An item's title or name, live or archived; its id when it is nowhere.
 fn title_anywhere(plan: &Plan, id: &str) -> String {
-    let targets = [Target::Project(id), Target::Subtheme(id), Target::Theme(id)];
-    targets
-        .into_iter()
-        .find(|t| t.exists_in(plan))
-        .map_or_else(|| id.to_string(), |t| t.title(plan))
+    (plan.kind_of(id))
+        .and_then(|kind| plan.title_of(kind, id))
+        .unwrap_or(id)
+        .to_string()
 }

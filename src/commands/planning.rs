@@ -23,26 +23,13 @@ pub(super) fn fail(lang: Lang, m: Planning) -> Failure {
 
 /// The kind of the item `id`, live or archived.
 pub(super) fn kind_of(plan: &Plan, id: &str) -> Option<Kind> {
-    if plan.all_projects().any(|p| p.id == id) {
-        Some(Kind::Project)
-    } else if plan.all_subthemes().any(|s| s.id == id) {
-        Some(Kind::Subtheme)
-    } else if plan.all_themes().any(|t| t.id == id) {
-        Some(Kind::Theme)
-    } else {
-        None
-    }
+    plan.kind_of(id)
 }
 
 /// The title or name of the item `id` of `kind`, live or archived; the id when
 /// there is none.
 pub(super) fn title_of<'p>(plan: &'p Plan, kind: Kind, id: &'p str) -> &'p str {
-    let found = match kind {
-        Kind::Project => plan.all_projects().find(|p| p.id == id).map(|p| &p.title),
-        Kind::Subtheme => plan.all_subthemes().find(|s| s.id == id).map(|s| &s.name),
-        Kind::Theme => plan.all_themes().find(|t| t.id == id).map(|t| &t.name),
-    };
-    found.map_or(id, String::as_str)
+    plan.title_of(kind, id).unwrap_or(id)
 }
 
 /// The ids of the live items of `kind`.

@@ -8,7 +8,7 @@
 //! since built on archives it instead of dropping their work.
 
 use super::{Applied, Change, Edit};
-use crate::plan::{Archived, Item, Kind, Place, Plan};
+use crate::plan::{Archived, Item, Kind, Place, Plan, put};
 
 /// Applies a structural change; `None` when `edit` is not one.
 /// The change comes back as it was applied, or `None` when nothing changed.
@@ -223,11 +223,6 @@ fn restore(plan: &mut Plan, kind: Kind, id: &str) -> (Applied, Option<Change>) {
 /// Puts `item` into its archived parent; the index it got, or `None` when the
 /// parent is nowhere.
 fn put_in_archived(plan: &mut Plan, item: Item, to: &Place) -> Option<usize> {
-    fn put<T>(list: &mut Vec<T>, at: usize, x: T) -> usize {
-        let at = at.min(list.len());
-        list.insert(at, x);
-        at
-    }
     match item {
         Item::Project(p) => {
             let sub = plan.any_subtheme_mut(&to.parent)?;

@@ -213,11 +213,6 @@ impl Plan {
         reason = "hands the item back unchanged, rarely"
     )]
     pub fn insert(&mut self, item: Item, place: &Place) -> Result<usize, Item> {
-        fn put<T>(list: &mut Vec<T>, at: usize, x: T) -> usize {
-            let at = at.min(list.len());
-            list.insert(at, x);
-            at
-        }
         match item {
             Item::Theme(t) => Ok(put(&mut self.themes, place.position, t)),
             Item::Subtheme(s) => match self.themes.iter_mut().find(|t| t.id == place.parent) {
@@ -329,4 +324,11 @@ impl Plan {
         });
         self.themes.iter_mut().chain(archived).find(|t| t.id == id)
     }
+}
+
+/// Inserts `x` at `at`, or at the end when the list is shorter; the index it got.
+pub fn put<T>(list: &mut Vec<T>, at: usize, x: T) -> usize {
+    let at = at.min(list.len());
+    list.insert(at, x);
+    at
 }
