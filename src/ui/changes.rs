@@ -4,11 +4,8 @@
 //! is now. `f` shows one kind of change at a time.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{
-    Block, BorderType, Clear, List, ListItem, ListState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Clear, ListItem, ListState, Widget};
 
 use crate::app::{App, ChangeRef, ChangesState};
 use crate::plan::{ChangeKind, HistoryEntry, Kind, Recorded};
@@ -17,7 +14,7 @@ use crate::timestamp::Timestamp;
 use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
-use super::scroll::{self, follow, window};
+use super::scroll::{follow, render_list, view_frame};
 use super::view_area;
 
 const LINES_PER_CHANGE: u16 = 2;
@@ -77,28 +74,21 @@ pub fn render(
             ]))
         })
         .collect();
-    let list = List::new(items).highlight_style(styles.row_highlight(styles.selected));
-    StatefulWidget::render(list, inner, buf, &mut window(state, &rows));
-    let lines = Rect {
-        height: u16::try_from(shown).map_or(inner.height, |n| n * LINES_PER_CHANGE),
-        ..inner
-    };
-    let track = scroll::Track::beside(area, lines, styles.border_focused, true);
-    scroll::scrollbar(track, len, shown, state.offset(), buf);
+    let frame = (area, inner);
+    render_list(
+        items,
+        frame,
+        (len, LINES_PER_CHANGE),
+        (state, &rows),
+        styles,
+        buf,
+    );
 }
 
 fn frame<'a>(app: &App, changes: &ChangesState, styles: &Styles) -> Block<'a> {
     let (selected, len) = (changes.selected, changes.changes.len());
     let title = format!(" {} ", app.lang().changes_title(changes.filter));
-    let mut block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(styles.border_focused)
-        .title(Line::styled(title, styles.title_focused));
-    if len > 0 {
-        let position = format!(" {}/{len} ", selected + 1);
-        block = block.title_bottom(Line::styled(position, styles.dim).right_aligned());
-    }
-    block
+    view_frame(title, (len > 0).then_some((selected, len)), styles)
 }
 
 /// "2026-03-14 09:21 UTC": the time as stored, in UTC, to the minute.

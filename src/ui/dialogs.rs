@@ -10,6 +10,7 @@ use ratatui::widgets::{
 
 use crate::app::{App, Editing, Picker};
 use crate::edit::SaveFailure;
+use crate::keymap::{self, Binding, Context};
 use crate::plan::Status;
 
 use super::fit::{truncate, width, wrap};
@@ -25,6 +26,57 @@ pub(super) fn dialog<'a>(title: String, styles: &Styles) -> Block<'a> {
         .border_type(BorderType::Thick)
         .border_style(styles.border_focused)
         .title(Line::styled(format!(" {title} "), styles.title_focused))
+}
+
+/// A dialog's key lines, "Enter  Ja, archiveren", "Esc  Annuleren": the
+/// bindings of `context` from the keymap, each described by `describe`, cut
+/// to `columns`.
+pub(super) fn key_lines(
+    context: Context,
+    columns: u16,
+    styles: &Styles,
+    describe: impl Fn(&Binding) -> &'static str,
+) -> Vec<Line<'static>> {
+    let bindings: Vec<_> = keymap::bindings(context).collect();
+    let keys_width = (bindings.iter())
+        .map(|b| width(&b.keys_label()))
+        .max()
+        .unwrap_or(0);
+    bindings
+        .into_iter()
+        .map(|b| {
+            let keys = b.keys_label();
+            let pad = " ".repeat(keys_width.saturating_sub(width(&keys)) + 2);
+            let room = usize::from(columns).saturating_sub(keys_width + 2);
+            Line::from(vec![
+                Span::styled(keys, styles.key),
+                Span::raw(pad),
+                Span::styled(truncate(describe(b), room), styles.text),
+            ])
+        })
+        .collect()
+}
+
+/// A dialog that asks before something is lost or overwritten: `lines` in a
+/// box `width` columns wide, as tall as they need, centred on `screen`, with a
+/// warning-coloured border and `title` cut to fit.
+pub(super) fn render_warning(
+    title: &str,
+    lines: Vec<Line>,
+    (screen, width): (Rect, u16),
+    styles: &Styles,
+    buf: &mut Buffer,
+) {
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let area = centered(screen, width, height);
+    Clear.render(area, buf);
+    let title = truncate(title, usize::from(width.saturating_sub(4)));
+    dialog(title.to_string(), styles)
+        .border_style(styles.warning)
+        .render(area, buf);
+    Paragraph::new(lines).render(inner(area), buf);
 }
 
 pub(super) fn project_title(app: &App, id: &str) -> String {

@@ -50,6 +50,31 @@ fn viewport() -> Viewport {
     }
 }
 
+/// The bundled plan, opened read-only.
+fn read_only_app() -> App {
+    let read_only = Some("opened read-only".into());
+    App::new(
+        bundled(),
+        AppOptions {
+            read_only,
+            ..options()
+        },
+    )
+}
+
+/// Every save asked for is done, with no one else in between. One save runs
+/// at a time; edits made meanwhile follow in the next.
+fn saved(app: &mut App) {
+    while app.is_saving() {
+        app.handle(Event::Saved {
+            result: Ok(crate::edit::MergeReport::default()),
+            merged: None,
+            clock: "14:02".into(),
+        });
+    }
+    assert!(!app.has_unsaved());
+}
+
 fn app() -> App {
     let mut app = App::new(bundled(), options());
     app.handle(Event::Layout(viewport()));
