@@ -29,7 +29,7 @@ pub enum Context {
     /// The add and edit form.
     Form,
     /// Esc in a form with typed text: discard it?
-    FormDiscard,
+    Discard,
     /// The fuzzy picker of where to move a project or sub-theme.
     Move,
     /// Archive the selected item? Only Enter says yes.
@@ -46,7 +46,7 @@ impl Context {
         Context::Picker,
         Context::Editing,
         Context::Form,
-        Context::FormDiscard,
+        Context::Discard,
         Context::Conflict,
         Context::Move,
         Context::ConfirmArchive,
@@ -70,7 +70,7 @@ impl Context {
             Context::ConfirmQuit => t.ctx_confirm,
             Context::Conflict => t.ctx_conflict,
             Context::Form => lang.form().ctx_form,
-            Context::FormDiscard => lang.form().ctx_discard,
+            Context::Discard => lang.form().ctx_discard,
             Context::Move => lang.arrange().ctx_move,
             Context::ConfirmArchive => lang.arrange().ctx_confirm_archive,
             Context::Archive => lang.arrange().ctx_archive,
@@ -200,8 +200,8 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
 }
 
 use Context::{
-    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, Editing, Form, FormDiscard,
-    Help, Move, Picker, Search, Summary,
+    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, Discard, Editing, Form, Help,
+    Move, Picker, Search, Summary,
 };
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
@@ -302,8 +302,8 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Form, &[ch('3')], Action::Pick(Status::Done), |l| l.status(Status::Done)),
     bind(Form, &[ch('4')], Action::Pick(Status::OnHold), |l| l.status(Status::OnHold)),
     bind(Form, &[ch('5')], Action::Pick(Status::Cancelled), |l| l.status(Status::Cancelled)),
-    hinted(bind(FormDiscard, &[ch('y'), ch('j')], Action::Yes, |l| l.form().discard_yes), "y/j", |l| l.keys().hint_yes),
-    hinted(bind(FormDiscard, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.form().discard_no), "n", |l| l.keys().hint_no),
+    hinted(bind(Discard, &[ch('y'), ch('j'), ctrl('c')], Action::Yes, |l| l.form().discard_yes), "y/j", |l| l.keys().hint_yes),
+    hinted(bind(Discard, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.form().discard_no), "n", |l| l.keys().hint_no),
     hinted(bind(Summary, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
     bind(Summary, DOWN, Action::Down, |l| l.keys().down),
     bind(Summary, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
@@ -344,8 +344,9 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),
     bind(Help, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
     bind(Help, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
-    hinted(bind(ConfirmQuit, &[ch('y'), ch('j')], Action::Yes, |l| l.keys().yes), "y/j", |l| l.keys().hint_yes),
-    hinted(bind(ConfirmQuit, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.keys().no), "n", |l| l.keys().hint_no),
+    // Discarding takes a key that navigation never uses, so a habit cannot answer it.
+    hinted(bind(ConfirmQuit, &[ch('Q')], Action::Yes, |l| l.keys().yes), "Q", |l| l.keys().hint_quit),
+    hinted(bind(ConfirmQuit, &[key(KeyCode::Esc), ch('n')], Action::No, |l| l.keys().no), "Esc", |l| l.keys().hint_no),
     hinted(bind(Conflict, &[ch('M')], Action::KeepMine, |l| l.keys().keep_mine), "M", |l| l.keys().hint_keep_mine),
     hinted(bind(Conflict, &[ch('a')], Action::TakeTheirs, |l| l.keys().take_theirs), "a", |l| l.keys().hint_take_theirs),
     hinted(bind(Conflict, ESC, Action::Cancel, |l| l.keys().conflict_back), "Esc", |l| l.keys().hint_back),

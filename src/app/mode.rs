@@ -48,6 +48,7 @@ impl Mode {
             Mode::Browse => Context::Browse,
             Mode::Search(_) => Context::Search,
             Mode::Picker(_) => Context::Picker,
+            Mode::Editing(editing) if editing.asking => Context::Discard,
             Mode::Editing(_) => Context::Editing,
             Mode::Form(form) => form.context(),
             Mode::Summary(_) => Context::Summary,

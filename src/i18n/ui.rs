@@ -256,9 +256,9 @@ impl Lang {
     pub fn confirm_quit(self, error: &str) -> String {
         match self {
             Lang::Nl => {
-                format!("Niet opgeslagen: {error}. Afsluiten en wijzigingen weggooien? j/n")
+                format!("Niet opgeslagen: {error}. Afsluiten en de wijzigingen weggooien?")
             }
-            Lang::En => format!("Not saved: {error}. Quit and discard? y/n"),
+            Lang::En => format!("Not saved: {error}. Quit and discard the changes?"),
         }
     }
 
