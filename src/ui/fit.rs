@@ -152,15 +152,13 @@ pub(crate) fn distinguishing(name: &str, siblings: &[&str], parent: &str) -> Opt
     };
     let own = words(name);
     let shared_with = |other: &[String]| own.iter().zip(other).take_while(|(a, b)| a == b).count();
-    let by_siblings = (siblings.len() >= 2)
-        .then(|| {
-            siblings
-                .iter()
-                .map(|s| shared_with(&words(s)))
-                .min()
-                .unwrap_or(0)
-        })
-        .unwrap_or(0);
+    let by_siblings = match siblings {
+        [_, _, ..] => (siblings.iter())
+            .map(|s| shared_with(&words(s)))
+            .min()
+            .unwrap_or(0),
+        _ => 0,
+    };
     let shared = by_siblings.max(shared_with(&words(parent)));
     // Something must be left to show.
     if shared == 0 || shared >= own.len() {
