@@ -73,6 +73,11 @@ pub enum Command {
     /// Print the path of the plan file in use
     #[command(after_help = "Example:\n  aoplan path")]
     Path,
+    /// Put the bundled Activiteitenplan 2026 in place as the plan (never replacing one)
+    #[command(
+        after_help = "Examples:\n  aoplan init\n  aoplan init --file /srv/plannen/activiteitenplan.ron\n\nOnly `aoplan init` and the interactive `aoplan` create the default plan file;\nother commands without a plan say how to point at one."
+    )]
+    Init,
     /// Fuzzy-search projects by title, details, owner, notes, id, theme and sub-theme
     #[command(
         after_help = "Examples:\n  aoplan find overgang\n  aoplan find 'ideeen' --json | jq '.[0].id'\n\nCase and accents are ignored; every word must match."
@@ -319,22 +324,6 @@ impl Cli {
             clap::error::ErrorKind::MissingRequiredArgument,
             "the following required argument was not provided:\n  --year <YEAR>",
         ))
-    }
-}
-
-impl Command {
-    /// Whether the command reads the plan file, so that a default one may be created.
-    pub fn needs_plan(&self) -> bool {
-        !matches!(
-            self,
-            Command::Path
-                | Command::Completions { .. }
-                | Command::Man
-                | Command::New { .. }
-                | Command::Import { .. }
-                | Command::MergeDriver { .. }
-                | Command::GitSetup
-        )
     }
 }
 

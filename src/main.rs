@@ -48,23 +48,14 @@ fn main() -> ExitCode {
         year: cli.global.year,
         read_only: cli.global.read_only,
     };
-    let needs_plan = cli
-        .command
-        .as_ref()
-        .is_none_or(aoplan::cli::Command::needs_plan);
-    if needs_plan && origin == Origin::Default {
+    // Only the interactive `aoplan` (and `aoplan init`) puts the bundled plan
+    // in place; a script that finds no plan is told how to point at one.
+    if cli.command.is_none() && origin == Origin::Default && platform::interactive() {
         match storage::install_bundled(&ctx.path) {
-            Ok(true) => say(&format!(
-                "created {} from the bundled Activiteitenplan 2026",
-                ctx.path.display()
-            )),
+            Ok(true) => say(&lang.bundled_installed(&ctx.path.display().to_string(), true)),
             Ok(false) => {}
             Err(e) => {
-                return fail(&format!(
-                    "cannot create {}: {}",
-                    ctx.path.display(),
-                    platform::io_reason(&e)
-                ));
+                return fail(&format!("{}: {}", ctx.path.display(), lang.io_reason(&e)));
             }
         }
     }

@@ -30,13 +30,13 @@ mod show_item;
 mod start;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::cli::{self, Command};
 use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::report::Scope;
-use crate::storage::{self, Store};
+use crate::storage::{self, LoadError, Store};
 use crate::terminal_safe::line;
 
 /// A command's failure: the message for stderr. Exit status 1.
@@ -71,11 +71,19 @@ pub struct Invocation {
 
 impl Invocation {
     pub(crate) fn open(&self) -> Result<(Store, Plan), Failure> {
-        let (mut store, plan) = Store::open(&self.path)?;
+        let (mut store, plan) = Store::open(&self.path).map_err(|e| self.load_failure(e))?;
         if self.read_only {
             store.force_read_only();
         }
         Ok((store, plan))
+    }
+
+    /// Why the plan did not load; a missing plan says how to point at one.
+    fn load_failure(&self, e: LoadError) -> Failure {
+        match e {
+            LoadError::NotFound(path) => Failure(self.lang.no_plan(&path.display().to_string())),
+            e => Failure::from(e),
+        }
     }
 
     pub(crate) fn year(&self, plan: &Plan) -> u16 {
@@ -90,7 +98,8 @@ impl Invocation {
 /// notice the failed write, as [`crate::output::Tracked`] does.
 pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<Done, Failure> {
     let outcome = match command {
-        Command::Check => check(&ctx.path, out),
+        Command::Check => check(ctx, out),
+        Command::Init => return start::init(ctx, out),
         Command::Path => {
             writeln!(out, "{}", line(&ctx.path.display().to_string())).map_err(Failure::from)
         }
@@ -137,8 +146,9 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
     outcome.map(|()| Done::Nothing)
 }
 
-fn check(path: &Path, out: &mut dyn Write) -> Outcome {
-    let plan = storage::load(path)?;
+fn check(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
+    let path = &ctx.path;
+    let plan = storage::load(path).map_err(|e| ctx.load_failure(e))?;
     writeln!(
         out,
         "{}: {} themes, {} sub-themes, {} projects",

@@ -23,6 +23,34 @@ impl Lang {
         }
     }
 
+    /// A command found no plan file: how to point at one, or make one.
+    pub fn no_plan(self, path: &str) -> String {
+        let path = crate::terminal_safe::line(path);
+        match self {
+            Lang::Nl => format!(
+                "geen plan gevonden: {path} bestaat niet. Wijs een plan aan met --file PAD of \
+                 AOPLAN_FILE=PAD, of zet het meegeleverde plan neer met `aoplan init`"
+            ),
+            Lang::En => format!(
+                "no plan found: {path} does not exist. Point at a plan with --file PATH or \
+                 AOPLAN_FILE=PATH, or put the bundled plan in place with `aoplan init`"
+            ),
+        }
+    }
+
+    /// `aoplan init`: the bundled plan was written to `path`, or was there already.
+    pub fn bundled_installed(self, path: &str, created: bool) -> String {
+        let path = crate::terminal_safe::line(path);
+        match (self, created) {
+            (Lang::Nl, true) => {
+                format!("{path} aangemaakt met het meegeleverde Activiteitenplan 2026")
+            }
+            (Lang::Nl, false) => format!("{path} bestaat al; niets veranderd"),
+            (Lang::En, true) => format!("created {path} from the bundled Activiteitenplan 2026"),
+            (Lang::En, false) => format!("{path} already exists; nothing changed"),
+        }
+    }
+
     /// The output of a command could not be written.
     pub fn output_failed(self, e: &io::Error) -> String {
         let reason = self.io_reason(e);
