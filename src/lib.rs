@@ -25,9 +25,10 @@
 //!   (who else has the plan open, and on what) and [`config`] (the user's
 //!   settings file)
 //! - [`search`]: the fuzzy index over the whole plan
-//! - reports: [`report`], [`changes`] (*private*) and [`rollover`] (*private*):
-//!   board reports, change lists and the move to a new plan year, computed and
-//!   rendered, data in and data out
+//! - reports: [`report`], [`changes`] (*private*), [`rollover`] (*private*)
+//!   and [`as_of`]: board reports, change lists, the move to a new plan year
+//!   and the plan as it was at a moment, computed and rendered, data in and
+//!   data out
 //! - app: [`app`], [`keymap`], [`line_editor`] (*private*) and [`text_editor`]
 //!   (*private*): the terminal UI's pure state machine, its key bindings, the
 //!   search line's editor, and the notes and owner editor; [`view`]
@@ -44,6 +45,7 @@
 #![allow(rustdoc::private_intra_doc_links)]
 
 pub mod app;
+pub mod as_of;
 mod aux_file;
 mod changes;
 pub mod cli;

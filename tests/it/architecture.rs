@@ -77,8 +77,9 @@ const LAYERS: &[Layer] = &[
     Layer {
         // Data in, data out: no files, no commands, no screen.
         name: "reports",
-        modules: &["report", "changes", "rollover"],
-        may_use: &["base", "model", "i18n"],
+        // `as_of` rewinds the plan by undoing recorded changes with the edits layer.
+        modules: &["report", "changes", "rollover", "as_of"],
+        may_use: &["base", "model", "edits", "i18n"],
         acyclic: true,
     },
     Layer {
