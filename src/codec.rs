@@ -4,8 +4,10 @@
 //! stable contract: the same plan always gives the same bytes, optional empty fields
 //! are left out, and one status change touches one line.
 
+mod comments;
 mod write;
 
+pub use comments::first_comment;
 pub use write::{quote, quote_into, to_ron};
 
 use unicode_width::UnicodeWidthChar;

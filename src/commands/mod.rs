@@ -86,6 +86,16 @@ impl Invocation {
         }
     }
 
+    /// Tells on stderr that a save dropped the comments the file had.
+    pub(crate) fn note_dropped_comments(&self, store: &Store, report: &storage::SyncReport) {
+        if let Some(at) = store.first_comment().filter(|_| report.wrote) {
+            let note = self
+                .lang
+                .comments_were_dropped(&self.path.display().to_string(), at);
+            let _ = writeln!(std::io::stderr(), "aoplan: {note}");
+        }
+    }
+
     pub(crate) fn year(&self, plan: &Plan) -> u16 {
         self.year.unwrap_or(plan.year)
     }
@@ -148,7 +158,12 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
 
 fn check(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
     let path = &ctx.path;
-    let plan = storage::load(path).map_err(|e| ctx.load_failure(e))?;
+    let (store, plan) = Store::open(path).map_err(|e| ctx.load_failure(e))?;
+    if let Some(at) = store.first_comment() {
+        // A warning, not a problem: the plan is good, and stdout stays the summary.
+        let warning = ctx.lang.comments_dropped(&path.display().to_string(), at);
+        let _ = writeln!(std::io::stderr(), "aoplan: {warning}");
+    }
     writeln!(
         out,
         "{}: {} themes, {} sub-themes, {} projects",

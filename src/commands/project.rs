@@ -259,6 +259,7 @@ pub(super) fn set(
     }
     edit::apply(&mut plan, &edit);
     let report = store.sync(&mut plan, std::slice::from_ref(&edit))?;
+    ctx.note_dropped_comments(&store, &report);
     if !report.merge.missing.is_empty() {
         return Err(Failure(format!(
             "{project_id} was removed from the file by someone else meanwhile; nothing was changed"

@@ -51,6 +51,36 @@ impl Lang {
         }
     }
 
+    /// The plan file has comments that the next save drops.
+    pub fn comments_dropped(self, path: &str, (line, col): (usize, usize)) -> String {
+        let path = crate::terminal_safe::line(path);
+        match self {
+            Lang::Nl => format!(
+                "let op: {path}:{line}:{col} heeft commentaar; aoplan bewaart alleen het plan, \
+                 dus de volgende keer opslaan verdwijnt het commentaar"
+            ),
+            Lang::En => format!(
+                "note: {path}:{line}:{col} has a comment; aoplan keeps only the plan, so the \
+                 next save drops the comments"
+            ),
+        }
+    }
+
+    /// A save dropped the comments the plan file had.
+    pub fn comments_were_dropped(self, path: &str, (line, col): (usize, usize)) -> String {
+        let path = crate::terminal_safe::line(path);
+        match self {
+            Lang::Nl => format!(
+                "let op: het commentaar in {path} (het eerste op {line}:{col}) is bij het \
+                 opslaan verdwenen; aoplan bewaart alleen het plan"
+            ),
+            Lang::En => format!(
+                "note: the comments in {path} (the first at {line}:{col}) were dropped by this \
+                 save; aoplan keeps only the plan"
+            ),
+        }
+    }
+
     /// The output of a command could not be written.
     pub fn output_failed(self, e: &io::Error) -> String {
         let reason = self.io_reason(e);

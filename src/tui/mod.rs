@@ -132,6 +132,10 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
         mouse: l.mouse,
     };
     let mut app = App::new(plan, options);
+    if let Some(at) = store.first_comment() {
+        let path = store.path.display().to_string();
+        app.warn(l.lang.comments_dropped(&path, at));
+    }
     let initial = match Journal::for_plan(&store.path) {
         Some(journal) => match journal.read() {
             Ok(Some(entry)) => app.recover(entry, &journal.path().display().to_string()),

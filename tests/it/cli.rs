@@ -438,3 +438,53 @@ fn bad_year_is_a_usage_error() {
         .assert()
         .code(2);
 }
+
+/// A hand-edited plan with comments: `check` warns (and passes), a save says
+/// the comments went, and the UI warns on opening (see `tui_pty`).
+#[test]
+fn comments_that_a_save_drops_are_warned_about() {
+    let f = Fixture::new();
+    let plan = f.plan();
+    let text = fs::read_to_string(&plan).unwrap();
+    let commented = text.replacen("(\n", "(\n    // bijgewerkt na de OR-vergadering\n", 1);
+    assert_ne!(commented, text);
+    fs::write(&plan, &commented).unwrap();
+    for (lang, word) in [("nl", "volgende keer opslaan"), ("en", "next save drops")] {
+        let out = aoplan()
+            .arg("--file")
+            .arg(&plan)
+            .args(["--lang", lang, "check"])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(":2:5"), "{stderr}");
+        assert!(stderr.contains(word), "{stderr}");
+    }
+    let out = aoplan()
+        .arg("--file")
+        .arg(&plan)
+        .args(["--lang", "en", "set", "kwalen-kwartet", "done"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("were dropped by this save"), "{stderr}");
+    assert!(!fs::read_to_string(&plan).unwrap().contains("//"));
+    // Once gone, nothing more to say.
+    let out = aoplan()
+        .arg("--file")
+        .arg(&plan)
+        .arg("check")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
