@@ -3,16 +3,17 @@
 //! found by id and replayed onto the other side, field by field.
 //!
 //! Where both sides set the same field to different values, the change made
-//! later by the recorded history wins, and the other one is returned as an
-//! open conflict. The histories and logs of both sides are joined, ordered by
-//! time, without duplicates.
+//! later by the recorded history wins, and the other one is returned, and
+//! kept in the merged plan as an open conflict (see `conflicts.rs`). The
+//! histories and logs of both sides are joined, ordered by time, without
+//! duplicates.
 
 use std::collections::{HashMap, HashSet};
 
 mod fields;
 mod places;
 
-use super::{Applied, Change, Edit, Field, apply, log::logged};
+use super::{Applied, Change, Edit, Field, apply, conflicts, log::logged};
 use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Logged, Place, Plan};
 use crate::timestamp::Timestamp;
 use fields::fields;
@@ -21,6 +22,8 @@ use places::{archived_place, places};
 /// The result of a three-way merge.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Merged {
+    /// The merged plan; its `conflicts` are those of both sides that are
+    /// still open, and one for each change that lost.
     pub plan: Plan,
     /// The changes that lost to a later change of the same field.
     pub conflicts: Vec<Lost>,
@@ -34,6 +37,8 @@ pub struct Lost {
     pub change: Change,
     /// When the losing change was made, as far as the history records it.
     pub at: Timestamp,
+    /// Who made it, as far as the history records it (empty when it does not).
+    pub by: String,
     /// Whether the losing change was ours (the side merged into).
     pub ours: bool,
 }
@@ -63,27 +68,32 @@ pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
     let mut plan = ours.clone();
     let mut conflicts = Vec::new();
     let mut renumbered = HashSet::new();
+    let when = |side: &Plan, c: &Change| time_of(side, c).unwrap_or((start, String::new()));
     for change in diff(base, theirs) {
-        let at = time_of(theirs, &change).unwrap_or(start);
+        let (at, by) = when(theirs, &change);
         if let Some(list) = mine.get(&change.field())
             && let Some(o) = list.last()
         {
             if list.iter().any(|o| o.to() == change.to()) {
                 continue;
             }
-            let o_at = time_of(ours, o).unwrap_or(start);
+            let (o_at, o_by) = when(ours, o);
             if at <= o_at {
+                let ours = false;
                 conflicts.push(Lost {
                     change,
                     at,
-                    ours: false,
+                    by,
+                    ours,
                 });
                 continue;
             }
+            let (change, ours) = (o.clone(), true);
             conflicts.push(Lost {
-                change: o.clone(),
+                change,
                 at: o_at,
-                ours: true,
+                by: o_by,
+                ours,
             });
         }
         let placed = place_for(&plan, theirs, change);
@@ -93,6 +103,10 @@ pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
         }
     }
     join_records(&mut plan, ours, theirs, &renumbered);
+    let made = (conflicts.iter())
+        .filter_map(|l| conflicts::from_lost(&plan, l))
+        .collect();
+    plan.conflicts = conflicts::join((base, ours, theirs), &plan, made);
     Merged { plan, conflicts }
 }
 
@@ -104,18 +118,18 @@ fn newest(plan: &Plan) -> Option<Timestamp> {
     history.chain(plan.log.iter().map(|l| l.at)).max()
 }
 
-/// When `side` made `change`: its newest record of that field.
-fn time_of(side: &Plan, change: &Change) -> Option<Timestamp> {
+/// When and by whom `side` made `change`: its newest record of that field.
+fn time_of(side: &Plan, change: &Change) -> Option<(Timestamp, String)> {
     if let Change::Status { project, year, .. } = change {
         let p = side.all_projects().find(|p| &p.id == project)?;
         return (p.history.iter().filter(|h| h.year == *year))
-            .map(|h| h.at)
-            .max();
+            .max_by_key(|h| h.at)
+            .map(|h| (h.at, h.by.clone()));
     }
     let wanted = logged(change).map(|l| key(&l))?;
     (side.log.iter().filter(|l| key(&l.change) == wanted))
-        .map(|l| l.at)
-        .max()
+        .max_by_key(|l| l.at)
+        .map(|l| (l.at, l.by.clone()))
 }
 
 /// What a log entry is about: the item and which of its fields (all

@@ -9,6 +9,7 @@ mod cli;
 mod completions;
 mod concurrency;
 mod config;
+mod conflicts_cli;
 mod dev_full;
 mod git_merge;
 mod hostile;

@@ -1,3 +1,4 @@
+mod conflicts;
 mod merge;
 mod structure;
 mod three_way;
