@@ -34,6 +34,7 @@ mod tui_form;
 mod tui_pty;
 mod tui_session;
 mod ui_arrange;
+mod ui_conflicts;
 mod ui_editor;
 mod ui_form;
 mod ui_snapshots;
