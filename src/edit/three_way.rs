@@ -12,12 +12,14 @@ use std::collections::{HashMap, HashSet};
 
 mod fields;
 mod places;
+mod times;
 
-use super::{Applied, Change, Edit, Field, apply, conflicts, log::logged};
-use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Logged, Place, Plan};
+use super::{Applied, Change, Edit, Field, apply, conflicts};
+use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Place, Plan};
 use crate::timestamp::Timestamp;
 use fields::fields;
 use places::{archived_place, places};
+use times::{newest, time_of};
 
 /// The result of a three-way merge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +73,20 @@ pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
     let when = |side: &Plan, c: &Change| time_of(side, c).unwrap_or((start, String::new()));
     for change in diff(base, theirs) {
         let (at, by) = when(theirs, &change);
-        if let Some(list) = mine.get(&change.field())
+        let mine_too = mine.get(&change.field());
+        if let Change::Add { item, to } = &change {
+            // An item both sides added with one id is two items, unless it
+            // is the same item in the same place: an addition never loses.
+            let same = |o: &Change| match o {
+                Change::Add { item: i, to: t } => {
+                    t == to && i.without_history() == item.without_history()
+                }
+                _ => false,
+            };
+            if mine_too.is_some_and(|list| list.iter().any(same)) {
+                continue;
+            }
+        } else if let Some(list) = mine_too
             && let Some(o) = list.last()
         {
             if list.iter().any(|o| o.to() == change.to()) {
@@ -108,40 +123,6 @@ pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
         .collect();
     plan.conflicts = conflicts::join((base, ours, theirs), &plan, made);
     Merged { plan, conflicts }
-}
-
-/// The newest time recorded anywhere in `plan`.
-fn newest(plan: &Plan) -> Option<Timestamp> {
-    let history = plan
-        .all_projects()
-        .flat_map(|p| p.history.iter().map(|h| h.at));
-    history.chain(plan.log.iter().map(|l| l.at)).max()
-}
-
-/// When and by whom `side` made `change`: its newest record of that field.
-fn time_of(side: &Plan, change: &Change) -> Option<(Timestamp, String)> {
-    if let Change::Status { project, year, .. } = change {
-        let p = side.all_projects().find(|p| &p.id == project)?;
-        return (p.history.iter().filter(|h| h.year == *year))
-            .max_by_key(|h| h.at)
-            .map(|h| (h.at, h.by.clone()));
-    }
-    let wanted = logged(change).map(|l| key(&l))?;
-    (side.log.iter().filter(|l| key(&l.change) == wanted))
-        .max_by_key(|l| l.at)
-        .map(|l| (l.at, l.by.clone()))
-}
-
-/// What a log entry is about: the item and which of its fields (all
-/// structural changes of one item share one key).
-fn key(l: &Logged) -> (u8, String, Option<crate::plan::TextKind>) {
-    let class = match l {
-        Logged::Text { field, .. } => return (0, l.id().to_string(), Some(*field)),
-        Logged::Focus { .. } => 1,
-        Logged::Year { .. } => 2,
-        _ => 3,
-    };
-    (class, l.id().to_string(), None)
 }
 
 /// The ids of the live children of `parent` (an item of `kind`'s parent kind).

@@ -1,5 +1,6 @@
 //! Open conflicts: what a merge leaves, keeping and taking, undo, joining two
-//! sides' lists, replaying edits onto a plan that has some, and the file.
+//! sides' lists, replaying edits onto a plan that has some, an id both sides
+//! added.
 
 use super::merge::op;
 use super::three_way::{records, session};
@@ -29,7 +30,7 @@ fn status(plan: &Plan) -> Option<Status> {
 }
 
 /// Anna set Done, Bert later OnHold: Bert's value stays, Anna's is open.
-fn conflicted() -> Plan {
+pub(super) fn conflicted() -> Plan {
     let base = bundled();
     let ours = set(&base, Status::Done, T.0 + 10, "anna");
     let theirs = set(&base, Status::OnHold, T.0 + 20, "bert");
@@ -237,86 +238,6 @@ fn a_later_merge_that_brings_the_other_value_makes_the_conflict_moot() {
 }
 
 #[test]
-fn a_conflict_naming_an_unknown_item_or_given_twice_is_a_problem() {
-    let mut plan = conflicted();
-    let mut ghost = plan.conflicts[0].clone();
-    if let ConflictField::Status { id, .. } = &mut ghost.field {
-        *id = "bestaat-niet".into();
-    }
-    plan.conflicts.push(ghost);
-    plan.conflicts.push(plan.conflicts[0].clone());
-    let problems: Vec<String> = plan.validate().iter().map(ToString::to_string).collect();
-    assert_eq!(
-        problems,
-        [
-            "conflicts › 2: bestaat-niet:status:2026: no item has the id \"bestaat-niet\"",
-            &format!("conflicts › 3: {PROJECT}:status:2026: the same field as conflict 1"),
-        ]
-    );
-    let mut focus = conflicted();
-    focus.conflicts[0].field = ConflictField::Focus {
-        id: PROJECT.into(),
-        kept: true,
-        other: false,
-    };
-    let problems = focus.validate();
-    assert!(
-        problems[0]
-            .message
-            .ends_with("is a project, which has no such field"),
-        "{problems:?}"
-    );
-}
-
-#[test]
-fn the_file_keeps_open_conflicts_and_a_plan_without_them_its_bytes() {
-    let plain = bundled();
-    let text = crate::codec::to_ron(&plain);
-    assert!(!text.contains("conflicts"));
-    let mut plan = conflicted();
-    plan.conflicts.push(OpenConflict {
-        at: T,
-        by: "dirk".into(),
-        field: ConflictField::Place {
-            kind: crate::plan::Kind::Project,
-            id: PROJECT.into(),
-            kept: Some(crate::plan::Place {
-                parent: SUBTHEME.into(),
-                position: 0,
-            }),
-            other: None,
-        },
-    });
-    plan.conflicts.push(OpenConflict {
-        at: T,
-        by: String::new(),
-        field: ConflictField::Text {
-            id: String::new(),
-            field: TextKind::Title,
-            kept: "Plan \"A\"".into(),
-            other: "twee\nregels".into(),
-        },
-    });
-    let text = crate::codec::to_ron(&plan);
-    let tail: Vec<&str> = text.lines().rev().take(5).collect();
-    assert_eq!(
-        tail,
-        [
-            ")",
-            "    ],",
-            "        (at: \"2026-09-21T14:13:20Z\", by: \"\", field: Text(id: \"\", field: Title, kept: \"Plan \\\"A\\\"\", other: \"twee\\nregels\")),",
-            &format!(
-                "        (at: \"2026-09-21T14:13:20Z\", by: \"dirk\", field: Place(kind: Project, id: \"{PROJECT}\", kept: Some((parent: \"{SUBTHEME}\", position: 0)), other: None)),"
-            ),
-            &format!(
-                "        (at: \"2026-09-21T14:13:30Z\", by: \"anna\", field: Status(id: \"{PROJECT}\", year: 2026, kept: OnHold, other: Done)),"
-            ),
-        ]
-    );
-    assert_eq!(crate::codec::parse(&text).unwrap(), plan);
-}
-
-#[test]
 fn undoing_an_addition_forgets_the_conflicts_about_it() {
     let mut plan = conflicted();
     let item = crate::plan::Item::Project(crate::plan::Project {
@@ -375,4 +296,49 @@ proptest! {
         }
         prop_assert!(plan.conflicts.is_empty());
     }
+}
+
+#[test]
+fn an_id_both_sides_added_is_two_items_not_a_conflict() {
+    let base = bundled();
+    let item = |title: &str| {
+        crate::plan::Item::Project(crate::plan::Project {
+            id: "nieuw".into(),
+            title: title.into(),
+            details: String::new(),
+            owner: String::new(),
+            notes: String::new(),
+            status: Default::default(),
+            history: Vec::new(),
+        })
+    };
+    let added = |title: &str, parent: &str, at: i64| {
+        let mut side = base.clone();
+        let c = Change::add(&base, item(title), parent, None).unwrap();
+        apply(&mut side, &Edit::new(c, Timestamp(at), "anna"));
+        side
+    };
+    let ours = added("Ons", SUBTHEME, T.0 + 20);
+    let theirs = added("Hun", "integer-werken", T.0 + 10);
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = merge3(&base, a, b);
+        let mut titles: Vec<(&str, &str)> = (m.plan.all_projects())
+            .filter(|p| p.id.starts_with("nieuw"))
+            .map(|p| (p.title.as_str(), p.id.as_str()))
+            .collect();
+        titles.sort();
+        assert_eq!(titles.len(), 2, "{titles:?}");
+        assert_eq!((titles[0].0, titles[1].0), ("Hun", "Ons"));
+        assert!(m.conflicts.is_empty() && m.plan.conflicts.is_empty());
+        assert!(m.plan.validate().is_empty());
+    }
+    // The same addition on both sides lands once.
+    let m = merge3(&base, &ours, &ours.clone());
+    assert_eq!(
+        m.plan
+            .all_projects()
+            .filter(|p| p.id.starts_with("nieuw"))
+            .count(),
+        1
+    );
 }
