@@ -7,6 +7,7 @@ mod archive_view;
 mod arrange;
 mod browse;
 mod conflict;
+mod conflicts_view;
 mod edits;
 mod event;
 mod form;
@@ -39,6 +40,7 @@ pub use crate::view::{Filter, Pane, Selection, View};
 pub use archive_view::{ArchiveRow, ArchiveState};
 pub use arrange::{ArchiveConfirm, Destination, MoveState};
 pub use conflict::{ConflictChoice, ConflictOrigin};
+pub use conflicts_view::ConflictsState;
 pub use edits::{Editing, Picker};
 pub use event::{Effect, EffectKind, Event, SaveJob};
 pub use form::{
@@ -222,6 +224,7 @@ impl App {
             Mode::Move(_) => self.move_key(action, key),
             Mode::ConfirmArchive(_) => self.confirm_archive_key(action),
             Mode::Archive(_) => self.archive_key(action),
+            Mode::OpenConflicts(_) => self.conflicts_view_key(action),
         }
     }
 

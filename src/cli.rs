@@ -1,5 +1,6 @@
 //! The command line: global options and subcommands.
 
+mod conflicts;
 mod planning;
 
 use std::path::PathBuf;
@@ -12,6 +13,7 @@ use clap_complete::Shell;
 use crate::i18n::Lang;
 use crate::report::Format;
 
+pub use conflicts::{ConflictsArgs, Settle, Which};
 pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, PlanArgs};
 
 const AFTER_HELP: &str = "\
@@ -231,6 +233,9 @@ pub enum Command {
         /// The file's name in the repository (git's %P), for messages
         path: Option<String>,
     },
+    /// List the open conflicts a git merge left in the plan, and settle them
+    #[command(after_help = conflicts::CONFLICTS_HELP)]
+    Conflicts(ConflictsArgs),
     /// Register aoplan as git's merge driver for the plan file (--file) in this repository
     #[command(
         after_help = "Example:\n  aoplan --file plan.ron git-setup\n\nRunning it again changes nothing. docs/git.md explains the workflow."
@@ -244,8 +249,9 @@ Run by git, set up with `aoplan git-setup`:
 
 Changes to different fields or items on both sides are all kept; a field both
 sides changed goes to the later change by the recorded history, and the other
-value is reported. Exit status 0 when merged (written to OURS); 1 when a side
-does not load (OURS untouched, and git reports a conflict).";
+value is kept in the plan as an open conflict (`aoplan conflicts` lists and
+settles them). Exit status 0 when merged (written to OURS); 1 when a side does
+not load (OURS untouched, and git reports a conflict).";
 
 const NEW_HELP: &str = "\
 Examples:

@@ -79,6 +79,7 @@ fn describe(code: &ron::Error) -> String {
         Some("Archived") => "an archived item".to_string(),
         Some("LogEntry") => "a log entry".to_string(),
         Some("Place") => "a place (parent and position)".to_string(),
+        Some("OpenConflict") => "an open conflict".to_string(),
         Some(other) => format!("`{other}`"),
     };
     match code {

@@ -6,6 +6,7 @@ use crate::plan::Status;
 
 mod arrange;
 mod cli;
+mod conflicts;
 mod form;
 mod git;
 mod keys;
@@ -19,6 +20,7 @@ mod together;
 mod ui;
 
 pub use arrange::ArrangeTexts;
+pub use conflicts::ConflictTexts;
 pub use form::FormTexts;
 pub use keys::KeyTexts;
 pub use planning::Planning;

@@ -36,11 +36,13 @@ pub enum Context {
     ConfirmArchive,
     /// The archive view.
     Archive,
+    /// The open conflicts a git merge left: keep or take.
+    OpenConflicts,
 }
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 15] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
@@ -53,6 +55,7 @@ impl Context {
         Context::Summary,
         Context::Changes,
         Context::Archive,
+        Context::OpenConflicts,
         Context::Help,
         Context::ConfirmQuit,
     ];
@@ -74,6 +77,7 @@ impl Context {
             Context::Move => lang.arrange().ctx_move,
             Context::ConfirmArchive => lang.arrange().ctx_confirm_archive,
             Context::Archive => lang.arrange().ctx_archive,
+            Context::OpenConflicts => lang.conflicts().view_title,
         }
     }
 }
@@ -146,6 +150,8 @@ pub enum Action {
     Archive,
     /// In the archive view: puts the selected item back where it was.
     Restore,
+    /// Opens the view of the open conflicts a merge left.
+    OpenConflicts,
 }
 
 /// A text in the UI language.
@@ -201,7 +207,7 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
 
 use Context::{
     Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, Discard, Editing, Form, Help,
-    Move, Picker, Search, Summary,
+    Move, OpenConflicts, Picker, Search, Summary,
 };
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
@@ -253,6 +259,7 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Browse, &[alt(KeyCode::Down), ch('>')], Action::ReorderDown, |l| l.arrange().key_reorder_down),
     hinted(bind(Browse, &[ch('*')], Action::ToggleFocus, |l| l.arrange().key_focus), "*", |l| l.arrange().hint_focus),
     hinted(bind(Browse, &[ch('A')], Action::Archive, |l| l.arrange().key_archive_view), "A", |l| l.arrange().hint_archive_view),
+    bind(Browse, &[ch('C')], Action::OpenConflicts, |l| l.conflicts().key_open),
     hinted(bind(Search, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
     bind(Search, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
     bind(Search, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
@@ -339,6 +346,16 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Archive, BOTTOM, Action::Bottom, |l| l.keys().bottom),
     hinted(bind(Archive, &[key(KeyCode::Enter), ch('r')], Action::Restore, |l| l.arrange().key_restore), "Enter", |l| l.arrange().hint_restore),
     hinted(bind(Archive, &[key(KeyCode::Esc), ch('q'), ch('A')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
+    hinted(bind(OpenConflicts, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
+    bind(OpenConflicts, DOWN, Action::Down, |l| l.keys().down),
+    bind(OpenConflicts, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
+    bind(OpenConflicts, PAGE_DOWN, Action::PageDown, |l| l.keys().page_down),
+    bind(OpenConflicts, TOP, Action::Top, |l| l.keys().top),
+    bind(OpenConflicts, BOTTOM, Action::Bottom, |l| l.keys().bottom),
+    hinted(bind(OpenConflicts, &[ch('M')], Action::KeepMine, |l| l.conflicts().key_keep), "M", |l| l.conflicts().hint_keep),
+    hinted(bind(OpenConflicts, &[ch('a')], Action::TakeTheirs, |l| l.conflicts().key_take), "a", |l| l.conflicts().hint_take),
+    hinted(bind(OpenConflicts, ENTER, Action::Confirm, |l| l.conflicts().key_go), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(OpenConflicts, &[key(KeyCode::Esc), ch('q'), ch('C')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, &[key(KeyCode::Esc), ch('q'), ch('?')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, UP, Action::Up, |l| l.keys().scroll_up), "↑↓", |l| l.keys().hint_scroll),
     bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),

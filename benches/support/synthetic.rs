@@ -123,6 +123,7 @@ pub fn plan(projects: usize) -> Plan {
         themes: Vec::with_capacity(themes),
         archive: Vec::new(),
         log: Vec::new(),
+        conflicts: Vec::new(),
     };
     for t in 0..themes {
         let mut theme = Theme {

@@ -246,7 +246,10 @@ impl App {
                 edit::Target::Plan => {}
                 _ => self.index_stale = true,
             },
-            Change::Status { .. } | Change::Focus { .. } | Change::PlanYear { .. } => {}
+            Change::Status { .. }
+            | Change::Focus { .. }
+            | Change::PlanYear { .. }
+            | Change::Conflict { .. } => {}
             _ => self.index_stale = true,
         }
         self.plan_changed();

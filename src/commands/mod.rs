@@ -10,7 +10,8 @@
 //!   [`arrange`] (`move`, `rm`, `restore`), [`show_item`] (`show` of sub-themes,
 //!   themes and the archive) and [`changes`] (`changes` of every kind, rendered
 //!   by [`changes_render`] and [`changes_json`])
-//! - [`merge_driver`]: `merge-driver` and `git-setup`, over [`crate::edit::merge3`]
+//! - [`merge_driver`]: `merge-driver` and `git-setup`, over [`crate::edit::merge3`];
+//!   [`conflicts`]: `conflicts`, the open conflicts a merge left, and their `keep` and `take`
 //!
 //! `check`, `path` and the plain summary are here.
 
@@ -19,6 +20,7 @@ mod arrange;
 mod changes;
 mod changes_json;
 mod changes_render;
+mod conflicts;
 mod export;
 mod merge_driver;
 mod plan_edit;
@@ -152,6 +154,7 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
             path,
         } => merge_driver::merge_driver(ctx, base, ours, theirs, path.as_deref(), out),
         Command::GitSetup => merge_driver::git_setup(ctx, out),
+        Command::Conflicts(args) => return conflicts::run(ctx, args, out),
     };
     outcome.map(|()| Done::Nothing)
 }

@@ -344,6 +344,7 @@ impl Lang {
             (Lang::En, Change::Archive { .. }) => format!("“{title}” is in the archive"),
             (Lang::Nl, Change::Remove { .. }) => format!("“{title}” is weer weg"),
             (Lang::En, Change::Remove { .. }) => format!("“{title}” is gone again"),
+            (_, Change::Conflict { on, to, .. }) => self.conflict_state(title, on, *to),
             _ => return None,
         })
     }

@@ -181,6 +181,7 @@ impl Lang {
             Field::Focus { .. } => ["focus", "focus"],
             Field::PlanYear => ["jaar van het plan", "plan's year"],
             Field::Place { .. } => ["plaats", "place"],
+            Field::Conflict(on) => return self.conflict_over(on),
         };
         if nl { in_nl } else { in_en }.to_string()
     }

@@ -213,6 +213,7 @@ fn edge_plan() -> Plan {
         ],
         archive: Vec::new(),
         log: Vec::new(),
+        conflicts: Vec::new(),
     }
 }
 

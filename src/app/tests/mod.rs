@@ -4,6 +4,7 @@ mod archive_view;
 mod arrange;
 mod clock;
 mod conflict;
+mod conflicts_view;
 mod editor;
 mod edits;
 mod form;
