@@ -22,7 +22,7 @@ pub fn render_header(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
         "{} {} · {}",
         lang.ui().plan_year,
         app.year(),
-        lang.progress(progress.done(), progress.total(), progress.percent_done())
+        lang.progress(progress.done(), progress.counted(), progress.percent_done())
     );
     let room = usize::from(area.width).saturating_sub(width(&right) + 2);
     let left = fund_and_title(&plan.fund, &plan.title, room);

@@ -139,7 +139,7 @@ fn empty_text(app: &App, pane: Pane) -> &'static str {
 }
 
 fn progress_span(progress: Progress) -> Span<'static> {
-    Span::raw(format!("{}/{}", progress.done(), progress.total()))
+    Span::raw(format!("{}/{}", progress.done(), progress.counted()))
 }
 
 fn theme_row(app: &App, index: usize, styles: &Styles) -> Row {

@@ -216,7 +216,7 @@ impl Columns {
 
     /// Widths that fit the headings and the plan's total, the largest numbers.
     fn sized(lang: Lang, total: &Progress, full: bool) -> Columns {
-        let fraction = format!("{}/{}", total.done(), total.total());
+        let fraction = format!("{}/{}", total.done(), total.counted());
         let done = width(&fraction).max(width(status_heading(lang, Status::Done, full)));
         let mut counts = [0; 5];
         for (cell, status) in counts.iter_mut().zip(COUNTED) {
@@ -264,7 +264,7 @@ impl Columns {
     ) -> Row<'static> {
         let percent = progress.percent_done();
         let filled = filled_cells(percent, self.bar);
-        let fraction = format!("{}/{}", progress.done(), progress.total());
+        let fraction = format!("{}/{}", progress.done(), progress.counted());
         let counts = COUNTED
             .iter()
             .map(|s| (progress.count(*s), styles.status(Some(*s))))
