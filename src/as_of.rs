@@ -24,12 +24,14 @@
 
 mod compare;
 mod period;
+mod render;
 mod rewind;
 #[cfg(test)]
 mod tests;
 
 pub use compare::{Comparison, Presence, StatusChange, ThemeCounts, compare};
 pub use period::{Period, PeriodCounts, period_ends, through_year};
+pub use render::{moment_json, notes, write_comparison, write_periods, write_report};
 
 use crate::plan::{Item, Plan, Project, Status, Subtheme, Theme};
 use crate::timestamp::Timestamp;
@@ -125,13 +127,18 @@ fn rewind_statuses(project: &mut Project, at: Timestamp) {
     project.history.retain(|e| e.at <= at);
 }
 
-/// How far `plan`'s records reach back from `at`.
-fn reach(plan: &Plan, at: Timestamp, unknown: Vec<String>) -> Reach {
-    let first_record = plan
-        .all_projects()
+/// The time of the oldest record of any kind in `plan`; `None` when it
+/// records no change.
+pub fn first_record(plan: &Plan) -> Option<Timestamp> {
+    plan.all_projects()
         .flat_map(|p| p.history.iter().map(|e| e.at))
         .chain(plan.log.iter().map(|e| e.at))
-        .min();
+        .min()
+}
+
+/// How far `plan`'s records reach back from `at`.
+fn reach(plan: &Plan, at: Timestamp, unknown: Vec<String>) -> Reach {
+    let first_record = first_record(plan);
     Reach {
         first_record,
         before_records: first_record.is_none_or(|first| at < first),

@@ -8,10 +8,9 @@
 
 use std::fmt;
 
+use crate::date_arg::{self, DayEdge};
 use crate::plan::{HistoryEntry, Plan, Project, Subtheme, Theme};
 use crate::timestamp::Timestamp;
-
-const SECONDS_PER_DAY: i64 = 86_400;
 
 /// A half-open time window `[start, end)`, with the bounds as the user wrote them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,13 +26,15 @@ impl Window {
     /// Parses `--since` and `--until`: each a date (`2026-03-14`, a UTC day) or an
     /// RFC 3339 time. A date as `until` includes that whole day.
     pub fn parse(since: &str, until: Option<&str>) -> Result<Window, WindowError> {
-        let start = Timestamp::parse_date_or_time(since)
-            .ok_or_else(|| WindowError::BadSince(since.to_string()))?;
+        let start = date_arg::parse(since, DayEdge::Start)
+            .map_err(|_| WindowError::BadSince(since.to_string()))?;
         let end = match until {
             None => None,
-            Some(text) => {
-                Some(end_of(text).ok_or_else(|| WindowError::BadUntil(text.to_string()))?)
-            }
+            Some(text) => Some(
+                date_arg::parse(text, DayEdge::End)
+                    .map(|last| Timestamp(last.0 + 1))
+                    .map_err(|_| WindowError::BadUntil(text.to_string()))?,
+            ),
         };
         if end.is_some_and(|end| end <= start) {
             return Err(WindowError::Reversed {
@@ -52,14 +53,6 @@ impl Window {
     pub fn contains(&self, t: Timestamp) -> bool {
         t >= self.start && self.end.is_none_or(|end| t < end)
     }
-}
-
-/// The first second after `until`: the next midnight for a date.
-fn end_of(until: &str) -> Option<Timestamp> {
-    if let Some(day) = Timestamp::parse_date(until) {
-        return Some(Timestamp(day.0 + SECONDS_PER_DAY));
-    }
-    Timestamp::parse_rfc3339(until).map(|t| Timestamp(t.0 + 1))
 }
 
 /// Why `--since` and `--until` make no window.

@@ -2,6 +2,7 @@
 
 mod conflicts;
 mod planning;
+mod reports;
 
 use std::path::PathBuf;
 
@@ -10,6 +11,7 @@ use std::io::{self, Write};
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 
+use crate::as_of::Period;
 use crate::i18n::Lang;
 use crate::report::Format;
 
@@ -97,7 +99,7 @@ pub enum Command {
     },
     /// Show everything about one project, sub-theme or theme, or the archive
     #[command(
-        after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json\n  aoplan show loyale-tegenspraak          # a sub-theme and its projects\n  aoplan show ambtelijk-vakmanschap       # a theme and its sub-themes\n  aoplan show --archived                  # what `aoplan rm` archived"
+        after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json\n  aoplan show loyale-tegenspraak          # a sub-theme and its projects\n  aoplan show ambtelijk-vakmanschap       # a theme and its sub-themes\n  aoplan show --archived                  # what `aoplan rm` archived\n  aoplan show programma-loyale-tegenspraak --as-of 2026-06-30\n\nWith --as-of, the item as it was at the end of DATE (UTC), rebuilt from the\nplan's history; DATE may also be an RFC 3339 time."
     )]
     Show {
         /// The id of a project (see `aoplan find`), sub-theme or theme
@@ -109,6 +111,9 @@ pub enum Command {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
+        /// Show it as it was at the end of this day (or at this time)
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
     /// Set a project's status for the plan year (or --year)
     #[command(
@@ -121,9 +126,7 @@ pub enum Command {
         status: String,
     },
     /// Report progress per theme and sub-theme, for the board
-    #[command(
-        after_help = "Examples:\n  aoplan report\n  aoplan report --focus --format markdown > voortgang.md\n  aoplan report --theme ambtelijk-vakmanschap --year 2027\n  aoplan report --format csv > voortgang.csv\n\nText shows progress bars when printed to a terminal. CSV has one row per project."
-    )]
+    #[command(after_help = reports::REPORT_HELP)]
     Report {
         /// The output format
         #[arg(long, value_enum, default_value_t)]
@@ -134,6 +137,15 @@ pub enum Command {
         /// Only the focus themes (★)
         #[arg(long)]
         focus: bool,
+        /// The plan as it was at the end of this day (or at this time)
+        #[arg(long, value_name = "DATE", conflicts_with_all = ["compare", "by"])]
+        as_of: Option<String>,
+        /// Compare two dates: per theme the counts at both, and every project whose status changed
+        #[arg(long, num_args = 2, value_names = ["DATE1", "DATE2"], conflicts_with = "by")]
+        compare: Option<Vec<String>>,
+        /// Counts per status at the end of each month or quarter of the plan year
+        #[arg(long, value_enum, value_name = "PERIOD")]
+        by: Option<Period>,
     },
     /// List the changes in a period, grouped by theme: statuses, texts, structure
     #[command(

@@ -5,6 +5,7 @@
 use crate::plan::Status;
 
 mod arrange;
+mod as_of;
 mod cli;
 mod conflicts;
 mod form;
@@ -20,6 +21,7 @@ mod together;
 mod ui;
 
 pub use arrange::ArrangeTexts;
+pub use as_of::AsOfTexts;
 pub use conflicts::ConflictTexts;
 pub use form::FormTexts;
 pub use keys::KeyTexts;

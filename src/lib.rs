@@ -8,7 +8,8 @@
 //! what only the crate itself uses.
 //!
 //! - base: [`text`] (*private*: folding, similarity, "did you mean", progress
-//!   bar cells), [`timestamp`] (RFC 3339 times), [`terminal_safe`] (the one
+//!   bar cells), [`timestamp`] (RFC 3339 times), [`date_arg`] (dates and times
+//!   given on the command line), [`terminal_safe`] (the one
 //!   sanitiser every human-readable output goes through, and JSON that keeps
 //!   exact values with every control character escaped), [`platform`] (the OS
 //!   lookups: login name, local time, terminals, OS errors in words) and
@@ -52,6 +53,7 @@ pub mod cli;
 pub mod codec;
 pub mod commands;
 pub mod config;
+pub mod date_arg;
 pub mod edit;
 pub mod i18n;
 mod journal;

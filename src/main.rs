@@ -37,6 +37,10 @@ fn main() -> ExitCode {
         .lang
         .or(config.lang)
         .unwrap_or_else(Lang::from_env);
+    let cli = match cli.dates_checked(lang) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let (path, origin) = match storage::resolve(cli.global.file.as_deref(), config.file.as_deref())
     {
         Ok(found) => found,

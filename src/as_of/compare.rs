@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::rewind::Rewind;
 use super::{Reach, reach, skeleton, status_at};
 use crate::plan::{Plan, Progress, Project, Status};
+use crate::report::Scope;
 use crate::timestamp::Timestamp;
 
 /// Two moments of one plan year compared.
@@ -32,6 +33,8 @@ pub struct ThemeCounts {
     pub id: String,
     /// The name at `b`, else at `a`.
     pub name: String,
+    /// Whether it was a focus theme at `b`, else at `a`.
+    pub focus: bool,
     /// The counts at `a`; all zero when the theme was not in the plan then.
     pub a: Progress,
     pub b: Progress,
@@ -69,8 +72,8 @@ type Listed = (String, String, Option<Status>);
 
 /// What the plan held at one moment, for counting.
 struct Snapshot {
-    /// Theme id, name, and its projects.
-    themes: Vec<(String, String, Vec<Listed>)>,
+    /// Theme id, name, focus, and its projects.
+    themes: Vec<(String, String, bool, Vec<Listed>)>,
     reach: Reach,
 }
 
@@ -92,7 +95,7 @@ pub fn compare(plan: &Plan, year: u16, a: Timestamp, b: Timestamp) -> Comparison
                         (p.id.clone(), p.title.clone(), status_at(full, year, at))
                     })
                     .collect();
-                (t.id.clone(), t.name.clone(), listed)
+                (t.id.clone(), t.name.clone(), t.focus, listed)
             })
             .collect();
         let reach = reach(plan, at, rewind.unknown());
@@ -109,17 +112,18 @@ pub fn compare(plan: &Plan, year: u16, a: Timestamp, b: Timestamp) -> Comparison
     let mut themes = Vec::new();
     let mut changed = Vec::new();
     let in_a: HashMap<&str, Option<Status>> = (at_a.themes.iter())
-        .flat_map(|(_, _, ps)| ps.iter().map(|(id, _, s)| (id.as_str(), *s)))
+        .flat_map(|(_, _, _, ps)| ps.iter().map(|(id, _, s)| (id.as_str(), *s)))
         .collect();
     let in_b: HashMap<&str, ()> = (at_b.themes.iter())
-        .flat_map(|(_, _, ps)| ps.iter().map(|(id, _, _)| (id.as_str(), ())))
+        .flat_map(|(_, _, _, ps)| ps.iter().map(|(id, _, _)| (id.as_str(), ())))
         .collect();
-    for (id, name, listed) in &at_b.themes {
-        let before = at_a.themes.iter().find(|(i, _, _)| i == id);
+    for (id, name, focus, listed) in &at_b.themes {
+        let before = at_a.themes.iter().find(|(i, ..)| i == id);
         themes.push(ThemeCounts {
             id: id.clone(),
             name: name.clone(),
-            a: before.map(|(_, _, ps)| count(ps)).unwrap_or_default(),
+            focus: *focus,
+            a: before.map(|(.., ps)| count(ps)).unwrap_or_default(),
             b: count(listed),
             in_a: before.is_some(),
             in_b: true,
@@ -134,13 +138,14 @@ pub fn compare(plan: &Plan, year: u16, a: Timestamp, b: Timestamp) -> Comparison
             }
         }
     }
-    for (id, name, listed) in &at_a.themes {
+    for (id, name, focus, listed) in &at_a.themes {
         let theme = match themes.iter().position(|t| t.id == *id) {
             Some(i) => &themes[i],
             None => {
                 themes.push(ThemeCounts {
                     id: id.clone(),
                     name: name.clone(),
+                    focus: *focus,
                     a: count(listed),
                     b: Progress::default(),
                     in_a: true,
@@ -172,6 +177,36 @@ pub fn compare(plan: &Plan, year: u16, a: Timestamp, b: Timestamp) -> Comparison
         reach_b: at_b.reach,
         themes,
         changed,
+    }
+}
+
+impl Comparison {
+    /// Only the themes `scope` selects (by their focus at `b`, else at `a`),
+    /// and the changed projects in them.
+    pub fn restrict(&mut self, scope: &Scope) {
+        self.themes.retain(|t| match *scope {
+            Scope::All => true,
+            Scope::Focus => t.focus,
+            Scope::Theme(id) => t.id == id,
+        });
+        let themes = &self.themes;
+        self.changed
+            .retain(|c| themes.iter().any(|t| t.id == c.theme));
+    }
+
+    /// The counts over every theme at `a` and at `b`.
+    pub fn totals(&self) -> (Progress, Progress) {
+        let sum = |pick: fn(&ThemeCounts) -> &Progress| {
+            let mut total = Progress::default();
+            for p in self.themes.iter().map(pick) {
+                for (sum, n) in total.by_status.iter_mut().zip(p.by_status) {
+                    *sum += n;
+                }
+                total.unset += p.unset;
+            }
+            total
+        };
+        (sum(|t| &t.a), sum(|t| &t.b))
     }
 }
 

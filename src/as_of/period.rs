@@ -11,7 +11,9 @@ use crate::timestamp::Timestamp;
 /// How a plan year is divided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Period {
+    /// The end of each month
     Month,
+    /// The end of each quarter
     Quarter,
 }
 

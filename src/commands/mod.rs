@@ -2,7 +2,8 @@
 //! [`crate::cli`]), opens the plan, calls a pure core and prints the result.
 //!
 //! - [`project`]: `find`, `show` of a project, and `set`
-//! - [`reports`]: `report`, over [`crate::report`]
+//! - [`reports`]: `report`, over [`crate::report`], and its `--as-of`,
+//!   `--compare` and `--by`, over [`crate::as_of`]
 //! - [`rollover`]: `rollover`, over [`crate::rollover`]
 //! - [`start`]: `new` and `import`; [`export`]: `export`, over [`crate::outline`]
 //! - the planning commands, which shape the plan itself and save the way `set`
@@ -118,13 +119,26 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
         Command::Find { query, json, limit } => {
             project::find(ctx, &query.join(" "), *json, *limit, out)
         }
-        Command::Show { id, json, .. } => show_item::run(ctx, id.as_deref(), *json, out),
+        Command::Show {
+            id, json, as_of, ..
+        } => show_item::run(ctx, id.as_deref(), *json, as_of.as_deref(), out),
         Command::Set { id, status } => return project::set(ctx, id, status, out),
         Command::Report {
             format,
             theme,
             focus,
-        } => reports::report(ctx, *format, Scope::new(theme.as_deref(), *focus), out),
+            as_of,
+            compare,
+            by,
+        } => {
+            let scope = Scope::new(theme.as_deref(), *focus);
+            match (as_of, compare, by) {
+                (Some(date), _, _) => reports::as_of(ctx, *format, scope, date, out),
+                (_, Some(dates), _) => reports::compare(ctx, *format, scope, dates, out),
+                (_, _, Some(period)) => reports::by(ctx, *format, scope, *period, out),
+                _ => reports::report(ctx, *format, scope, out),
+            }
+        }
         Command::Changes {
             since,
             until,

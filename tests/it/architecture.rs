@@ -31,9 +31,17 @@ struct Layer {
 const LAYERS: &[Layer] = &[
     Layer {
         // Helpers with no knowledge of plans: text folding and similarity,
-        // timestamps, the terminal sanitiser, the OS lookups, guarded reads.
+        // timestamps and date arguments, the terminal sanitiser, the OS lookups,
+        // guarded reads.
         name: "base",
-        modules: &["text", "timestamp", "terminal_safe", "platform", "aux_file"],
+        modules: &[
+            "text",
+            "timestamp",
+            "date_arg",
+            "terminal_safe",
+            "platform",
+            "aux_file",
+        ],
         may_use: &[],
         acyclic: true,
     },

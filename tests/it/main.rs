@@ -5,6 +5,7 @@ mod support;
 mod ui_support;
 
 mod architecture;
+mod as_of_cli;
 mod cli;
 mod completions;
 mod concurrency;
