@@ -6,6 +6,7 @@ use crate::plan::Status;
 
 mod arrange;
 mod cli;
+mod dates;
 mod form;
 mod git;
 mod keys;

@@ -47,6 +47,7 @@ fn main() -> ExitCode {
         lang,
         year: cli.global.year,
         read_only: cli.global.read_only,
+        zone: platform::local_zone(),
     };
     let needs_plan = cli
         .command
@@ -115,6 +116,7 @@ fn run_ui(ctx: &Invocation, cli: &Cli, config: &Config) -> ExitCode {
         read_only: ctx.read_only,
         mouse: config.mouse && !cli.global.no_mouse,
         palette: tui::palette(config.theme),
+        zone: ctx.zone.clone(),
     };
     match tui::launch(launch) {
         Ok(ended) => {

@@ -1,5 +1,5 @@
 //! What aoplan asks of the operating system, in one place: who is running it,
-//! the local time of day, whether the standard streams are terminals, how a
+//! the local time zone, whether the standard streams are terminals, how a
 //! broken pipe ends the process, and its errors in words.
 //!
 //! Everything else in the library takes these answers as plain values, so the
@@ -99,22 +99,13 @@ pub fn process_alive(pid: u32) -> bool {
     rc == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
-/// The local wall-clock hour and minute at `secs` seconds after the Unix epoch,
-/// in the time zone of the process (`TZ`, else the system's). `None` when the
-/// C library cannot tell.
-pub(crate) fn local_hour_minute(secs: i64) -> Option<(u8, u8)> {
-    let secs = libc::time_t::try_from(secs).ok()?;
-    // SAFETY: localtime_r only writes into the `tm` we own; a null return is handled.
-    unsafe {
-        let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&secs, &mut tm).is_null() {
-            return None;
-        }
-        Some((
-            u8::try_from(tm.tm_hour).ok()?,
-            u8::try_from(tm.tm_min).ok()?,
-        ))
-    }
+/// The local time zone: `TZ` when it is set (an IANA name such as
+/// `Europe/Amsterdam`, a POSIX rule or a file), else the system's
+/// (`/etc/localtime`); UTC when neither can be read. The system's copy of the
+/// time zone database is used, or the one built into aoplan where there is none.
+/// Look it up once, at the start, and pass it down.
+pub fn local_zone() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC)
 }
 
 /// Whether both standard input and standard output are terminals: what the
@@ -183,13 +174,5 @@ mod tests {
         assert!(!process_alive(0) && !process_alive(u32::MAX));
         // Above the kernel's largest pid (4 194 304), nothing runs.
         assert!(!process_alive(99_999_999));
-    }
-
-    #[test]
-    fn local_time_is_a_time_of_day() {
-        // 2026-03-14T09:21:05Z; every time zone is a whole number of quarter hours off UTC.
-        let (h, m) = local_hour_minute(1_773_480_065).expect("the C library knows the time");
-        assert!(h < 24 && m < 60, "{h}:{m}");
-        assert_eq!(m % 15, 21 % 15, "{h}:{m}");
     }
 }

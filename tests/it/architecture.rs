@@ -31,9 +31,16 @@ struct Layer {
 const LAYERS: &[Layer] = &[
     Layer {
         // Helpers with no knowledge of plans: text folding and similarity,
-        // timestamps, the terminal sanitiser, the OS lookups, guarded reads.
+        // timestamps and dates, the terminal sanitiser, the OS lookups, guarded reads.
         name: "base",
-        modules: &["text", "timestamp", "terminal_safe", "platform", "aux_file"],
+        modules: &[
+            "text",
+            "timestamp",
+            "dates",
+            "terminal_safe",
+            "platform",
+            "aux_file",
+        ],
         may_use: &[],
         acyclic: true,
     },

@@ -12,6 +12,7 @@ mod config;
 mod dev_full;
 mod git_merge;
 mod hostile;
+mod local_time;
 mod lock;
 mod metadata;
 mod new_plan;
