@@ -105,7 +105,49 @@ pub fn process_alive(pid: u32) -> bool {
 /// time zone database is used, or the one built into aoplan where there is none.
 /// Look it up once, at the start, and pass it down.
 pub fn local_zone() -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC)
+    zone_file()
+        .unwrap_or_else(|| jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC))
+}
+
+/// The usual cases, read straight from their file: `TZ` unset and
+/// `/etc/localtime` a link into the zone database, or `TZ` an IANA name
+/// (`Europe/Amsterdam`, `:UTC`) with its file in `TZDIR` or
+/// `/usr/share/zoneinfo`. jiff finds these too, but first lists the whole
+/// database, which costs a few milliseconds at every start; anything else
+/// (POSIX rules, paths, no database) is left to it.
+fn zone_file() -> Option<jiff::tz::TimeZone> {
+    use jiff::tz::TimeZone;
+    let (name, path) = match std::env::var_os("TZ") {
+        None => {
+            let target = std::fs::read_link("/etc/localtime").ok()?;
+            let name = target.to_str()?.rsplit_once("zoneinfo/")?.1.to_string();
+            (name, std::path::PathBuf::from("/etc/localtime"))
+        }
+        Some(tz) => {
+            let tz = tz.to_str()?;
+            let name = tz.strip_prefix(':').unwrap_or(tz);
+            if tz.is_empty() {
+                // As in the C library, an empty TZ is UTC.
+                return Some(TimeZone::UTC);
+            }
+            let plain = |part: &str| {
+                !part.is_empty()
+                    && !part.starts_with('.')
+                    && (part.chars()).all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c))
+            };
+            if !name.split('/').all(plain) {
+                return None;
+            }
+            let dir = std::env::var_os("TZDIR").unwrap_or_else(|| "/usr/share/zoneinfo".into());
+            (name.to_string(), std::path::Path::new(&dir).join(name))
+        }
+    };
+    // Zone files are a few kilobytes; anything else is not one.
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 1 << 20 {
+        return None;
+    }
+    TimeZone::tzif(&name, &std::fs::read(&path).ok()?).ok()
 }
 
 /// Whether both standard input and standard output are terminals: what the

@@ -47,13 +47,18 @@ fn push(plan: &mut Plan, project: &str, at: Timestamp, by: &str, year: u16) {
 
 /// The real binary on the plan, with `TZ` set to `zone`.
 fn run_in(f: &PlanDir, zone: &str, args: &[&str]) -> Output {
+    run_with(f, &[("TZ", zone)], args)
+}
+
+/// The real binary on the plan, with `env` set.
+fn run_with(f: &PlanDir, env: &[(&str, &str)], args: &[&str]) -> Output {
     assert_cmd::cargo::cargo_bin_cmd!("aoplan")
+        .envs(env.iter().copied())
         .args(args)
         .env("AOPLAN_FILE", &f.plan)
         .env("AOPLAN_CONFIG", f.dir.path().join("no-config.ron"))
         .env("HOME", f.dir.path())
         .env("LC_ALL", "C")
-        .env("TZ", zone)
         .env("USER", "tester")
         .output()
         .expect("aoplan runs")
@@ -224,4 +229,42 @@ fn show_gives_the_history_in_local_time() {
     // JSON keeps the file's UTC.
     let json = stdout_in(&f, AMSTERDAM, &["show", "personeelsmonitor-2025", "--json"]);
     assert!(json.contains("\"at\": \"2026-03-29T01:30:00Z\""), "{json}");
+}
+
+#[test]
+fn the_zone_comes_from_tz_in_each_of_its_forms() {
+    let f = dst_plan();
+    let empty = tempfile::tempdir().expect("a directory");
+    let no_database = empty.path().to_str().expect("UTF-8");
+    let march = ["changes", "--since", "2026-03-29T01:30:00Z"];
+    let shown = |env: &[(&str, &str)]| {
+        let out = run_with(&f, env, &march);
+        assert!(out.status.success(), "{env:?}");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        let line = text
+            .lines()
+            .find(|l| l.contains("bert"))
+            .map(str::to_string);
+        line.unwrap_or_else(|| panic!("{env:?}: {text}"))
+    };
+    let summer = "29 Mar 2026 03:30  bert";
+    for env in [
+        &[("TZ", "Europe/Amsterdam")][..],
+        &[("TZ", ":Europe/Amsterdam")],
+        // A POSIX rule: the same clock changes, with no database at all.
+        &[("TZ", "CET-1CEST,M3.5.0,M10.5.0/3"), ("TZDIR", no_database)],
+        // No database on the machine: the one built in.
+        &[("TZ", "Europe/Amsterdam"), ("TZDIR", no_database)],
+    ] {
+        assert!(shown(env).contains(summer), "{env:?}: {}", shown(env));
+    }
+    // An empty TZ is UTC, and so is a zone nobody knows.
+    let utc = "29 Mar 2026 01:30  bert";
+    for env in [
+        &[("TZ", "")][..],
+        &[("TZ", "Mars/Olympus_Mons")],
+        &[("TZ", "../../etc")],
+    ] {
+        assert!(shown(env).contains(utc), "{env:?}: {}", shown(env));
+    }
 }
