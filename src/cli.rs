@@ -149,14 +149,14 @@ pub enum Command {
     },
     /// List the changes in a period, grouped by theme: statuses, texts, structure
     #[command(
-        after_help = "Examples:\n  aoplan changes --since 2026-03-01\n  aoplan changes --since 2026-01-01 --until 2026-03-31 --format csv > q1.csv\n  aoplan changes --since 2026-03-14T09:00:00+01:00 --format json\n  aoplan changes --since 2026-01-01 --kind structure,text\n\nDATE is YYYY-MM-DD (a day in UTC) or an RFC 3339 time. A date as --until\nincludes that whole day. Changes of items that are no longer in a theme (the\nplan's own fields, archived themes) come last, under \"Plan and archive\".\nPositions count from 1. In CSV, `id` and `project` name the item changed,\nwhatever its kind."
+        after_help = CHANGES_HELP
     )]
     Changes {
-        /// The start of the period
-        #[arg(long, value_name = "DATE")]
+        /// The start of the period (a day, a week or a time; see below)
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         since: String,
         /// The end of the period (default: now)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         until: Option<String>,
         /// Only these kinds of change (default: all)
         #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
@@ -254,6 +254,26 @@ pub enum Command {
     )]
     GitSetup,
 }
+
+const CHANGES_HELP: &str = "\
+Examples:
+  aoplan changes --since 2026-03-01
+  aoplan changes --since 'vorige week' --until 'vorige week'
+  aoplan changes --since -7d --kind status
+  aoplan changes --since 1-1-2026 --until 31/3/2026 --format csv > q1.csv
+  aoplan changes --since 2026-03-14T09:00:00+01:00 --format json
+  aoplan changes --since 2026-01-01 --kind structure,text
+
+DATE is a day in the local time zone (TZ, else the system's): 2026-11-29,
+29-11-2026, 29/11/2026 (day first), 29 nov 2026, vandaag/today,
+gisteren/yesterday, -7d, 7 dagen geleden/7 days ago; or a week, Monday to
+Sunday: deze week/this week, vorige week/last week; or an RFC 3339 time.
+--since starts at the start of its day or week, --until ends at the end of it.
+Times are shown in the local time zone; JSON gives `at` in UTC and `at_local`
+with its offset. Changes of items that are no longer in a theme (the plan's
+own fields, archived themes) come last, under \"Plan and archive\". Positions
+count from 1. In CSV, `id` and `project` name the item changed, whatever its
+kind.";
 
 const MERGE_DRIVER_HELP: &str = "\
 Run by git, set up with `aoplan git-setup`:

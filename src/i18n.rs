@@ -8,6 +8,7 @@ mod arrange;
 mod as_of;
 mod cli;
 mod conflicts;
+mod dates;
 mod form;
 mod git;
 mod keys;

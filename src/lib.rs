@@ -8,11 +8,11 @@
 //! what only the crate itself uses.
 //!
 //! - base: [`text`] (*private*: folding, similarity, "did you mean", progress
-//!   bar cells), [`timestamp`] (RFC 3339 times), [`date_arg`] (dates and times
-//!   given on the command line), [`terminal_safe`] (the one
+//!   bar cells), [`timestamp`] (RFC 3339 times), [`dates`] (dates as people
+//!   write and read them, in their time zone), [`terminal_safe`] (the one
 //!   sanitiser every human-readable output goes through, and JSON that keeps
 //!   exact values with every control character escaped), [`platform`] (the OS
-//!   lookups: login name, local time, terminals, OS errors in words) and
+//!   lookups: login name, time zone, terminals, OS errors in words) and
 //!   [`aux_file`] (*private*: guarded reads of small files)
 //! - model: [`plan`], the plan itself, its validation and progress counts
 //! - codec: [`codec`], parsing with precise errors, and the canonical writer;
@@ -53,7 +53,7 @@ pub mod cli;
 pub mod codec;
 pub mod commands;
 pub mod config;
-pub mod date_arg;
+pub mod dates;
 pub mod edit;
 pub mod i18n;
 mod journal;

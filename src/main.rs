@@ -37,7 +37,8 @@ fn main() -> ExitCode {
         .lang
         .or(config.lang)
         .unwrap_or_else(Lang::from_env);
-    let cli = match cli.dates_checked(lang) {
+    let zone = platform::local_zone();
+    let cli = match cli.dates_checked(lang, aoplan::timestamp::Timestamp::now(), &zone) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
         lang,
         year: cli.global.year,
         read_only: cli.global.read_only,
+        zone,
     };
     // Only the interactive `aoplan` (and `aoplan init`) puts the bundled plan
     // in place; a script that finds no plan is told how to point at one.
@@ -110,6 +112,7 @@ fn run_ui(ctx: &Invocation, cli: &Cli, config: &Config) -> ExitCode {
         read_only: ctx.read_only,
         mouse: config.mouse && !cli.global.no_mouse,
         palette: tui::palette(config.theme),
+        zone: ctx.zone.clone(),
     };
     match tui::launch(launch) {
         Ok(ended) => {

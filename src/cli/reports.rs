@@ -4,8 +4,9 @@
 use clap::CommandFactory;
 
 use super::{Cli, Command};
-use crate::date_arg::{self, DayEdge};
+use crate::dates;
 use crate::i18n::Lang;
+use crate::timestamp::Timestamp;
 
 pub(super) const REPORT_HELP: &str = "\
 Examples:
@@ -30,7 +31,12 @@ impl Cli {
     /// Checks the date arguments (`--as-of`, `--compare`), once the language
     /// of messages is known: a date that is not one is a command-line error
     /// (exit status 2), with examples of the forms that are.
-    pub fn dates_checked(self, lang: Lang) -> Result<Cli, clap::Error> {
+    pub fn dates_checked(
+        self,
+        lang: Lang,
+        now: Timestamp,
+        zone: &jiff::tz::TimeZone,
+    ) -> Result<Cli, clap::Error> {
         let (name, dates): (&str, Vec<(&str, &String)>) = match &self.command {
             Some(Command::Report { as_of, compare, .. }) => (
                 "report",
@@ -44,7 +50,7 @@ impl Cli {
             _ => return Ok(self),
         };
         for (flag, text) in dates {
-            if date_arg::parse(text, DayEdge::End).is_err() {
+            if let Err(e) = dates::parse_moment(text, now, zone) {
                 let mut cli = Cli::command();
                 cli.build();
                 let command = cli
@@ -52,7 +58,7 @@ impl Cli {
                     .expect("the subcommand is declared");
                 return Err(command.error(
                     clap::error::ErrorKind::ValueValidation,
-                    lang.bad_date(flag, text),
+                    lang.bad_date(flag, &lang.date_error(&e)),
                 ));
             }
         }

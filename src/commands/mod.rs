@@ -70,6 +70,9 @@ pub struct Invocation {
     pub lang: Lang,
     pub year: Option<u16>,
     pub read_only: bool,
+    /// The time zone times are shown in and dates are read in, looked up once
+    /// ([`crate::platform::local_zone`]).
+    pub zone: jiff::tz::TimeZone,
 }
 
 impl Invocation {

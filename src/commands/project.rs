@@ -202,11 +202,14 @@ pub(super) fn show(
     }
     if !p.history.is_empty() {
         writeln!(s, "\n  {}:", t.history.to_lowercase()).ok();
-        for h in &p.history {
+        let whens: Vec<String> = (p.history.iter())
+            .map(|h| lang.date_time(h.at, &ctx.zone))
+            .collect();
+        let when_width = whens.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        for (h, when) in p.history.iter().zip(&whens) {
             writeln!(
                 s,
-                "    {}  {}  {}: {} → {}",
-                h.at,
+                "    {when:>when_width$}  {}  {}: {} → {}",
                 line(&h.by),
                 h.year,
                 lang.status_or_none(h.from),

@@ -6,8 +6,7 @@ use std::io::{self, Write};
 
 use super::{Failure, Invocation, Outcome};
 use crate::as_of::{self, Period};
-use crate::date_arg::{self, DayEdge};
-use crate::i18n::Lang;
+use crate::dates;
 use crate::report::{Format, Report, Scope};
 use crate::terminal_safe::line;
 use crate::timestamp::Timestamp;
@@ -28,8 +27,11 @@ pub(super) fn report(
 
 /// A date argument: a day stands for its end, so that the changes made that
 /// day count. The command line checks dates before this (exit status 2).
-pub(super) fn moment(lang: Lang, flag: &str, text: &str) -> Result<Timestamp, Failure> {
-    date_arg::parse(text, DayEdge::End).map_err(|e| Failure(lang.bad_date(flag, &e.text)))
+pub(super) fn moment(ctx: &Invocation, flag: &str, text: &str) -> Result<Timestamp, Failure> {
+    let lang = ctx.lang;
+    (dates::parse_moment(text, Timestamp::now(), &ctx.zone))
+        .map(|m| m.end())
+        .map_err(|e| Failure(lang.bad_date(flag, &lang.date_error(&e))))
 }
 
 /// `aoplan report --as-of DATE`: the report of the plan rebuilt as it was.
@@ -40,7 +42,7 @@ pub(super) fn as_of(
     date: &str,
     out: &mut dyn Write,
 ) -> Outcome {
-    let at = moment(ctx.lang, "--as-of", date)?;
+    let at = moment(ctx, "--as-of", date)?;
     let (_, plan) = ctx.open()?;
     let then = as_of::as_of(&plan, at);
     let year = ctx.year(&then.plan);
@@ -74,10 +76,7 @@ pub(super) fn compare(
     let [a, b] = dates else {
         return Err(Failure(ctx.lang.bad_date("--compare", &dates.join(" "))));
     };
-    let (a, b) = (
-        moment(ctx.lang, "--compare", a)?,
-        moment(ctx.lang, "--compare", b)?,
-    );
+    let (a, b) = (moment(ctx, "--compare", a)?, moment(ctx, "--compare", b)?);
     let (_, plan) = ctx.open()?;
     let year = ctx.year(&plan);
     Report::new(&plan, year, scope)?;

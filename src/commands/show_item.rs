@@ -24,7 +24,7 @@ pub(super) fn run(
     let Some(date) = as_of else {
         return show(ctx, &plan, id, as_json, out);
     };
-    let at = super::reports::moment(ctx.lang, "--as-of", date)?;
+    let at = super::reports::moment(ctx, "--as-of", date)?;
     let then = crate::as_of::as_of(&plan, at);
     if let Some(id) = id
         && kind_of(&then.plan, id).is_none()
@@ -64,13 +64,13 @@ fn show(
     out: &mut dyn Write,
 ) -> Outcome {
     let Some(id) = id else {
-        return archive(plan, ctx.lang, as_json, out);
+        return archive(ctx, plan, as_json, out);
     };
     let Some(kind) = kind_of(plan, id) else {
         return Err(unknown(plan, ctx.lang, id));
     };
     if let Some(holder) = archived_holder(plan, id) {
-        return archived_item(plan, ctx.lang, id, kind, holder, as_json, out);
+        return archived_item(ctx, plan, id, kind, holder, as_json, out);
     }
     match kind {
         Kind::Project => project::show(ctx, plan, id, as_json, out),
@@ -250,8 +250,8 @@ fn archived_by<'p>(plan: &'p Plan, id: &str) -> Option<&'p LogEntry> {
 
 /// An item in the archive, or inside an archived item (`holder`).
 fn archived_item(
+    ctx: &Invocation,
     plan: &Plan,
-    lang: Lang,
     id: &str,
     kind: Kind,
     holder: &Item,
@@ -262,6 +262,7 @@ fn archived_item(
     let from = entry.map(Archived::place).unwrap_or_default();
     let title = super::planning::title_of(plan, kind, id);
     let log = archived_by(plan, holder.id());
+    let lang = ctx.lang;
     if as_json {
         let mut doc = json!({
             "kind": kind_json(kind),
@@ -295,7 +296,8 @@ fn archived_item(
         whence = format!("{} ({whence})", line(holder.id()));
     }
     if let Some(e) = log {
-        whence = format!("{whence} — {} {}", e.at, line(&e.by));
+        let when = lang.date_time(e.at, &ctx.zone);
+        whence = format!("{whence} — {when} {}", line(&e.by));
     }
     writeln!(s, "  {:<18} {whence}", format!("{}:", t.archived_from)).ok();
     writeln!(s, "  `aoplan restore {}`", line(holder.id())).ok();
@@ -304,7 +306,8 @@ fn archived_item(
 }
 
 /// `aoplan show --archived`: every archived item, oldest first.
-fn archive(plan: &Plan, lang: Lang, as_json: bool, out: &mut dyn Write) -> Outcome {
+fn archive(ctx: &Invocation, plan: &Plan, as_json: bool, out: &mut dyn Write) -> Outcome {
+    let lang = ctx.lang;
     if as_json {
         let items: Vec<Value> = (plan.archive.iter())
             .map(|a| {
@@ -339,7 +342,7 @@ fn archive(plan: &Plan, lang: Lang, as_json: bool, out: &mut dyn Write) -> Outco
             _ => format!(", {}", lang.projects_count(a.item.project_count())),
         };
         let when = archived_by(plan, a.item.id())
-            .map(|e| format!(" — {} {}", e.at, line(&e.by)))
+            .map(|e| format!(" — {} {}", lang.date_time(e.at, &ctx.zone), line(&e.by)))
             .unwrap_or_default();
         writeln!(
             out,

@@ -106,10 +106,12 @@ impl Lang {
     /// time (UTC) unless it is the last second of its day, which a date alone
     /// stands for.
     pub fn moment(self, at: Timestamp) -> String {
-        let (y, m, d, h, mi, s) = at.civil();
+        let t = crate::dates::wall_clock(at, &jiff::tz::TimeZone::UTC);
+        let (y, m, d) = (t.year(), t.month(), t.day());
+        let (h, mi, s) = (t.hour(), t.minute(), t.second());
         let date = match self {
             Lang::Nl => format!("{d:02}-{m:02}-{y}"),
-            Lang::En => format!("{d} {} {y}", EN_MONTHS[m as usize - 1]),
+            Lang::En => format!("{d} {} {y}", self.month_abbr(m)),
         };
         if (h, mi, s) == (23, 59, 59) {
             date
@@ -222,19 +224,10 @@ impl Lang {
         }
     }
 
-    /// A date argument that is not a date, with the forms that are.
-    pub fn bad_date(self, flag: &str, text: &str) -> String {
-        let [day, utc, offset] = crate::date_arg::EXAMPLES;
-        match self {
-            Lang::Nl => format!(
-                "{flag}: {text:?} is geen datum of tijd. Voorbeelden: {day} (een datum: het eind \
-                 van die dag, UTC), {utc}, {offset}"
-            ),
-            Lang::En => format!(
-                "{flag}: {text:?} is not a date or time. Examples: {day} (a date: the end of that \
-                 day, UTC), {utc}, {offset}"
-            ),
-        }
+    /// A date argument that is not a date: the flag, and why (with the forms
+    /// that are, from [`Lang::date_error`]).
+    pub fn bad_date(self, flag: &str, why: &str) -> String {
+        format!("{flag}: {why}")
     }
 
     /// A month or quarter of a year: "jun 2026" / "Jun 2026", "K2 2026" / "Q2 2026".
@@ -277,10 +270,12 @@ mod tests {
 
     #[test]
     fn a_bad_date_names_the_flag_and_shows_examples() {
-        let m = Lang::Nl.bad_date("--as-of", "gisteren");
-        assert!(m.starts_with("--as-of: \"gisteren\" is geen datum"), "{m}");
-        assert!(m.contains("2026-06-30T17:00:00+02:00"), "{m}");
-        let m = Lang::En.bad_date("--compare", "x");
-        assert!(m.contains("the end of that day"), "{m}");
+        let error = crate::dates::DateError::Unreadable("volgende eeuw".into());
+        let m = Lang::Nl.bad_date("--as-of", &Lang::Nl.date_error(&error));
+        assert!(m.starts_with("--as-of: \"volgende eeuw\""), "{m}");
+        assert!(m.contains("vorige week"), "{m}");
+        let m = Lang::En.bad_date("--compare", &Lang::En.date_error(&error));
+        assert!(m.starts_with("--compare: "), "{m}");
+        assert!(m.contains("last week"), "{m}");
     }
 }

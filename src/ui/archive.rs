@@ -90,7 +90,7 @@ fn first_line(
     ])
 }
 
-/// "gearchiveerd 2026-03-14 09:21 UTC door ingrid · uit Thema › Subthema".
+/// "gearchiveerd 14 mrt 2026 10:21 door ingrid · uit Thema › Subthema".
 fn second_line(
     app: &App,
     row: &ArchiveRow,
@@ -102,7 +102,7 @@ fn second_line(
     // When and by whom first: a narrow screen cuts the end of the place.
     let mut parts = Vec::new();
     if let Some((at, by)) = &row.archived {
-        parts.push(lang.archived_when(&when(*at), by));
+        parts.push(lang.archived_when(&when(app, *at), by));
     }
     if !row.from.is_empty() {
         parts.push(lang.archived_from(&row.from));

@@ -18,8 +18,8 @@ use super::scroll::{follow, render_list, view_frame};
 use super::view_area;
 
 const LINES_PER_CHANGE: u16 = 2;
-/// "2026-03-14 09:21 UTC".
-const WHEN_WIDTH: usize = 20;
+/// "29 nov 2026 15:02", the longest a time is shown in.
+const WHEN_WIDTH: usize = 17;
 const GAP: usize = 2;
 /// Longer login names are cut, so the projects keep their room.
 const WHO_MAX: usize = 16;
@@ -91,10 +91,10 @@ fn frame<'a>(app: &App, changes: &ChangesState, styles: &Styles) -> Block<'a> {
     view_frame(title, (len > 0).then_some((selected, len)), styles)
 }
 
-/// "2026-03-14 09:21 UTC": the time as stored, in UTC, to the minute.
-pub(super) fn when(at: Timestamp) -> String {
-    let (year, month, day, hour, minute, _) = at.civil();
-    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+/// "vandaag 15:02", "gisteren 15:02" or "29 nov 2026 15:02": the local time
+/// to the minute, the day in words when it is today or yesterday.
+pub(super) fn when(app: &App, at: Timestamp) -> String {
+    app.lang().date_time_near(at, app.key_time(), app.zone())
 }
 
 /// Text cut to `cells` columns and padded to them.
@@ -106,7 +106,8 @@ fn padded(text: &str, cells: usize) -> String {
 
 /// One change with the plan text it shows.
 struct Change<'a> {
-    at: Timestamp,
+    /// When, as shown: see [`when`].
+    when: String,
     by: &'a str,
     /// "Thema: " before a theme's name, nothing before a project's title.
     label: String,
@@ -145,7 +146,7 @@ impl<'a> Change<'a> {
             _ => String::new(),
         };
         Some(Change {
-            at: change.at,
+            when: when(app, change.at),
             by: recorded.by(),
             label,
             title,
@@ -154,13 +155,15 @@ impl<'a> Change<'a> {
         })
     }
 
-    /// "2026-03-14 09:21 UTC  ingrid  Project title".
+    /// "     vandaag 15:02  ingrid  Project title", the times right-aligned.
     fn first_line(&self, who: usize, room: usize, styles: &Styles) -> Line<'static> {
         let used = WHEN_WIDTH + GAP + who + GAP;
         let label = truncate(&self.label, room.saturating_sub(used));
         let used = used + width(&label);
+        let when = truncate(&self.when, WHEN_WIDTH);
         Line::from(vec![
-            Span::styled(when(self.at), styles.text),
+            Span::raw(" ".repeat(WHEN_WIDTH.saturating_sub(width(&when)))),
+            Span::styled(when, styles.text),
             Span::raw(" ".repeat(GAP)),
             Span::styled(padded(self.by, who), styles.text),
             Span::raw(" ".repeat(GAP)),

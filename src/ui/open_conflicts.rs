@@ -107,7 +107,7 @@ fn second_line(app: &App, c: &OpenConflict, room: usize, styles: &Styles) -> Lin
     let t = lang.conflicts();
     let (kept, other) = shown(&c.field);
     let (kept, other) = (lang.value_text(kept), lang.value_text(other));
-    let by = lang.conflict_by(&c.by, &when(c.at));
+    let by = lang.conflict_by(&c.by, &when(app, c.at));
     // Who and when last: a narrow screen cuts them before the values.
     let text = format!("{}: {kept} · {}: {other} — {by}", t.kept, t.other);
     let text = truncate(&text, room.saturating_sub(INDENT));

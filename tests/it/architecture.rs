@@ -31,13 +31,12 @@ struct Layer {
 const LAYERS: &[Layer] = &[
     Layer {
         // Helpers with no knowledge of plans: text folding and similarity,
-        // timestamps and date arguments, the terminal sanitiser, the OS lookups,
-        // guarded reads.
+        // timestamps and dates, the terminal sanitiser, the OS lookups, guarded reads.
         name: "base",
         modules: &[
             "text",
             "timestamp",
-            "date_arg",
+            "dates",
             "terminal_safe",
             "platform",
             "aux_file",

@@ -51,6 +51,7 @@ fn aoplan() -> Command {
     let mut cmd = Command::cargo_bin("aoplan").unwrap();
     cmd.env_clear()
         .env("LANG", "en_US.UTF-8")
+        .env("TZ", "UTC")
         .env("USER", "tester")
         .env("HOME", "/nonexistent-home");
     cmd

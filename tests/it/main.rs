@@ -14,6 +14,7 @@ mod conflicts_cli;
 mod dev_full;
 mod git_merge;
 mod hostile;
+mod local_time;
 mod lock;
 mod metadata;
 mod new_plan;
