@@ -5,6 +5,7 @@
 use crate::plan::Status;
 
 mod arrange;
+mod board;
 mod cli;
 mod form;
 mod git;
@@ -19,6 +20,7 @@ mod together;
 mod ui;
 
 pub use arrange::ArrangeTexts;
+pub use board::BoardTexts;
 pub use form::FormTexts;
 pub use keys::KeyTexts;
 pub use planning::Planning;

@@ -117,6 +117,21 @@ pub(crate) fn local_hour_minute(secs: i64) -> Option<(u8, u8)> {
     }
 }
 
+/// The offset of local time from UTC at `secs` seconds after the Unix epoch,
+/// in seconds east of UTC, in the time zone of the process. `None` when the C
+/// library cannot tell.
+pub(crate) fn local_utc_offset(secs: i64) -> Option<i32> {
+    let secs = libc::time_t::try_from(secs).ok()?;
+    // SAFETY: localtime_r only writes into the `tm` we own; a null return is handled.
+    unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&secs, &mut tm).is_null() {
+            return None;
+        }
+        i32::try_from(tm.tm_gmtoff).ok()
+    }
+}
+
 /// Whether both standard input and standard output are terminals: what the
 /// interactive UI needs.
 pub fn interactive() -> bool {
@@ -191,5 +206,18 @@ mod tests {
         let (h, m) = local_hour_minute(1_773_480_065).expect("the C library knows the time");
         assert!(h < 24 && m < 60, "{h}:{m}");
         assert_eq!(m % 15, 21 % 15, "{h}:{m}");
+    }
+
+    #[test]
+    fn the_local_offset_is_the_local_time_of_day() {
+        let at = 1_773_480_065; // 2026-03-14T09:21:05Z
+        let offset = local_utc_offset(at).expect("the C library knows the offset");
+        assert!((-12 * 3600..=14 * 3600).contains(&offset), "{offset}");
+        let (h, m) = local_hour_minute(at).expect("the time of day");
+        let local = (at + i64::from(offset)).rem_euclid(86_400);
+        assert_eq!(
+            (local / 3600, local / 60 % 60),
+            (i64::from(h), i64::from(m))
+        );
     }
 }

@@ -5,6 +5,7 @@ mod support;
 mod ui_support;
 
 mod architecture;
+mod board_pack;
 mod cli;
 mod completions;
 mod concurrency;

@@ -1,3 +1,4 @@
+pub mod browser;
 pub mod hostile_text;
 #[allow(dead_code)]
 pub mod journal;
