@@ -13,7 +13,7 @@ use clap_complete::Shell;
 
 use crate::as_of::Period;
 use crate::i18n::Lang;
-use crate::report::Format;
+use crate::report::{Format, ReportFormat};
 
 pub use conflicts::{ConflictsArgs, Settle, Which};
 pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, PlanArgs};
@@ -130,7 +130,7 @@ pub enum Command {
     Report {
         /// The output format
         #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        format: ReportFormat,
         /// Only the theme with this id (a wrong id lists the close ones)
         #[arg(long, value_name = "ID", conflicts_with = "focus")]
         theme: Option<String>,

@@ -6,6 +6,7 @@ use crate::plan::Status;
 
 mod arrange;
 mod as_of;
+mod board;
 mod cli;
 mod conflicts;
 mod dates;
@@ -23,6 +24,7 @@ mod ui;
 
 pub use arrange::ArrangeTexts;
 pub use as_of::AsOfTexts;
+pub use board::BoardTexts;
 pub use conflicts::ConflictTexts;
 pub use form::FormTexts;
 pub use keys::KeyTexts;

@@ -26,10 +26,10 @@
 //!   (who else has the plan open, and on what) and [`config`] (the user's
 //!   settings file)
 //! - [`search`]: the fuzzy index over the whole plan
-//! - reports: [`report`], [`changes`] (*private*), [`rollover`] (*private*)
-//!   and [`as_of`]: board reports, change lists, the move to a new plan year
-//!   and the plan as it was at a moment, computed and rendered, data in and
-//!   data out
+//! - reports: [`report`], [`changes`] (*private*), [`rollover`] (*private*),
+//!   [`as_of`] and [`board`]: board reports, change lists, the move to a new
+//!   plan year, the plan as it was at a moment, and the printable board pack,
+//!   computed and rendered, data in and data out
 //! - app: [`app`], [`keymap`], [`line_editor`] (*private*) and [`text_editor`]
 //!   (*private*): the terminal UI's pure state machine, its key bindings, the
 //!   search line's editor, and the notes and owner editor; [`view`]
@@ -48,6 +48,7 @@
 pub mod app;
 pub mod as_of;
 mod aux_file;
+pub mod board;
 mod changes;
 pub mod cli;
 pub mod codec;

@@ -31,6 +31,36 @@ pub enum Format {
     Json,
 }
 
+/// How `aoplan report` is written: the formats of [`Format`], and the board
+/// pack ([`crate::board`]), which only reports have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Readable text, with progress bars on a terminal
+    #[default]
+    Text,
+    /// GitHub-flavoured Markdown tables
+    Markdown,
+    /// CSV for spreadsheets: UTF-8, one row per project
+    Csv,
+    /// A JSON document for scripts
+    Json,
+    /// The board pack: one self-contained HTML page to print (A4) or open
+    Html,
+}
+
+impl ReportFormat {
+    /// The format shared with the other reports; `None` for the board pack.
+    pub fn plain(self) -> Option<Format> {
+        match self {
+            ReportFormat::Text => Some(Format::Text),
+            ReportFormat::Markdown => Some(Format::Markdown),
+            ReportFormat::Csv => Some(Format::Csv),
+            ReportFormat::Json => Some(Format::Json),
+            ReportFormat::Html => None,
+        }
+    }
+}
+
 /// Which themes a report covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope<'s> {

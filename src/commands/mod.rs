@@ -135,10 +135,13 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
             by,
         } => {
             let scope = Scope::new(theme.as_deref(), *focus);
-            match (as_of, compare, by) {
-                (Some(date), _, _) => reports::as_of(ctx, *format, scope, date, out),
-                (_, Some(dates), _) => reports::compare(ctx, *format, scope, dates, out),
-                (_, _, Some(period)) => reports::by(ctx, *format, scope, *period, out),
+            match (as_of, compare, by, format.plain()) {
+                (Some(date), _, _, Some(plain)) => reports::as_of(ctx, plain, scope, date, out),
+                (_, Some(dates), _, _) => reports::compare(ctx, *format, scope, dates, out),
+                (_, _, Some(period), Some(plain)) => reports::by(ctx, plain, scope, *period, out),
+                (Some(_), _, _, None) | (_, _, Some(_), None) => {
+                    Err(Failure(ctx.lang.board_pack_only_now_or_compare()))
+                }
                 _ => reports::report(ctx, *format, scope, out),
             }
         }

@@ -5,22 +5,27 @@
 use std::io::{self, Write};
 
 use super::{Failure, Invocation, Outcome};
-use crate::as_of::{self, Period};
+use crate::as_of::{self, Comparison, Period};
+use crate::board::{self, Pack};
 use crate::dates;
-use crate::report::{Format, Report, Scope};
+use crate::report::{Format, Report, ReportFormat, Scope};
 use crate::terminal_safe::line;
 use crate::timestamp::Timestamp;
 
-/// `aoplan report`: progress bars only when stdout is a terminal.
+/// `aoplan report`: progress bars only when stdout is a terminal; the board
+/// pack for `--format html`.
 pub(super) fn report(
     ctx: &Invocation,
-    format: Format,
+    format: ReportFormat,
     scope: Scope,
     out: &mut dyn Write,
 ) -> Outcome {
     let (_, plan) = ctx.open()?;
     let year = ctx.year(&plan);
     let report = Report::new(&plan, year, scope)?;
+    let Some(format) = format.plain() else {
+        return board_pack(ctx, &report, scope, None, out);
+    };
     let bars = crate::platform::stdout_is_terminal();
     Ok(report.write(format, ctx.lang, bars, out)?)
 }
@@ -68,7 +73,7 @@ pub(super) fn as_of(
 /// `aoplan report --compare DATE1 DATE2`.
 pub(super) fn compare(
     ctx: &Invocation,
-    format: Format,
+    format: ReportFormat,
     scope: Scope,
     dates: &[String],
     out: &mut dyn Write,
@@ -82,6 +87,10 @@ pub(super) fn compare(
     Report::new(&plan, year, scope)?;
     let mut comparison = as_of::compare(&plan, year, a, b);
     comparison.restrict(&scope);
+    let Some(format) = format.plain() else {
+        let report = Report::new(&plan, year, scope)?;
+        return board_pack(ctx, &report, scope, Some(&comparison), out);
+    };
     if format == Format::Csv {
         let mut notes = as_of::notes(ctx.lang, a, &comparison.reach_a);
         notes.extend(as_of::notes(ctx.lang, b, &comparison.reach_b));
@@ -118,4 +127,27 @@ fn warn(notes: &[String]) {
     for note in notes {
         let _ = writeln!(io::stderr(), "aoplan: {}", line(note));
     }
+}
+
+/// The board pack of `report` (its plan, year and themes in `scope`) as it is
+/// now, with the chart through the year and `comparison` (already restricted
+/// to `scope`) when given.
+pub(super) fn board_pack(
+    ctx: &Invocation,
+    report: &Report,
+    scope: Scope,
+    comparison: Option<&Comparison>,
+    out: &mut dyn Write,
+) -> Outcome {
+    let now = Timestamp::now();
+    let months = as_of::through_year(report.plan, report.year, Period::Month, &scope, now);
+    let pack = Pack {
+        report,
+        lang: ctx.lang,
+        months: &months,
+        comparison,
+        generated: now,
+        utc_offset: crate::platform::local_utc_offset(now.0).unwrap_or(0),
+    };
+    Ok(board::write(&pack, out)?)
 }

@@ -224,6 +224,20 @@ impl Lang {
         }
     }
 
+    /// `--format html` with `--as-of` or `--by`, which the board pack does not take.
+    pub fn board_pack_only_now_or_compare(self) -> String {
+        match self {
+            Lang::Nl => "--format html maakt het bestuurspakket van vandaag, eventueel met \
+                         --compare DATUM1 DATUM2; --as-of en --by gaan samen met text, markdown, \
+                         csv en json"
+                .into(),
+            Lang::En => "--format html makes the board pack of today, optionally with \
+                         --compare DATE1 DATE2; --as-of and --by go with text, markdown, csv \
+                         and json"
+                .into(),
+        }
+    }
+
     /// A date argument that is not a date: the flag, and why (with the forms
     /// that are, from [`Lang::date_error`]).
     pub fn bad_date(self, flag: &str, why: &str) -> String {

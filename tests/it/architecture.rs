@@ -85,7 +85,8 @@ const LAYERS: &[Layer] = &[
         // Data in, data out: no files, no commands, no screen.
         name: "reports",
         // `as_of` rewinds the plan by undoing recorded changes with the edits layer.
-        modules: &["report", "changes", "rollover", "as_of"],
+        // `board` renders the board pack from `report` and `as_of`.
+        modules: &["report", "changes", "rollover", "as_of", "board"],
         may_use: &["base", "model", "edits", "i18n"],
         acyclic: true,
     },

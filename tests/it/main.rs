@@ -6,6 +6,7 @@ mod ui_support;
 
 mod architecture;
 mod as_of_cli;
+mod board_pack;
 mod cli;
 mod completions;
 mod concurrency;

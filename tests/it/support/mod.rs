@@ -1,3 +1,4 @@
+pub mod browser;
 #[allow(dead_code)]
 pub mod history_year;
 pub mod hostile_text;
