@@ -67,7 +67,9 @@ fn render(lang: Lang, width: u16, height: u16, keys: &str) -> Buffer {
             user: "jdevries".into(),
             mouse: true,
         },
-    );
+    )
+    // The fund's managers work in the Netherlands.
+    .with_zone(jiff::tz::TimeZone::get("Europe/Amsterdam").expect("a known zone"));
     // Draw after every key, as the app runs, so the lists scroll as they would.
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
     let styles = Palette::Dark.styles();
