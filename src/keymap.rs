@@ -36,11 +36,16 @@ pub enum Context {
     ConfirmArchive,
     /// The archive view.
     Archive,
+    /// The date prompt of time travel.
+    DatePrompt,
+    /// The panes while they show the plan as it was: these keys first, then
+    /// the browse keys (edits among them are refused).
+    Travel,
 }
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 16] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
@@ -53,6 +58,8 @@ impl Context {
         Context::Summary,
         Context::Changes,
         Context::Archive,
+        Context::DatePrompt,
+        Context::Travel,
         Context::Help,
         Context::ConfirmQuit,
     ];
@@ -74,6 +81,8 @@ impl Context {
             Context::Move => lang.arrange().ctx_move,
             Context::ConfirmArchive => lang.arrange().ctx_confirm_archive,
             Context::Archive => lang.arrange().ctx_archive,
+            Context::DatePrompt => lang.travel().ctx_prompt,
+            Context::Travel => lang.travel().ctx_travel,
         }
     }
 }
@@ -146,6 +155,10 @@ pub enum Action {
     Archive,
     /// In the archive view: puts the selected item back where it was.
     Restore,
+    /// Asks for a date to show the plan as it was then.
+    TimeTravel,
+    /// Leaves time travel for the plan as it is.
+    Today,
 }
 
 /// A text in the UI language.
@@ -170,11 +183,16 @@ impl Binding {
     }
 }
 
-/// The action bound to `event` in `context`, if any.
+/// The action bound to `event` in `context`, if any. While travelling, a key
+/// the travel bindings do not have is looked up among the browse bindings.
 pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
-    bindings(context)
+    let found = bindings(context)
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
-        .map(|b| b.action)
+        .map(|b| b.action);
+    match (found, context) {
+        (None, Context::Travel) => lookup(Context::Browse, event),
+        (found, _) => found,
+    }
 }
 
 /// The bindings of one context, in table order.
@@ -200,8 +218,8 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
 }
 
 use Context::{
-    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, Discard, Editing, Form, Help,
-    Move, Picker, Search, Summary,
+    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, DatePrompt, Discard, Editing,
+    Form, Help, Move, Picker, Search, Summary, Travel,
 };
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
@@ -253,6 +271,7 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Browse, &[alt(KeyCode::Down), ch('>')], Action::ReorderDown, |l| l.arrange().key_reorder_down),
     hinted(bind(Browse, &[ch('*')], Action::ToggleFocus, |l| l.arrange().key_focus), "*", |l| l.arrange().hint_focus),
     hinted(bind(Browse, &[ch('A')], Action::Archive, |l| l.arrange().key_archive_view), "A", |l| l.arrange().hint_archive_view),
+    hinted(bind(Browse, &[ch('t')], Action::TimeTravel, |l| l.travel().key_travel), "t", |l| l.travel().hint_travel),
     hinted(bind(Search, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
     bind(Search, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
     bind(Search, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
@@ -339,6 +358,9 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Archive, BOTTOM, Action::Bottom, |l| l.keys().bottom),
     hinted(bind(Archive, &[key(KeyCode::Enter), ch('r')], Action::Restore, |l| l.arrange().key_restore), "Enter", |l| l.arrange().hint_restore),
     hinted(bind(Archive, &[key(KeyCode::Esc), ch('q'), ch('A')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
+    hinted(bind(DatePrompt, ENTER, Action::Confirm, |l| l.travel().key_show), "Enter", |l| l.travel().hint_show),
+    hinted(bind(DatePrompt, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
+    hinted(bind(Travel, &[key(KeyCode::Esc), ch('t')], Action::Today, |l| l.travel().key_today), "Esc", |l| l.travel().hint_today),
     hinted(bind(Help, &[key(KeyCode::Esc), ch('q'), ch('?')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, UP, Action::Up, |l| l.keys().scroll_up), "↑↓", |l| l.keys().hint_scroll),
     bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),
@@ -360,6 +382,9 @@ pub(crate) fn editor_op(event: &KeyEvent) -> Option<EditOp> {
         _ => None,
     }
 }
+
+mod travel;
+pub use travel::hints;
 
 #[cfg(test)]
 mod tests;

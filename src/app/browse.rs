@@ -45,6 +45,8 @@ impl App {
             Action::ReorderUp => return self.reorder(-1),
             Action::ReorderDown => return self.reorder(1),
             Action::Archive => self.open_archive(None),
+            Action::TimeTravel => self.open_date_prompt(),
+            Action::Today => self.back_to_today(),
             Action::Quit => return self.quit(),
             _ => {}
         }

@@ -5,8 +5,8 @@ use crate::edit::SaveFailure;
 use crate::keymap::Context;
 
 use super::{
-    ArchiveConfirm, ArchiveState, ChangesState, ConflictChoice, Editing, Form, MoveState, Picker,
-    SearchState, SummaryState,
+    ArchiveConfirm, ArchiveState, ChangesState, ConflictChoice, DatePrompt, Editing, Form,
+    MoveState, Picker, SearchState, SummaryState,
 };
 
 /// What the keyboard is talking to; each mode carries its own data.
@@ -39,6 +39,8 @@ pub enum Mode {
     ConfirmArchive(ArchiveConfirm),
     /// The archive view, over the panes.
     Archive(ArchiveState),
+    /// Asking for the date to show the plan at.
+    DatePrompt(DatePrompt),
 }
 
 impl Mode {
@@ -59,6 +61,7 @@ impl Mode {
             Mode::Move(_) => Context::Move,
             Mode::ConfirmArchive(_) => Context::ConfirmArchive,
             Mode::Archive(_) => Context::Archive,
+            Mode::DatePrompt(_) => Context::DatePrompt,
         }
     }
 }

@@ -133,7 +133,7 @@ fn keys_line(app: &App, screen_width: u16, styles: &Styles) -> Line<'static> {
     let (state, state_style) = save_state(app, styles);
     let total = usize::from(screen_width);
     let state = truncate(&state, total / 2);
-    let (help, others): (Vec<_>, Vec<_>) = keymap::bindings(app.mode().context())
+    let (help, others): (Vec<_>, Vec<_>) = (keymap::hints(app.context()).into_iter())
         .filter_map(|b| {
             let (keys, label) = b.hint?;
             Some((

@@ -36,3 +36,4 @@ mod ui_arrange;
 mod ui_editor;
 mod ui_form;
 mod ui_snapshots;
+mod ui_travel;

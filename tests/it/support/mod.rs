@@ -1,3 +1,4 @@
+pub mod history_year_ui;
 pub mod hostile_text;
 #[allow(dead_code)]
 pub mod journal;
