@@ -6,6 +6,7 @@
 mod archive_view;
 mod arrange;
 mod browse;
+mod chart;
 mod conflict;
 mod conflicts_view;
 mod edits;
@@ -22,6 +23,7 @@ mod sync;
 #[cfg(test)]
 mod tests;
 mod together;
+mod travel;
 
 use crossterm::event::KeyEvent;
 use jiff::tz::TimeZone;
@@ -40,6 +42,7 @@ use crate::view::Viewport;
 pub use crate::view::{Filter, Pane, Selection, View};
 pub use archive_view::{ArchiveRow, ArchiveState};
 pub use arrange::{ArchiveConfirm, Destination, MoveState};
+pub use chart::ProgressChart;
 pub use conflict::{ConflictChoice, ConflictOrigin};
 pub use conflicts_view::ConflictsState;
 pub use edits::{Editing, Picker};
@@ -51,6 +54,7 @@ pub use mode::{Mode, Notice, NoticeKind, SaveState};
 pub use overviews::{ChangeRef, ChangesState, SummaryState};
 pub use presence::{Activity, Peer};
 pub use search::{SearchJob, SearchState};
+pub use travel::{DateProblem, DatePrompt, Travel};
 
 /// How the app is started.
 pub struct AppOptions {
@@ -115,6 +119,9 @@ pub struct App {
     peers: Vec<Peer>,
     /// The time zone times are shown in; UTC unless [`App::with_zone`] says.
     zone: TimeZone,
+    /// While the plan is shown as it was at a moment: that moment, and the
+    /// live plan set aside (`plan` is then the rebuilt one).
+    travel: Option<travel::Travel>,
 }
 
 impl App {
@@ -150,6 +157,7 @@ impl App {
             disk_error: None,
             peers: Vec::new(),
             zone: TimeZone::UTC,
+            travel: None,
         };
         app.normalize();
         app
@@ -193,13 +201,13 @@ impl App {
                 result,
                 merged,
                 clock,
-            } => self.on_saved(result, merged, clock),
+            } => self.on_live(|app| app.on_saved(result, merged, clock)),
             Event::SaveStale => self.on_save_stale(),
             Event::Waiting { holder } => {
                 self.waiting_for = Some(holder);
                 Vec::new()
             }
-            Event::Reloaded(plan) => self.on_reloaded(plan),
+            Event::Reloaded(plan) => self.on_live(|app| app.on_reloaded(plan)),
             Event::ReadOnly(reason) => self.on_read_only(reason),
             Event::SearchDone {
                 generation,
@@ -221,11 +229,15 @@ impl App {
             self.details_scroll = 0;
         }
         self.clamp_scrolls();
+        self.follow_chart();
         effects
     }
 
     fn on_key(&mut self, key: &KeyEvent) -> Vec<Effect> {
-        let action = keymap::lookup(self.mode.context(), key);
+        let action = keymap::lookup(self.context(), key);
+        if action.is_some_and(keymap::Action::edits_plan) && self.refuse_in_travel() {
+            return Vec::new();
+        }
         match self.mode {
             Mode::Browse => action.map_or_else(Vec::new, |a| self.browse(a)),
             Mode::Search(_) => self.search_key(action, key),
@@ -246,9 +258,14 @@ impl App {
             Mode::ConfirmArchive(_) => self.confirm_archive_key(action),
             Mode::Archive(_) => self.archive_key(action),
             Mode::OpenConflicts(_) => self.conflicts_view_key(action),
+            Mode::DatePrompt(_) => {
+                self.date_prompt_key(action, key);
+                Vec::new()
+            }
         }
     }
 
+    /// The plan shown: while travelling, the plan as it was then.
     pub fn plan(&self) -> &Plan {
         &self.plan
     }

@@ -20,6 +20,7 @@ mod recorded;
 mod session;
 mod start;
 mod together;
+mod travel;
 mod ui;
 
 pub use arrange::ArrangeTexts;
@@ -32,6 +33,7 @@ pub use planning::Planning;
 pub use planning_words::PlanningTexts;
 pub use recorded::path_or_id;
 pub use start::NewPlan;
+pub use travel::TravelTexts;
 pub use ui::UiTexts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]

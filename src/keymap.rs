@@ -38,11 +38,16 @@ pub enum Context {
     Archive,
     /// The open conflicts a git merge left: keep or take.
     OpenConflicts,
+    /// The date prompt of time travel.
+    DatePrompt,
+    /// The panes while they show the plan as it was: these keys first, then
+    /// the browse keys (edits among them are refused).
+    Travel,
 }
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 15] = [
+    pub const ALL: [Context; 17] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
@@ -56,6 +61,8 @@ impl Context {
         Context::Changes,
         Context::Archive,
         Context::OpenConflicts,
+        Context::DatePrompt,
+        Context::Travel,
         Context::Help,
         Context::ConfirmQuit,
     ];
@@ -78,6 +85,8 @@ impl Context {
             Context::ConfirmArchive => lang.arrange().ctx_confirm_archive,
             Context::Archive => lang.arrange().ctx_archive,
             Context::OpenConflicts => lang.conflicts().view_title,
+            Context::DatePrompt => lang.travel().ctx_prompt,
+            Context::Travel => lang.travel().ctx_travel,
         }
     }
 }
@@ -152,6 +161,10 @@ pub enum Action {
     Restore,
     /// Opens the view of the open conflicts a merge left.
     OpenConflicts,
+    /// Asks for a date to show the plan as it was then.
+    TimeTravel,
+    /// Leaves time travel for the plan as it is.
+    Today,
 }
 
 /// A text in the UI language.
@@ -176,11 +189,16 @@ impl Binding {
     }
 }
 
-/// The action bound to `event` in `context`, if any.
+/// The action bound to `event` in `context`, if any. While travelling, a key
+/// the travel bindings do not have is looked up among the browse bindings.
 pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
-    bindings(context)
+    let found = bindings(context)
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
-        .map(|b| b.action)
+        .map(|b| b.action);
+    match (found, context) {
+        (None, Context::Travel) => lookup(Context::Browse, event),
+        (found, _) => found,
+    }
 }
 
 /// The bindings of one context, in table order.
@@ -206,8 +224,8 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
 }
 
 use Context::{
-    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, Discard, Editing, Form, Help,
-    Move, OpenConflicts, Picker, Search, Summary,
+    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, DatePrompt, Discard, Editing,
+    Form, Help, Move, OpenConflicts, Picker, Search, Summary, Travel,
 };
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
@@ -260,6 +278,7 @@ pub(crate) static BINDINGS: &[Binding] = &[
     hinted(bind(Browse, &[ch('*')], Action::ToggleFocus, |l| l.arrange().key_focus), "*", |l| l.arrange().hint_focus),
     hinted(bind(Browse, &[ch('A')], Action::Archive, |l| l.arrange().key_archive_view), "A", |l| l.arrange().hint_archive_view),
     bind(Browse, &[ch('C')], Action::OpenConflicts, |l| l.conflicts().key_open),
+    hinted(bind(Browse, &[ch('t')], Action::TimeTravel, |l| l.travel().key_travel), "t", |l| l.travel().hint_travel),
     hinted(bind(Search, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
     bind(Search, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
     bind(Search, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
@@ -356,6 +375,9 @@ pub(crate) static BINDINGS: &[Binding] = &[
     hinted(bind(OpenConflicts, &[ch('a')], Action::TakeTheirs, |l| l.conflicts().key_take), "a", |l| l.conflicts().hint_take),
     hinted(bind(OpenConflicts, ENTER, Action::Confirm, |l| l.conflicts().key_go), "Enter", |l| l.keys().hint_jump),
     hinted(bind(OpenConflicts, &[key(KeyCode::Esc), ch('q'), ch('C')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
+    hinted(bind(DatePrompt, ENTER, Action::Confirm, |l| l.travel().key_show), "Enter", |l| l.travel().hint_show),
+    hinted(bind(DatePrompt, ESC, Action::Cancel, |l| l.keys().cancel), "Esc", |l| l.keys().hint_cancel),
+    hinted(bind(Travel, &[key(KeyCode::Esc), ch('t')], Action::Today, |l| l.travel().key_today), "Esc", |l| l.travel().hint_today),
     hinted(bind(Help, &[key(KeyCode::Esc), ch('q'), ch('?')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, UP, Action::Up, |l| l.keys().scroll_up), "↑↓", |l| l.keys().hint_scroll),
     bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),
@@ -377,6 +399,9 @@ pub(crate) fn editor_op(event: &KeyEvent) -> Option<EditOp> {
         _ => None,
     }
 }
+
+mod travel;
+pub use travel::hints;
 
 #[cfg(test)]
 mod tests;

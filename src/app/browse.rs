@@ -46,6 +46,8 @@ impl App {
             Action::ReorderDown => return self.reorder(1),
             Action::Archive => self.open_archive(None),
             Action::OpenConflicts => self.open_conflicts_view(),
+            Action::TimeTravel => self.open_date_prompt(),
+            Action::Today => self.back_to_today(),
             Action::Quit => return self.quit(),
             _ => {}
         }

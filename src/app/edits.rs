@@ -204,8 +204,11 @@ impl App {
         effects
     }
 
-    /// True (with a notice) when the plan is read-only.
+    /// True (with a notice) when the plan is read-only, or shown as it was.
     pub(super) fn refuse_when_read_only(&mut self) -> bool {
+        if self.refuse_in_travel() {
+            return true;
+        }
         if self.read_only.is_none() {
             return false;
         }

@@ -5,8 +5,8 @@ use crate::edit::SaveFailure;
 use crate::keymap::Context;
 
 use super::{
-    ArchiveConfirm, ArchiveState, ChangesState, ConflictChoice, ConflictsState, Editing, Form,
-    MoveState, Picker, SearchState, SummaryState,
+    ArchiveConfirm, ArchiveState, ChangesState, ConflictChoice, ConflictsState, DatePrompt,
+    Editing, Form, MoveState, Picker, SearchState, SummaryState,
 };
 
 /// What the keyboard is talking to; each mode carries its own data.
@@ -41,6 +41,8 @@ pub enum Mode {
     Archive(ArchiveState),
     /// The open conflicts a git merge left, over the panes.
     OpenConflicts(ConflictsState),
+    /// Asking for the date to show the plan at.
+    DatePrompt(DatePrompt),
 }
 
 impl Mode {
@@ -62,6 +64,7 @@ impl Mode {
             Mode::ConfirmArchive(_) => Context::ConfirmArchive,
             Mode::Archive(_) => Context::Archive,
             Mode::OpenConflicts(_) => Context::OpenConflicts,
+            Mode::DatePrompt(_) => Context::DatePrompt,
         }
     }
 }

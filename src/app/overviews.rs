@@ -11,26 +11,39 @@ use crate::plan::{ChangeKind, Plan, Progress, RecordKey};
 use crate::search::Target;
 use crate::timestamp::Timestamp;
 
+use super::chart::ProgressChart;
 use super::{App, Mode, NoticeKind};
 
-/// The progress view: the counts per theme for the year shown.
+/// The progress view: the counts per theme for the year shown, and the chart
+/// of the selected row through the year.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryState {
     /// One per theme, in plan order.
     pub themes: Vec<Progress>,
     /// The whole plan.
     pub total: Progress,
-    /// The selected theme (the renderer keeps it on screen).
+    /// The selected row: a theme (the renderer keeps it on screen), or the
+    /// total under them (`themes.len()`).
     pub selected: usize,
+    /// The selected theme's progress month by month, or the whole plan's.
+    pub chart: ProgressChart,
 }
 
 impl SummaryState {
-    fn new(plan: &Plan, year: u16, selected: usize) -> SummaryState {
+    fn new(plan: &Plan, year: u16, selected: usize, now: Timestamp) -> SummaryState {
+        let themes: Vec<Progress> = plan.themes.iter().map(|t| t.progress(year)).collect();
+        let theme = (selected < themes.len()).then_some(selected);
         SummaryState {
-            themes: plan.themes.iter().map(|t| t.progress(year)).collect(),
+            themes,
             total: plan.progress(year),
             selected,
+            chart: ProgressChart::new(plan, year, theme, now),
         }
+    }
+
+    /// The selected theme's index; `None` on the total row.
+    pub fn selected_theme(&self) -> Option<usize> {
+        (self.selected < self.themes.len()).then_some(self.selected)
     }
 }
 
@@ -79,7 +92,8 @@ impl App {
     /// Opens the progress view on the theme selected in the panes.
     pub(super) fn open_summary(&mut self) {
         let selected = self.view.selection.theme;
-        self.mode = Mode::Summary(SummaryState::new(&self.plan, self.year, selected));
+        let now = self.moment_shown();
+        self.mode = Mode::Summary(SummaryState::new(&self.plan, self.year, selected, now));
     }
 
     /// Opens the recent-changes view on the newest change, of every kind.
@@ -136,9 +150,11 @@ impl App {
     fn jump_from_view(&mut self) {
         let subject = match &self.mode {
             Mode::Summary(s) => {
-                let target = Target::Theme(s.selected);
+                let target = s.selected_theme().map(Target::Theme);
                 self.mode = Mode::Browse;
-                self.jump_to(target);
+                if let Some(target) = target {
+                    self.jump_to(target);
+                }
                 return;
             }
             Mode::Changes(c) => (c.changes.get(c.selected))
@@ -168,8 +184,9 @@ impl App {
     /// Computes the open view's rows again, for a changed plan or year; the
     /// selection keeps its place.
     pub(super) fn refresh_view(&mut self) {
+        let now = self.moment_shown();
         match &mut self.mode {
-            Mode::Summary(s) => *s = SummaryState::new(&self.plan, self.year, s.selected),
+            Mode::Summary(s) => *s = SummaryState::new(&self.plan, self.year, s.selected, now),
             Mode::Changes(c) => c.changes = newest_first(&self.plan, c.filter),
             Mode::Archive(_) => self.refresh_archive(),
             Mode::Move(_) | Mode::ConfirmArchive(_) => self.refresh_arrange(),
@@ -189,7 +206,8 @@ impl App {
     /// The open view's selected row and number of rows.
     fn view_cursor(&mut self) -> Option<(&mut usize, usize)> {
         match &mut self.mode {
-            Mode::Summary(s) => Some((&mut s.selected, s.themes.len())),
+            // The total row comes after the themes.
+            Mode::Summary(s) => Some((&mut s.selected, s.themes.len() + 1)),
             Mode::Changes(c) => Some((&mut c.selected, c.changes.len())),
             Mode::Archive(a) => Some((&mut a.selected, a.rows.len())),
             Mode::OpenConflicts(c) => Some((&mut c.selected, self.plan.conflicts.len())),

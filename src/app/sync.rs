@@ -42,7 +42,7 @@ impl App {
         self.save_again = false;
         self.in_flight = Some(self.pending.len());
         vec![Effect::Save(SaveJob {
-            snapshot: Arc::clone(&self.plan),
+            snapshot: Arc::clone(self.live_plan()),
             edits: self.pending.clone(),
             base: self.disk_version,
         })]

@@ -138,7 +138,7 @@ fn keys_line(app: &App, screen_width: u16, styles: &Styles) -> Line<'static> {
         badge.push_str(" · ");
     }
     let state = truncate(&format!("{badge}{state}"), total / 2);
-    let (help, others): (Vec<_>, Vec<_>) = keymap::bindings(app.mode().context())
+    let (help, others): (Vec<_>, Vec<_>) = (keymap::hints(app.context()).into_iter())
         .filter_map(|b| {
             let (keys, label) = b.hint?;
             Some((

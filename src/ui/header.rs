@@ -3,6 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
@@ -24,15 +25,40 @@ pub fn render_header(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
         app.year(),
         lang.progress(progress.done(), progress.counted(), progress.percent_done())
     );
-    let room = usize::from(area.width).saturating_sub(width(&right) + 2);
+    let tag = travel_tag(app, usize::from(area.width).saturating_sub(width(&right)));
+    let room = usize::from(area.width).saturating_sub(width(&right) + width(&tag) + 2);
     let left = fund_and_title(&plan.fund, &plan.title, room);
-    let gap = usize::from(area.width).saturating_sub(width(&left) + width(&right));
+    let gap = usize::from(area.width).saturating_sub(width(&tag) + width(&left) + width(&right));
+    // While travelling the whole line stands out, also without colour.
+    let (line_style, left_style, right_style) = match app.travel() {
+        Some(_) => (styles.banner, styles.banner, styles.banner),
+        None => (Style::new(), styles.header, styles.bold),
+    };
     let line = Line::from(vec![
-        Span::styled(left, styles.header),
+        Span::styled(tag, styles.banner.patch(styles.bold)),
+        Span::styled(left, left_style),
         Span::raw(" ".repeat(gap)),
-        Span::styled(right, styles.bold),
+        Span::styled(right, right_style),
     ]);
-    Paragraph::new(line).render(area, buf);
+    Paragraph::new(line.style(line_style)).render(area, buf);
+}
+
+/// While travelling, what starts the header: " stand per 30-06-2026 · alleen
+/// lezen ", without the read-only words when the plan's title would not fit.
+fn travel_tag(app: &App, room: usize) -> String {
+    /// The title gets at least this much room beside the tag.
+    const TITLE_MIN: usize = 26;
+    let Some(travel) = app.travel() else {
+        return String::new();
+    };
+    let lang = app.lang();
+    let when = lang.travel_header(travel.at);
+    let long = format!(" {when} · {} · ", lang.travel().read_only);
+    if width(&long) + TITLE_MIN <= room {
+        long
+    } else {
+        format!(" {when} · ")
+    }
 }
 
 /// "A&O-fonds Provincies · Activiteitenplan 2026" in `room` columns: the
@@ -62,7 +88,9 @@ pub(crate) struct BannerLine {
 /// the file on disk no longer loads.
 pub(crate) fn banner_lines(app: &App, screen_width: u16) -> Vec<BannerLine> {
     let lang = app.lang();
-    let mut lines = Vec::new();
+    let mut lines: Vec<BannerLine> = (super::travel::reach_lines(app, screen_width).into_iter())
+        .map(|text| BannerLine { text, error: false })
+        .collect();
     if let Some(reason) = app.read_only() {
         let text = format!("{} — {reason}", lang.ui().read_only);
         let text = truncate(&text, usize::from(screen_width));

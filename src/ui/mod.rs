@@ -10,6 +10,7 @@
 mod archive;
 mod arrange;
 mod changes;
+mod chart;
 mod conflict;
 mod details;
 mod dialogs;
@@ -27,6 +28,7 @@ mod scroll;
 mod search;
 mod state;
 mod summary;
+mod travel;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -63,6 +65,7 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
         Mode::Form(f) => form::cursor(f, app, &areas(app, area)),
         Mode::Search(state) => Some(search::cursor(state, area)),
         Mode::Move(state) => Some(arrange::move_cursor(state, area)),
+        Mode::DatePrompt(prompt) => Some(travel::prompt_cursor(app, prompt, area)),
         _ => None,
     }
 }
@@ -151,6 +154,7 @@ impl<'a> Screen<'a> {
             Mode::OpenConflicts(state) => {
                 open_conflicts::render((app, styles), state, areas, buf, &mut view.conflicts);
             }
+            Mode::DatePrompt(prompt) => travel::render_prompt(app, styles, prompt, area, buf),
         }
         0
     }
@@ -177,7 +181,7 @@ impl StatefulWidget for Screen<'_> {
         let rows = Pane::ALL.map(|pane| app.rows(pane));
         let viewport = Viewport {
             panes: Pane::ALL.map(|pane| usize::from(layout::inner(areas.pane(pane)).height)),
-            summary: summary::rows_shown(&areas),
+            summary: summary::rows_shown(app, &areas),
             changes: changes::rows_shown(&areas),
             details_max,
             help_max,

@@ -1,5 +1,6 @@
 //! The progress view (`p`): every theme with a bar for the year shown, done of
-//! total, the share done and its projects per status, then the plan's total.
+//! total, the share done and its projects per status, then the plan's total;
+//! under them the chart of the selected row through the year (`chart.rs`).
 //! Only the themes on screen are drawn; their counts come ready from the app.
 
 use ratatui::buffer::Buffer;
@@ -39,9 +40,44 @@ const BAR_GROWTH: usize = 10;
 /// Full status headings are used when they leave this much room for names.
 const NAME_WANTED: usize = 40;
 
+/// The least a table shows: its frame, the fixed rows and three themes.
+const TABLE_MIN: u16 = 2 + FIXED_ROWS + 3;
+/// The chart's room, frame included, at the least and at the most; it also
+/// gets at least a third of the view. With less room the chart gives way.
+const CHART_MIN: u16 = 8;
+const CHART_MAX: u16 = 20;
+
+/// The view's table and, when there is room, its chart below: the table gets
+/// the rows its themes need, but gives way down to [`TABLE_MIN`] so that the
+/// chart has its least; what is left goes to the chart, up to [`CHART_MAX`].
+fn split(area: Rect, themes: usize) -> (Rect, Option<Rect>) {
+    let chart_min = (area.height / 3).clamp(CHART_MIN, CHART_MAX);
+    if area.height < TABLE_MIN + chart_min {
+        return (area, None);
+    }
+    let wanted = u16::try_from(themes)
+        .unwrap_or(u16::MAX)
+        .saturating_add(2 + FIXED_ROWS);
+    let chart = area
+        .height
+        .saturating_sub(wanted.max(TABLE_MIN))
+        .clamp(chart_min, CHART_MAX);
+    let table = Rect {
+        height: area.height - chart,
+        ..area
+    };
+    let chart = Rect {
+        y: table.bottom(),
+        height: chart,
+        ..area
+    };
+    (table, Some(chart))
+}
+
 /// How many themes fit on screen.
-pub(crate) fn rows_shown(areas: &Areas) -> usize {
-    usize::from(inner(view_area(areas)).height.saturating_sub(FIXED_ROWS))
+pub(crate) fn rows_shown(app: &App, areas: &Areas) -> usize {
+    let (table, _) = split(view_area(areas), app.plan().themes.len());
+    usize::from(inner(table).height.saturating_sub(FIXED_ROWS))
 }
 
 /// Draws the view as a table of themes under a heading row, with the plan's
@@ -53,13 +89,18 @@ pub fn render(
     buf: &mut Buffer,
     state: &mut TableState,
 ) {
-    let area = view_area(areas);
-    let shown = rows_shown(areas);
     let len = summary.themes.len();
-    state.select(Some(summary.selected));
-    *state.offset_mut() = scroll_offset(state.selected(), state.offset(), shown, len);
+    let (area, chart) = split(view_area(areas), len);
+    let shown = rows_shown(app, areas);
+    state.select(summary.selected_theme());
+    // On the total row, the last themes stay in view above it.
+    let follow = summary.selected.min(len.saturating_sub(1));
+    *state.offset_mut() = scroll_offset(Some(follow), state.offset(), shown, len);
     Clear.render(area, buf);
     frame(app, (summary.selected, len, shown), styles).render(area, buf);
+    if let Some(chart) = chart {
+        super::chart::render((app, styles), &summary.chart, chart, buf);
+    }
     let inner = inner(area);
     let columns = Columns::fit(app, summary, usize::from(inner.width));
     let rows = (0..len).map(|index| theme_row(app, summary, index, &columns, styles));
@@ -94,8 +135,8 @@ fn frame<'a>(app: &App, list: (usize, usize, usize), styles: &Styles) -> Block<'
     let title = format!(" {} {} ", lang.ui().summary_title, app.year());
     let legend = format!(" {} ", lang.report().focus_legend);
     let (selected, rows, shown) = list;
-    view_frame(title, (rows > shown).then_some((selected, rows)), styles)
-        .title_bottom(Line::styled(legend, styles.dim))
+    let position = (rows > shown && selected < rows).then_some((selected, rows));
+    view_frame(title, position, styles).title_bottom(Line::styled(legend, styles.dim))
 }
 
 /// The rule and the plan's total on the frame's last two rows, in the table's
@@ -115,9 +156,13 @@ fn render_total(
     let rule = "─".repeat(usize::from(inner.width));
     buf.set_string(inner.x, bottom - 1, rule, styles.dim);
     let label = app.lang().report().total;
+    let style = match summary.selected_theme() {
+        Some(_) => styles.bold,
+        None => styles.row_highlight(styles.selected),
+    };
     let total = columns
         .row(label, Span::raw(" ".repeat(MARKER)), &summary.total, styles)
-        .style(styles.bold);
+        .style(style);
     let area = Rect {
         y: bottom,
         height: 1,

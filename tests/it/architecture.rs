@@ -91,10 +91,12 @@ const LAYERS: &[Layer] = &[
         acyclic: true,
     },
     Layer {
-        // The pure state machine, its key bindings and its editors.
+        // The pure state machine, its key bindings and its editors. Of the
+        // pure reports it uses the plan as it was (`as_of`), for time travel
+        // and the progress chart.
         name: "app",
         modules: &["app", "keymap", "line_editor", "text_editor", "view"],
-        may_use: &["base", "model", "edits", "i18n", "search"],
+        may_use: &["base", "model", "edits", "i18n", "search", "reports"],
         acyclic: true,
     },
     Layer {

@@ -41,3 +41,4 @@ mod ui_conflicts;
 mod ui_editor;
 mod ui_form;
 mod ui_snapshots;
+mod ui_travel;

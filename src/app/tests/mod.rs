@@ -17,6 +17,7 @@ mod reorder;
 mod search;
 mod sync;
 mod together;
+mod travel;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

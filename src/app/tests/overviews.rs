@@ -91,8 +91,13 @@ fn the_progress_view_scrolls_and_enter_jumps_to_the_theme() {
     press(&mut app, KeyCode::PageDown);
     assert_eq!(summary(&app).selected, 3, "a page is one less than shown");
     keys(&mut app, "G");
-    assert_eq!(summary(&app).selected, last);
-    keys(&mut app, "kk");
+    assert_eq!(
+        summary(&app).selected,
+        last + 1,
+        "the total, under the themes"
+    );
+    assert_eq!(summary(&app).selected_theme(), None);
+    keys(&mut app, "kkk");
     assert_eq!(summary(&app).selected, last - 2);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), &Mode::Browse);

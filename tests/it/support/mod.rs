@@ -1,6 +1,7 @@
 pub mod browser;
 #[allow(dead_code)]
 pub mod history_year;
+pub mod history_year_ui;
 pub mod hostile_text;
 #[allow(dead_code)]
 pub mod journal;
