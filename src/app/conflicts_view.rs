@@ -95,15 +95,7 @@ impl App {
             (false, Taking::Change(change)) => self.lang.value_text(change.from()),
             (false, Taking::Impossible) => self.lang.value_text(kept),
         };
-        let since = self.undo.len();
-        let effects = self.in_one_save(|app| {
-            let mut effects = Vec::new();
-            for change in changes {
-                effects.extend(app.commit(Some(change)));
-            }
-            effects
-        });
-        self.undo.join_since(since);
+        let effects = self.commit_as_one(changes);
         // The view stays open on the next conflict; `record` may have selected
         // the item a taken place put somewhere.
         let text = if taking {

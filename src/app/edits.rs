@@ -178,6 +178,21 @@ impl App {
         Vec::new()
     }
 
+    /// Makes new edits of `changes` that are undone together and saved in
+    /// one save.
+    pub(super) fn commit_as_one(&mut self, changes: Vec<Change>) -> Vec<Effect> {
+        let since = self.undo.len();
+        let effects = self.in_one_save(|app| {
+            let mut effects = Vec::new();
+            for change in changes {
+                effects.extend(app.commit(Some(change)));
+            }
+            effects
+        });
+        self.undo.join_since(since);
+        effects
+    }
+
     /// Makes a new edit of `change` (`None` when its item is gone), at the
     /// time of the event being handled: applies it, remembers it for undo and
     /// asks for a save.

@@ -192,16 +192,7 @@ impl App {
             self.mode = Mode::Form(form);
             return Vec::new();
         }
-        let since = self.undo.len();
-        let effects = self.in_one_save(|app| {
-            let mut effects = Vec::new();
-            for change in changes {
-                effects.extend(app.commit(Some(change)));
-            }
-            effects
-        });
-        self.undo.join_since(since);
-        effects
+        self.commit_as_one(changes)
     }
 }
 

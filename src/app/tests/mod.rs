@@ -10,6 +10,7 @@ mod edits;
 mod form;
 mod form_edit;
 mod form_undo;
+mod journal;
 mod nav;
 mod overviews;
 mod presence;
