@@ -150,21 +150,6 @@ fn zone_file() -> Option<jiff::tz::TimeZone> {
     TimeZone::tzif(&name, &std::fs::read(&path).ok()?).ok()
 }
 
-/// The offset of local time from UTC at `secs` seconds after the Unix epoch,
-/// in seconds east of UTC, in the time zone of the process. `None` when the C
-/// library cannot tell.
-pub(crate) fn local_utc_offset(secs: i64) -> Option<i32> {
-    let secs = libc::time_t::try_from(secs).ok()?;
-    // SAFETY: localtime_r only writes into the `tm` we own; a null return is handled.
-    unsafe {
-        let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&secs, &mut tm).is_null() {
-            return None;
-        }
-        i32::try_from(tm.tm_gmtoff).ok()
-    }
-}
-
 /// Whether both standard input and standard output are terminals: what the
 /// interactive UI needs.
 pub fn interactive() -> bool {

@@ -6,6 +6,10 @@
 /// The position (1-based line and column, in chars) of the first comment in
 /// `text` outside strings and characters, if there is one.
 pub fn first_comment(text: &str) -> Option<(usize, usize)> {
+    // Most plans have none: a substring search is far cheaper than the scan.
+    if !text.contains("//") && !text.contains("/*") {
+        return None;
+    }
     let mut chars = text.char_indices().peekable();
     let mut previous = ' ';
     while let Some((at, c)) = chars.next() {

@@ -147,7 +147,7 @@ pub(super) fn board_pack(
         months: &months,
         comparison,
         generated: now,
-        utc_offset: crate::platform::local_utc_offset(now.0).unwrap_or(0),
+        utc_offset: ctx.zone.to_offset(now.to_jiff()).seconds(),
     };
     Ok(board::write(&pack, out)?)
 }

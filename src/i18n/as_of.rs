@@ -87,13 +87,6 @@ static EN: AsOfTexts = AsOfTexts {
     name: "Name",
 };
 
-const NL_MONTHS: [&str; 12] = [
-    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-];
-const EN_MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 impl Lang {
     pub fn as_of(self) -> &'static AsOfTexts {
         match self {
@@ -246,10 +239,9 @@ impl Lang {
 
     /// A month or quarter of a year: "jun 2026" / "Jun 2026", "K2 2026" / "Q2 2026".
     pub fn period_label(self, per_year: u8, index: u8, year: u16) -> String {
-        let i = usize::from(index.clamp(1, 12)) - 1;
+        let month = i8::try_from(index.clamp(1, 12)).unwrap_or(1);
         match (self, per_year) {
-            (Lang::Nl, 12) => format!("{} {year}", NL_MONTHS[i]),
-            (Lang::En, 12) => format!("{} {year}", EN_MONTHS[i]),
+            (_, 12) => format!("{} {year}", self.month_abbr(month)),
             (Lang::Nl, _) => format!("K{index} {year}"),
             (Lang::En, _) => format!("Q{index} {year}"),
         }

@@ -107,12 +107,6 @@ const EN_MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-const NL_SHORT: [&str; 12] = [
-    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-];
-const EN_SHORT: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 impl Lang {
     pub fn board(self) -> &'static BoardTexts {
@@ -124,11 +118,7 @@ impl Lang {
 
     /// A month's short name, 1–12: "mrt", "Mar".
     pub fn month_short(self, month: u8) -> &'static str {
-        let i = usize::from(month.clamp(1, 12)) - 1;
-        match self {
-            Lang::Nl => NL_SHORT[i],
-            Lang::En => EN_SHORT[i],
-        }
+        self.month_abbr(i8::try_from(month.clamp(1, 12)).unwrap_or(1))
     }
 
     /// A period's short name: a month's (1–12) when the year has 12, else
