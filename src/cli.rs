@@ -73,12 +73,10 @@ pub enum Command {
     /// Print the path of the plan file in use
     #[command(after_help = "Example:\n  aoplan path")]
     Path,
-    /// Fuzzy-search projects by title, details, owner, notes, id, theme and sub-theme
-    #[command(
-        after_help = "Examples:\n  aoplan find overgang\n  aoplan find 'ideeen' --json | jq '.[0].id'\n\nCase and accents are ignored; every word must match."
-    )]
+    /// Search projects by words, phrases and filters (status, owner, year, focus)
+    #[command(after_help = crate::i18n::FIND_HELP_EN)]
     Find {
-        /// What to look for
+        /// Words, "exact words" and filters: status:S, eigenaar:NAME (owner:), jaar:YEAR (year:), focus
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
         /// Print a JSON array instead of text

@@ -13,6 +13,7 @@ mod planning;
 mod planning_words;
 mod presence;
 mod recorded;
+mod search;
 mod session;
 mod start;
 mod together;
@@ -24,6 +25,7 @@ pub use keys::KeyTexts;
 pub use planning::Planning;
 pub use planning_words::PlanningTexts;
 pub use recorded::path_or_id;
+pub use search::{FIND_HELP_EN, FIND_HELP_NL, SearchTexts};
 pub use start::NewPlan;
 pub use ui::UiTexts;
 

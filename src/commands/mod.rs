@@ -1,7 +1,8 @@
 //! The non-interactive commands: each parses nothing itself (that is
 //! [`crate::cli`]), opens the plan, calls a pure core and prints the result.
 //!
-//! - [`project`]: `find`, `show` of a project, and `set`
+//! - [`find`]: `find`, over [`crate::search`]; [`project`]: `show` of a
+//!   project, and `set`
 //! - [`reports`]: `report`, over [`crate::report`]
 //! - [`rollover`]: `rollover`, over [`crate::rollover`]
 //! - [`start`]: `new` and `import`; [`export`]: `export`, over [`crate::outline`]
@@ -20,6 +21,7 @@ mod changes;
 mod changes_json;
 mod changes_render;
 mod export;
+mod find;
 mod merge_driver;
 mod plan_edit;
 mod planning;
@@ -95,7 +97,7 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
             writeln!(out, "{}", line(&ctx.path.display().to_string())).map_err(Failure::from)
         }
         Command::Find { query, json, limit } => {
-            project::find(ctx, &query.join(" "), *json, *limit, out)
+            find::run(ctx, &query.join(" "), *json, *limit, out)
         }
         Command::Show { id, json, .. } => show_item::run(ctx, id.as_deref(), *json, out),
         Command::Set { id, status } => return project::set(ctx, id, status, out),
