@@ -1,5 +1,5 @@
 //! Core costs at each plan size: load + check, save, adding a project, and one
-//! search keystroke.
+//! search keystroke (and one with a typo).
 
 use std::hint::black_box;
 
@@ -18,6 +18,10 @@ const SIZES: [usize; 3] = [100, 10_000, 100_000];
 
 /// The query typed letter by letter, as a user would.
 const TYPED: &str = "overgang werk";
+
+/// A mistyped query: the slowest path, where the first pass finds nothing and
+/// the second tries spellings and scattered letters.
+const MISTYPED: &str = "overgnag";
 
 fn load_and_check(c: &mut Criterion) {
     let mut group = c.benchmark_group("load+check");
@@ -112,6 +116,11 @@ fn search_keystroke(c: &mut Criterion) {
                 })
             });
         }
+        group.bench_with_input(
+            BenchmarkId::new(format!("{MISTYPED:?}"), n),
+            &MISTYPED,
+            |b, q| b.iter(|| index.search(&plan, &parse(black_box(q)))),
+        );
     }
 }
 

@@ -162,6 +162,7 @@ fn new_matcher() -> SkimMatcherV2 {
 /// Appends `s` folded, then the separator; its byte range.
 fn push_field(text: &mut String, s: &str) -> (u32, u32) {
     let start = text.len();
+    text.reserve(s.len() + 1);
     for c in s.chars() {
         fold_into(c, text);
     }
@@ -196,9 +197,29 @@ fn project_fields(p: &crate::plan::Project) -> [(Field, &str); 5] {
     ]
 }
 
+/// About how many bytes a plan's folded texts take (as many as the texts,
+/// and a separator each), so the buffer grows once.
+fn text_size(plan: &Plan) -> usize {
+    let themes: usize = (plan.themes.iter())
+        .map(|t| t.name.len() + t.id.len() + t.intro.len() + 3)
+        .sum();
+    let subs: usize = (plan.themes.iter().flat_map(|t| &t.subthemes))
+        .map(|s| s.name.len() + s.id.len() + s.intro.len() + 3)
+        .sum();
+    let projects: usize = (plan.projects())
+        .map(|(_, p)| {
+            project_fields(p)
+                .iter()
+                .map(|(_, s)| s.len() + 1)
+                .sum::<usize>()
+        })
+        .sum();
+    themes + subs + projects
+}
+
 impl SearchIndex {
     pub fn build(plan: &Plan) -> SearchIndex {
-        let mut text = String::new();
+        let mut text = String::with_capacity(text_size(plan));
         let mut entries =
             Vec::with_capacity(plan.project_count() + plan.subtheme_count() + plan.themes.len());
         let mut places = Vec::with_capacity(plan.themes.len());

@@ -55,11 +55,21 @@ fn plain_punctuation(c: char) -> Option<char> {
 /// ellipsis becomes `...`, the ligatures and letters that stand for two
 /// (`ß`, `æ`, `œ`, `ĳ`) become both, and a combining accent of text written
 /// decomposed (`e` + `◌̈`) is dropped.
+#[inline]
 pub fn fold_into(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push(fold_char(c));
-        return;
+        out.push(if c.is_ascii_whitespace() {
+            ' '
+        } else {
+            c.to_ascii_lowercase()
+        });
+    } else {
+        fold_wide_into(c, out);
     }
+}
+
+/// [`fold_into`] for a character outside ASCII.
+fn fold_wide_into(c: char, out: &mut String) {
     let expanded = match c {
         '\u{2026}' => "...",
         'ß' | 'ẞ' => "ss",

@@ -78,14 +78,29 @@ pub(super) struct Prepared<'q> {
     pub terms: Vec<Prep<'q>>,
     /// The second pass: typos and scattered letters allowed.
     pub second: bool,
-    /// Per theme and sub-theme entry, per term: the best match in its name.
+    /// Per theme and sub-theme entry, per term: the best match in its name;
+    /// empty when they are found as needed (to explain a few hits).
     names: Vec<Vec<Best>>,
     /// The words of the query, for a name that is exactly them.
     whole: String,
 }
 
 impl SearchIndex {
+    /// The query ready for a scan: its terms' matches in every name found at once.
     pub(super) fn prepare<'q>(&self, query: &'q Query, second: bool) -> Prepared<'q> {
+        let mut prepared = self.prepare_terms(query, second);
+        prepared.names = (0..self.groups)
+            .map(|g| {
+                (0..prepared.terms.len())
+                    .map(|t| self.own(&prepared, t, g, true, &Best::default()))
+                    .collect()
+            })
+            .collect();
+        prepared
+    }
+
+    /// The query ready for a few entries: names are looked at as needed.
+    pub(super) fn prepare_terms<'q>(&self, query: &'q Query, second: bool) -> Prepared<'q> {
         let terms = (query.terms.iter())
             .map(|term| Prep {
                 term,
@@ -97,21 +112,21 @@ impl SearchIndex {
                 },
             })
             .collect();
-        let mut prepared = Prepared {
+        Prepared {
             query,
             terms,
             second,
             names: Vec::new(),
             whole: query.words().collect::<Vec<_>>().join(" "),
-        };
-        prepared.names = (0..self.groups)
-            .map(|g| {
-                (0..prepared.terms.len())
-                    .map(|t| self.own(&prepared, t, g, true, &Best::default()))
-                    .collect()
-            })
-            .collect();
-        prepared
+        }
+    }
+
+    /// The best match of term `t` in the name of theme or sub-theme entry `g`.
+    fn name(&self, p: &Prepared, g: usize, t: usize) -> Best {
+        match p.names.get(g) {
+            Some(names) => names[t],
+            None => self.own(p, t, g, true, &Best::default()),
+        }
     }
 
     /// The words of the plan within one typo of a word of five letters or
@@ -185,7 +200,7 @@ impl SearchIndex {
         for t in 0..p.terms.len() {
             let mut best = Best::default();
             for &(g, field) in entry.groups.iter().flatten() {
-                let name = p.names[g as usize][t];
+                let name = self.name(p, g as usize, t);
                 if let Some(f) = name.found {
                     best.offer(Found {
                         score: f.score - Field::Title.bonus() + field.bonus(),

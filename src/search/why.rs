@@ -67,7 +67,7 @@ impl<'a> Explainer<'a> {
             index,
             plan,
             query,
-            first: index.prepare(query, false),
+            first: index.prepare_terms(query, false),
             second: OnceLock::new(),
         }
     }
