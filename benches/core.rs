@@ -1,5 +1,6 @@
 //! Core costs at each plan size: load + check, save, adding a project, and one
-//! search keystroke (and one with a typo).
+//! search keystroke (and one with a typo); and the plan as of a date, compared
+//! and through the year.
 
 use std::hint::black_box;
 
@@ -135,12 +136,37 @@ fn index_build(c: &mut Criterion) {
     }
 }
 
+/// The plan as of a date, two dates compared and the counts through the year,
+/// on 10 000 projects with 20 status changes each and a log of renames, moves
+/// and archivings: the cores of `report --as-of`, `--compare` and `--by`.
+fn as_of(c: &mut Criterion) {
+    use aoplan::as_of::{self, Period};
+    use aoplan::report::Scope;
+    use aoplan::timestamp::Timestamp;
+
+    let mut group = c.benchmark_group("as of (10 000 projects, 20 history entries each)");
+    group.sample_size(10);
+    let plan = synthetic::with_history(10_000, 20);
+    let day = |d: &str| Timestamp::parse_date(d).unwrap();
+    group.bench_function("as_of 2026-06-30", |b| {
+        b.iter(|| as_of::as_of(black_box(&plan), day("2026-06-30")))
+    });
+    group.bench_function("compare 2026-03-31 2026-09-30", |b| {
+        b.iter(|| as_of::compare(black_box(&plan), 2026, day("2026-03-31"), day("2026-09-30")))
+    });
+    group.bench_function("through_year by month", |b| {
+        let now = day("2026-12-31");
+        b.iter(|| as_of::through_year(black_box(&plan), 2026, Period::Month, &Scope::All, now))
+    });
+}
+
 criterion_group!(
     benches,
     load_and_check,
     save,
     add_project,
     search_keystroke,
-    index_build
+    index_build,
+    as_of
 );
 criterion_main!(benches);

@@ -1,6 +1,7 @@
 //! End to end: the release binary in a 120×40 pseudo-terminal on the bundled plan
 //! and on synthetic plans of 10 000 and 100 000 projects, beside `less` and `fzf`
-//! on the same data, and `check`, `set` and `add` on the command line. Prints markdown tables with each median next to its target.
+//! on the same data, and `check`, `set` and `add` on the command line, and
+//! `report --as-of` and `--compare` on 10 000 projects after a year of use. Prints markdown tables with each median next to its target.
 //!
 //! `cargo bench --bench e2e` runs every size; `cargo bench --bench e2e -- bundled 10000`
 //! runs only the sizes named.
@@ -112,6 +113,13 @@ fn run(dir: &Path, wanted: &[String]) -> Res<Results> {
         // Last, on a small bench process, so that the adds change nothing the
         // session measures.
         cli::commands(&case, &mut measured)?;
+        if slot == 1 {
+            // The plan after a year of use, at the size the target is set for.
+            let history = synthetic::with_history(10_000, 20);
+            cli::as_of_commands(&case, &history, &mut measured)?;
+            drop(history);
+            release_memory();
+        }
         results.app[slot] = Some(measured);
     }
     Ok(results)

@@ -7,6 +7,7 @@ mod archive_view;
 mod arrange;
 mod browse;
 mod conflict;
+mod conflicts_view;
 mod edits;
 mod event;
 mod form;
@@ -23,6 +24,7 @@ mod tests;
 mod together;
 
 use crossterm::event::KeyEvent;
+use jiff::tz::TimeZone;
 
 use std::sync::Arc;
 
@@ -39,6 +41,7 @@ pub use crate::view::{Filter, Pane, Selection, View};
 pub use archive_view::{ArchiveRow, ArchiveState};
 pub use arrange::{ArchiveConfirm, Destination, MoveState};
 pub use conflict::{ConflictChoice, ConflictOrigin};
+pub use conflicts_view::ConflictsState;
 pub use edits::{Editing, Picker};
 pub use event::{Effect, EffectKind, Event, SaveJob};
 pub use form::{
@@ -110,6 +113,8 @@ pub struct App {
     disk_error: Option<String>,
     /// The other UIs open on the plan, as last reported.
     peers: Vec<Peer>,
+    /// The time zone times are shown in; UTC unless [`App::with_zone`] says.
+    zone: TimeZone,
 }
 
 impl App {
@@ -144,9 +149,27 @@ impl App {
             notices: Vec::new(),
             disk_error: None,
             peers: Vec::new(),
+            zone: TimeZone::UTC,
         };
         app.normalize();
         app
+    }
+
+    /// The app showing times in `zone` (the runtime looks it up once).
+    pub fn with_zone(mut self, zone: TimeZone) -> App {
+        self.zone = zone;
+        self
+    }
+
+    /// The time zone times are shown in.
+    pub fn zone(&self) -> &TimeZone {
+        &self.zone
+    }
+
+    /// The time of the key handled last (the app reads no clock): "today"
+    /// in the views opened by a key is the day of that key.
+    pub fn key_time(&self) -> Timestamp {
+        self.event_time
     }
 
     /// Applies one event; pure: no I/O, no terminal.
@@ -222,6 +245,7 @@ impl App {
             Mode::Move(_) => self.move_key(action, key),
             Mode::ConfirmArchive(_) => self.confirm_archive_key(action),
             Mode::Archive(_) => self.archive_key(action),
+            Mode::OpenConflicts(_) => self.conflicts_view_key(action),
         }
     }
 

@@ -6,46 +6,52 @@
 //! texts, focus, the plan's year, additions, moves, archiving and restoring),
 //! the same data the UI's changes view shows.
 
-use std::fmt;
+use jiff::tz::TimeZone;
 
+use crate::dates::{DateError, Moment, parse_moment};
+use crate::i18n::Lang;
 use crate::plan::{HistoryEntry, Plan, Project, Subtheme, Theme};
 use crate::timestamp::Timestamp;
 
-const SECONDS_PER_DAY: i64 = 86_400;
-
-/// A half-open time window `[start, end)`, with the bounds as the user wrote them.
+/// A half-open time window `[start, end)`, with the moments the user named.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Window {
     pub start: Timestamp,
     /// The first second after the window; `None` for "until now".
     pub end: Option<Timestamp>,
-    pub since_text: String,
-    pub until_text: Option<String>,
+    /// What `--since` named: the window starts at its first second.
+    pub since: Moment,
+    /// What `--until` named: the window ends after its last second.
+    pub until: Option<Moment>,
 }
 
 impl Window {
-    /// Parses `--since` and `--until`: each a date (`2026-03-14`, a UTC day) or an
-    /// RFC 3339 time. A date as `until` includes that whole day.
-    pub fn parse(since: &str, until: Option<&str>) -> Result<Window, WindowError> {
-        let start = Timestamp::parse_date_or_time(since)
-            .ok_or_else(|| WindowError::BadSince(since.to_string()))?;
-        let end = match until {
+    /// Reads `--since` and `--until`, each any date [`parse_moment`] reads
+    /// (a day in `zone`, seen from `now`, or a time): the window runs from the
+    /// start of `since` through the end of `until`, so a day as `until` is
+    /// included whole.
+    pub fn parse(
+        since: &str,
+        until: Option<&str>,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<Window, WindowError> {
+        let from = parse_moment(since, now, zone).map_err(WindowError::BadSince)?;
+        let through = match until {
             None => None,
-            Some(text) => {
-                Some(end_of(text).ok_or_else(|| WindowError::BadUntil(text.to_string()))?)
-            }
+            Some(text) => Some(parse_moment(text, now, zone).map_err(WindowError::BadUntil)?),
         };
-        if end.is_some_and(|end| end <= start) {
+        if through.is_some_and(|t| t.end() < from.start()) {
             return Err(WindowError::Reversed {
-                since: since.to_string(),
-                until: until.unwrap_or_default().to_string(),
+                since: since.trim().to_string(),
+                until: until.unwrap_or_default().trim().to_string(),
             });
         }
         Ok(Window {
-            start,
-            end,
-            since_text: since.to_string(),
-            until_text: until.map(str::to_string),
+            start: from.start(),
+            end: through.map(|t| t.end().plus(1)),
+            since: from,
+            until: through,
         })
     }
 
@@ -54,42 +60,37 @@ impl Window {
     }
 }
 
-/// The first second after `until`: the next midnight for a date.
-fn end_of(until: &str) -> Option<Timestamp> {
-    if let Some(day) = Timestamp::parse_date(until) {
-        return Some(Timestamp(day.0 + SECONDS_PER_DAY));
-    }
-    Timestamp::parse_rfc3339(until).map(|t| Timestamp(t.0 + 1))
-}
-
 /// Why `--since` and `--until` make no window.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WindowError {
-    BadSince(String),
-    BadUntil(String),
-    /// `--until` is not after `--since`.
+    BadSince(DateError),
+    BadUntil(DateError),
+    /// `--until` ends before `--since` starts.
     Reversed {
         since: String,
         until: String,
     },
 }
 
-impl fmt::Display for WindowError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let bad = |f: &mut fmt::Formatter<'_>, flag: &str, value: &str| {
-            write!(
-                f,
-                "--{flag} {value:?} is not a date like 2026-03-14 or a time like 2026-03-14T09:21:05Z"
-            )
-        };
-        match self {
-            WindowError::BadSince(value) => bad(f, "since", value),
-            WindowError::BadUntil(value) => bad(f, "until", value),
-            WindowError::Reversed { since, until } => write!(
-                f,
-                "--until {until} is before --since {since}; nothing can fall in between"
+impl WindowError {
+    /// The error in `lang`'s words.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (WindowError::BadSince(e), _) => format!("--since {}", lang.date_error(e)),
+            (WindowError::BadUntil(e), _) => format!("--until {}", lang.date_error(e)),
+            (WindowError::Reversed { since, until }, Lang::Nl) => {
+                format!("--until {until:?} ligt vóór --since {since:?}; daartussen valt niets")
+            }
+            (WindowError::Reversed { since, until }, Lang::En) => format!(
+                "--until {until:?} is before --since {since:?}; nothing can fall in between"
             ),
         }
+    }
+}
+
+impl std::fmt::Display for WindowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -152,18 +153,41 @@ mod tests {
         Timestamp::parse_rfc3339(s).unwrap()
     }
 
+    fn window(since: &str, until: Option<&str>) -> Result<Window, WindowError> {
+        let now = at("2026-11-29T12:00:00Z");
+        Window::parse(since, until, now, &TimeZone::UTC)
+    }
+
     #[test]
     fn a_date_until_includes_the_whole_day() {
-        let w = Window::parse("2026-03-01", Some("2026-03-31")).unwrap();
-        assert!(w.contains(at("2026-03-01T00:00:00Z")));
-        assert!(w.contains(at("2026-03-31T23:59:59Z")));
-        assert!(!w.contains(at("2026-02-28T23:59:59Z")));
-        assert!(!w.contains(at("2026-04-01T00:00:00Z")));
+        for (since, until) in [
+            ("2026-03-01", "2026-03-31"),
+            ("1-3-2026", "31/03/2026"),
+            ("1 maart 2026", "31 Mar 2026"),
+        ] {
+            let w = window(since, Some(until)).unwrap();
+            assert!(w.contains(at("2026-03-01T00:00:00Z")), "{since}");
+            assert!(w.contains(at("2026-03-31T23:59:59Z")), "{until}");
+            assert!(!w.contains(at("2026-02-28T23:59:59Z")), "{since}");
+            assert!(!w.contains(at("2026-04-01T00:00:00Z")), "{until}");
+        }
+    }
+
+    #[test]
+    fn days_are_local_days() {
+        let amsterdam = TimeZone::get("Europe/Amsterdam").expect("the zone");
+        let now = at("2026-11-29T12:00:00Z");
+        let w = Window::parse("2026-03-01", Some("2026-03-01"), now, &amsterdam).unwrap();
+        assert_eq!(w.start, at("2026-02-28T23:00:00Z"));
+        assert_eq!(w.end, Some(at("2026-03-01T23:00:00Z")));
+        let w = Window::parse("gisteren", Some("vandaag"), now, &amsterdam).unwrap();
+        assert_eq!(w.start, at("2026-11-27T23:00:00Z"));
+        assert_eq!(w.end, Some(at("2026-11-29T23:00:00Z")));
     }
 
     #[test]
     fn a_time_until_includes_that_second_only() {
-        let w = Window::parse("2026-03-01T12:00:00Z", Some("2026-03-01T13:00:00+01:00")).unwrap();
+        let w = window("2026-03-01T12:00:00Z", Some("2026-03-01T13:00:00+01:00")).unwrap();
         assert!(w.contains(at("2026-03-01T12:00:00Z")));
         assert!(!w.contains(at("2026-03-01T12:00:01Z")));
         assert!(!w.contains(at("2026-03-01T11:59:59Z")));
@@ -171,22 +195,37 @@ mod tests {
 
     #[test]
     fn no_until_is_open_ended() {
-        let w = Window::parse("2026-03-01", None).unwrap();
+        let w = window("2026-03-01", None).unwrap();
         assert!(w.contains(at("2099-01-01T00:00:00Z")));
     }
 
     #[test]
-    fn bad_and_reversed_bounds_are_errors() {
-        let e = Window::parse("2026-3-1", None).unwrap_err().to_string();
-        assert!(e.contains("--since \"2026-3-1\""), "{e}");
-        let e = Window::parse("2026-03-01", Some("yesterday"))
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("--until \"yesterday\""), "{e}");
-        let e = Window::parse("2026-03-02", Some("2026-03-01"))
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("before"), "{e}");
-        assert!(Window::parse("2026-03-01", Some("2026-03-01")).is_ok());
+    fn bad_and_reversed_bounds_are_errors_in_both_languages() {
+        let e = window("2026-3-1", None).unwrap_err();
+        assert_eq!(
+            e,
+            WindowError::BadSince(DateError::Unreadable("2026-3-1".into()))
+        );
+        let m = e.message(Lang::En);
+        assert!(m.starts_with("--since \"2026-3-1\" is not a date."), "{m}");
+        let m = e.message(Lang::Nl);
+        assert!(m.starts_with("--since \"2026-3-1\" is geen datum."), "{m}");
+        let e = window("2026-03-01", Some("tomorrow")).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("--until \"tomorrow\" is not a date."),
+            "{e}"
+        );
+        let e = window("vandaag", Some("gisteren")).unwrap_err();
+        assert_eq!(
+            e.message(Lang::Nl),
+            "--until \"gisteren\" ligt vóór --since \"vandaag\"; daartussen valt niets"
+        );
+        assert_eq!(
+            e.message(Lang::En),
+            "--until \"gisteren\" is before --since \"vandaag\"; nothing can fall in between"
+        );
+        assert!(window("2026-03-01", Some("2026-03-01")).is_ok());
+        assert!(window("today", Some("today")).is_ok());
     }
 }

@@ -1,6 +1,8 @@
 //! The command line: global options and subcommands.
 
+mod conflicts;
 mod planning;
+mod reports;
 
 use std::path::PathBuf;
 
@@ -9,9 +11,11 @@ use std::io::{self, Write};
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 
+use crate::as_of::Period;
 use crate::i18n::Lang;
 use crate::report::Format;
 
+pub use conflicts::{ConflictsArgs, Settle, Which};
 pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, PlanArgs};
 
 const AFTER_HELP: &str = "\
@@ -73,6 +77,11 @@ pub enum Command {
     /// Print the path of the plan file in use
     #[command(after_help = "Example:\n  aoplan path")]
     Path,
+    /// Put the bundled Activiteitenplan 2026 in place as the plan (never replacing one)
+    #[command(
+        after_help = "Examples:\n  aoplan init\n  aoplan init --file /srv/plannen/activiteitenplan.ron\n\nOnly `aoplan init` and the interactive `aoplan` create the default plan file;\nother commands without a plan say how to point at one."
+    )]
+    Init,
     /// Search projects by words, phrases and filters (status, owner, year, focus)
     #[command(after_help = crate::i18n::FIND_HELP_EN)]
     Find {
@@ -88,7 +97,7 @@ pub enum Command {
     },
     /// Show everything about one project, sub-theme or theme, or the archive
     #[command(
-        after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json\n  aoplan show loyale-tegenspraak          # a sub-theme and its projects\n  aoplan show ambtelijk-vakmanschap       # a theme and its sub-themes\n  aoplan show --archived                  # what `aoplan rm` archived"
+        after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json\n  aoplan show loyale-tegenspraak          # a sub-theme and its projects\n  aoplan show ambtelijk-vakmanschap       # a theme and its sub-themes\n  aoplan show --archived                  # what `aoplan rm` archived\n  aoplan show programma-loyale-tegenspraak --as-of 2026-06-30\n\nWith --as-of, the item as it was at the end of DATE (UTC), rebuilt from the\nplan's history; DATE may also be an RFC 3339 time."
     )]
     Show {
         /// The id of a project (see `aoplan find`), sub-theme or theme
@@ -100,6 +109,9 @@ pub enum Command {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
+        /// Show it as it was at the end of this day (or at this time)
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
     /// Set a project's status for the plan year (or --year)
     #[command(
@@ -112,9 +124,7 @@ pub enum Command {
         status: String,
     },
     /// Report progress per theme and sub-theme, for the board
-    #[command(
-        after_help = "Examples:\n  aoplan report\n  aoplan report --focus --format markdown > voortgang.md\n  aoplan report --theme ambtelijk-vakmanschap --year 2027\n  aoplan report --format csv > voortgang.csv\n\nText shows progress bars when printed to a terminal. CSV has one row per project."
-    )]
+    #[command(after_help = reports::REPORT_HELP)]
     Report {
         /// The output format
         #[arg(long, value_enum, default_value_t)]
@@ -125,17 +135,26 @@ pub enum Command {
         /// Only the focus themes (★)
         #[arg(long)]
         focus: bool,
+        /// The plan as it was at the end of this day (or at this time)
+        #[arg(long, value_name = "DATE", conflicts_with_all = ["compare", "by"])]
+        as_of: Option<String>,
+        /// Compare two dates: per theme the counts at both, and every project whose status changed
+        #[arg(long, num_args = 2, value_names = ["DATE1", "DATE2"], conflicts_with = "by")]
+        compare: Option<Vec<String>>,
+        /// Counts per status at the end of each month or quarter of the plan year
+        #[arg(long, value_enum, value_name = "PERIOD")]
+        by: Option<Period>,
     },
     /// List the changes in a period, grouped by theme: statuses, texts, structure
     #[command(
-        after_help = "Examples:\n  aoplan changes --since 2026-03-01\n  aoplan changes --since 2026-01-01 --until 2026-03-31 --format csv > q1.csv\n  aoplan changes --since 2026-03-14T09:00:00+01:00 --format json\n  aoplan changes --since 2026-01-01 --kind structure,text\n\nDATE is YYYY-MM-DD (a day in UTC) or an RFC 3339 time. A date as --until\nincludes that whole day. Changes of items that are no longer in a theme (the\nplan's own fields, archived themes) come last, under \"Plan and archive\".\nPositions count from 1. In CSV, `id` and `project` name the item changed,\nwhatever its kind."
+        after_help = CHANGES_HELP
     )]
     Changes {
-        /// The start of the period
-        #[arg(long, value_name = "DATE")]
+        /// The start of the period (a day, a week or a time; see below)
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         since: String,
         /// The end of the period (default: now)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         until: Option<String>,
         /// Only these kinds of change (default: all)
         #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
@@ -224,6 +243,9 @@ pub enum Command {
         /// The file's name in the repository (git's %P), for messages
         path: Option<String>,
     },
+    /// List the open conflicts a git merge left in the plan, and settle them
+    #[command(after_help = conflicts::CONFLICTS_HELP)]
+    Conflicts(ConflictsArgs),
     /// Register aoplan as git's merge driver for the plan file (--file) in this repository
     #[command(
         after_help = "Example:\n  aoplan --file plan.ron git-setup\n\nRunning it again changes nothing. docs/git.md explains the workflow."
@@ -231,14 +253,35 @@ pub enum Command {
     GitSetup,
 }
 
+const CHANGES_HELP: &str = "\
+Examples:
+  aoplan changes --since 2026-03-01
+  aoplan changes --since 'vorige week' --until 'vorige week'
+  aoplan changes --since -7d --kind status
+  aoplan changes --since 1-1-2026 --until 31/3/2026 --format csv > q1.csv
+  aoplan changes --since 2026-03-14T09:00:00+01:00 --format json
+  aoplan changes --since 2026-01-01 --kind structure,text
+
+DATE is a day in the local time zone (TZ, else the system's): 2026-11-29,
+29-11-2026, 29/11/2026 (day first), 29 nov 2026, vandaag/today,
+gisteren/yesterday, -7d, 7 dagen geleden/7 days ago; or a week, Monday to
+Sunday: deze week/this week, vorige week/last week; or an RFC 3339 time.
+--since starts at the start of its day or week, --until ends at the end of it.
+Times are shown in the local time zone; JSON gives `at` in UTC and `at_local`
+with its offset. Changes of items that are no longer in a theme (the plan's
+own fields, archived themes) come last, under \"Plan and archive\". Positions
+count from 1. In CSV, `id` and `project` name the item changed, whatever its
+kind.";
+
 const MERGE_DRIVER_HELP: &str = "\
 Run by git, set up with `aoplan git-setup`:
   git config merge.aoplan.driver 'aoplan merge-driver %O %A %B %P'
 
 Changes to different fields or items on both sides are all kept; a field both
 sides changed goes to the later change by the recorded history, and the other
-value is reported. Exit status 0 when merged (written to OURS); 1 when a side
-does not load (OURS untouched, and git reports a conflict).";
+value is kept in the plan as an open conflict (`aoplan conflicts` lists and
+settles them). Exit status 0 when merged (written to OURS); 1 when a side does
+not load (OURS untouched, and git reports a conflict).";
 
 const NEW_HELP: &str = "\
 Examples:
@@ -317,22 +360,6 @@ impl Cli {
             clap::error::ErrorKind::MissingRequiredArgument,
             "the following required argument was not provided:\n  --year <YEAR>",
         ))
-    }
-}
-
-impl Command {
-    /// Whether the command reads the plan file, so that a default one may be created.
-    pub fn needs_plan(&self) -> bool {
-        !matches!(
-            self,
-            Command::Path
-                | Command::Completions { .. }
-                | Command::Man
-                | Command::New { .. }
-                | Command::Import { .. }
-                | Command::MergeDriver { .. }
-                | Command::GitSetup
-        )
     }
 }
 

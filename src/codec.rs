@@ -4,8 +4,10 @@
 //! stable contract: the same plan always gives the same bytes, optional empty fields
 //! are left out, and one status change touches one line.
 
+mod comments;
 mod write;
 
+pub use comments::first_comment;
 pub use write::{quote, quote_into, to_ron};
 
 use unicode_width::UnicodeWidthChar;
@@ -77,6 +79,7 @@ fn describe(code: &ron::Error) -> String {
         Some("Archived") => "an archived item".to_string(),
         Some("LogEntry") => "a log entry".to_string(),
         Some("Place") => "a place (parent and position)".to_string(),
+        Some("OpenConflict") => "an open conflict".to_string(),
         Some(other) => format!("`{other}`"),
     };
     match code {

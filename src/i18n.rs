@@ -5,7 +5,10 @@
 use crate::plan::Status;
 
 mod arrange;
+mod as_of;
 mod cli;
+mod conflicts;
+mod dates;
 mod form;
 mod git;
 mod keys;
@@ -20,6 +23,8 @@ mod together;
 mod ui;
 
 pub use arrange::ArrangeTexts;
+pub use as_of::AsOfTexts;
+pub use conflicts::ConflictTexts;
 pub use form::FormTexts;
 pub use keys::KeyTexts;
 pub use planning::Planning;
@@ -170,7 +175,7 @@ pub static NL_REPORT: ReportTexts = ReportTexts {
     project_one: "project",
     project_many: "projecten",
     no_status: "geen status",
-    focus_legend: "★ = focusthema",
+    focus_legend: "★ = focusthema · % afgerond = afgerond ÷ (projecten − vervallen)",
     plan_year: "Planjaar",
     focus: "Focus",
     subtheme: "Subthema",
@@ -193,7 +198,7 @@ pub static EN_REPORT: ReportTexts = ReportTexts {
     project_one: "project",
     project_many: "projects",
     no_status: "no status",
-    focus_legend: "★ = focus theme",
+    focus_legend: "★ = focus theme · % done = done ÷ (projects − cancelled)",
     plan_year: "Plan year",
     focus: "Focus",
     subtheme: "Sub-theme",

@@ -29,30 +29,33 @@ pub enum Context {
     /// The add and edit form.
     Form,
     /// Esc in a form with typed text: discard it?
-    FormDiscard,
+    Discard,
     /// The fuzzy picker of where to move a project or sub-theme.
     Move,
     /// Archive the selected item? Only Enter says yes.
     ConfirmArchive,
     /// The archive view.
     Archive,
+    /// The open conflicts a git merge left: keep or take.
+    OpenConflicts,
 }
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 15] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
         Context::Editing,
         Context::Form,
-        Context::FormDiscard,
+        Context::Discard,
         Context::Conflict,
         Context::Move,
         Context::ConfirmArchive,
         Context::Summary,
         Context::Changes,
         Context::Archive,
+        Context::OpenConflicts,
         Context::Help,
         Context::ConfirmQuit,
     ];
@@ -70,10 +73,11 @@ impl Context {
             Context::ConfirmQuit => t.ctx_confirm,
             Context::Conflict => t.ctx_conflict,
             Context::Form => lang.form().ctx_form,
-            Context::FormDiscard => lang.form().ctx_discard,
+            Context::Discard => lang.form().ctx_discard,
             Context::Move => lang.arrange().ctx_move,
             Context::ConfirmArchive => lang.arrange().ctx_confirm_archive,
             Context::Archive => lang.arrange().ctx_archive,
+            Context::OpenConflicts => lang.conflicts().view_title,
         }
     }
 }
@@ -146,6 +150,8 @@ pub enum Action {
     Archive,
     /// In the archive view: puts the selected item back where it was.
     Restore,
+    /// Opens the view of the open conflicts a merge left.
+    OpenConflicts,
 }
 
 /// A text in the UI language.
@@ -200,8 +206,8 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
 }
 
 use Context::{
-    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, Editing, Form, FormDiscard,
-    Help, Move, Picker, Search, Summary,
+    Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, Discard, Editing, Form, Help,
+    Move, OpenConflicts, Picker, Search, Summary,
 };
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
@@ -253,6 +259,7 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Browse, &[alt(KeyCode::Down), ch('>')], Action::ReorderDown, |l| l.arrange().key_reorder_down),
     hinted(bind(Browse, &[ch('*')], Action::ToggleFocus, |l| l.arrange().key_focus), "*", |l| l.arrange().hint_focus),
     hinted(bind(Browse, &[ch('A')], Action::Archive, |l| l.arrange().key_archive_view), "A", |l| l.arrange().hint_archive_view),
+    bind(Browse, &[ch('C')], Action::OpenConflicts, |l| l.conflicts().key_open),
     hinted(bind(Search, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
     bind(Search, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
     bind(Search, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
@@ -302,8 +309,8 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Form, &[ch('3')], Action::Pick(Status::Done), |l| l.status(Status::Done)),
     bind(Form, &[ch('4')], Action::Pick(Status::OnHold), |l| l.status(Status::OnHold)),
     bind(Form, &[ch('5')], Action::Pick(Status::Cancelled), |l| l.status(Status::Cancelled)),
-    hinted(bind(FormDiscard, &[ch('y'), ch('j')], Action::Yes, |l| l.form().discard_yes), "y/j", |l| l.keys().hint_yes),
-    hinted(bind(FormDiscard, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.form().discard_no), "n", |l| l.keys().hint_no),
+    hinted(bind(Discard, &[ch('y'), ch('j'), ctrl('c')], Action::Yes, |l| l.form().discard_yes), "y/j", |l| l.keys().hint_yes),
+    hinted(bind(Discard, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.form().discard_no), "n", |l| l.keys().hint_no),
     hinted(bind(Summary, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
     bind(Summary, DOWN, Action::Down, |l| l.keys().down),
     bind(Summary, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
@@ -339,13 +346,24 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Archive, BOTTOM, Action::Bottom, |l| l.keys().bottom),
     hinted(bind(Archive, &[key(KeyCode::Enter), ch('r')], Action::Restore, |l| l.arrange().key_restore), "Enter", |l| l.arrange().hint_restore),
     hinted(bind(Archive, &[key(KeyCode::Esc), ch('q'), ch('A')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
+    hinted(bind(OpenConflicts, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
+    bind(OpenConflicts, DOWN, Action::Down, |l| l.keys().down),
+    bind(OpenConflicts, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
+    bind(OpenConflicts, PAGE_DOWN, Action::PageDown, |l| l.keys().page_down),
+    bind(OpenConflicts, TOP, Action::Top, |l| l.keys().top),
+    bind(OpenConflicts, BOTTOM, Action::Bottom, |l| l.keys().bottom),
+    hinted(bind(OpenConflicts, &[ch('M')], Action::KeepMine, |l| l.conflicts().key_keep), "M", |l| l.conflicts().hint_keep),
+    hinted(bind(OpenConflicts, &[ch('a')], Action::TakeTheirs, |l| l.conflicts().key_take), "a", |l| l.conflicts().hint_take),
+    hinted(bind(OpenConflicts, ENTER, Action::Confirm, |l| l.conflicts().key_go), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(OpenConflicts, &[key(KeyCode::Esc), ch('q'), ch('C')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, &[key(KeyCode::Esc), ch('q'), ch('?')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Help, UP, Action::Up, |l| l.keys().scroll_up), "↑↓", |l| l.keys().hint_scroll),
     bind(Help, DOWN, Action::Down, |l| l.keys().scroll_down),
     bind(Help, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
     bind(Help, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
-    hinted(bind(ConfirmQuit, &[ch('y'), ch('j')], Action::Yes, |l| l.keys().yes), "y/j", |l| l.keys().hint_yes),
-    hinted(bind(ConfirmQuit, &[ch('n'), key(KeyCode::Esc)], Action::No, |l| l.keys().no), "n", |l| l.keys().hint_no),
+    // Discarding takes a key that navigation never uses, so a habit cannot answer it.
+    hinted(bind(ConfirmQuit, &[ch('Q')], Action::Yes, |l| l.keys().yes), "Q", |l| l.keys().hint_quit),
+    hinted(bind(ConfirmQuit, &[key(KeyCode::Esc), ch('n')], Action::No, |l| l.keys().no), "Esc", |l| l.keys().hint_no),
     hinted(bind(Conflict, &[ch('M')], Action::KeepMine, |l| l.keys().keep_mine), "M", |l| l.keys().hint_keep_mine),
     hinted(bind(Conflict, &[ch('a')], Action::TakeTheirs, |l| l.keys().take_theirs), "a", |l| l.keys().hint_take_theirs),
     hinted(bind(Conflict, ESC, Action::Cancel, |l| l.keys().conflict_back), "Esc", |l| l.keys().hint_back),

@@ -8,10 +8,11 @@
 //! what only the crate itself uses.
 //!
 //! - base: [`text`] (*private*: folding, similarity, "did you mean", progress
-//!   bar cells), [`timestamp`] (RFC 3339 times), [`terminal_safe`] (the one
+//!   bar cells), [`timestamp`] (RFC 3339 times), [`dates`] (dates as people
+//!   write and read them, in their time zone), [`terminal_safe`] (the one
 //!   sanitiser every human-readable output goes through, and JSON that keeps
 //!   exact values with every control character escaped), [`platform`] (the OS
-//!   lookups: login name, local time, terminals, OS errors in words) and
+//!   lookups: login name, time zone, terminals, OS errors in words) and
 //!   [`aux_file`] (*private*: guarded reads of small files)
 //! - model: [`plan`], the plan itself, its validation and progress counts
 //! - codec: [`codec`], parsing with precise errors, and the canonical writer;
@@ -25,9 +26,10 @@
 //!   (who else has the plan open, and on what) and [`config`] (the user's
 //!   settings file)
 //! - [`search`]: the fuzzy index over the whole plan
-//! - reports: [`report`], [`changes`] (*private*) and [`rollover`] (*private*):
-//!   board reports, change lists and the move to a new plan year, computed and
-//!   rendered, data in and data out
+//! - reports: [`report`], [`changes`] (*private*), [`rollover`] (*private*)
+//!   and [`as_of`]: board reports, change lists, the move to a new plan year
+//!   and the plan as it was at a moment, computed and rendered, data in and
+//!   data out
 //! - app: [`app`], [`keymap`], [`line_editor`] (*private*) and [`text_editor`]
 //!   (*private*): the terminal UI's pure state machine, its key bindings, the
 //!   search line's editor, and the notes and owner editor; [`view`]
@@ -44,12 +46,14 @@
 #![allow(rustdoc::private_intra_doc_links)]
 
 pub mod app;
+pub mod as_of;
 mod aux_file;
 mod changes;
 pub mod cli;
 pub mod codec;
 pub mod commands;
 pub mod config;
+pub mod dates;
 pub mod edit;
 pub mod i18n;
 mod journal;

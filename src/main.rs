@@ -37,6 +37,11 @@ fn main() -> ExitCode {
         .lang
         .or(config.lang)
         .unwrap_or_else(Lang::from_env);
+    let zone = platform::local_zone();
+    let cli = match cli.dates_checked(lang, aoplan::timestamp::Timestamp::now(), &zone) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let (path, origin) = match storage::resolve(cli.global.file.as_deref(), config.file.as_deref())
     {
         Ok(found) => found,
@@ -47,24 +52,16 @@ fn main() -> ExitCode {
         lang,
         year: cli.global.year,
         read_only: cli.global.read_only,
+        zone,
     };
-    let needs_plan = cli
-        .command
-        .as_ref()
-        .is_none_or(aoplan::cli::Command::needs_plan);
-    if needs_plan && origin == Origin::Default {
+    // Only the interactive `aoplan` (and `aoplan init`) puts the bundled plan
+    // in place; a script that finds no plan is told how to point at one.
+    if cli.command.is_none() && origin == Origin::Default && platform::interactive() {
         match storage::install_bundled(&ctx.path) {
-            Ok(true) => say(&format!(
-                "created {} from the bundled Activiteitenplan 2026",
-                ctx.path.display()
-            )),
+            Ok(true) => say(&lang.bundled_installed(&ctx.path.display().to_string(), true)),
             Ok(false) => {}
             Err(e) => {
-                return fail(&format!(
-                    "cannot create {}: {}",
-                    ctx.path.display(),
-                    platform::io_reason(&e)
-                ));
+                return fail(&format!("{}: {}", ctx.path.display(), lang.io_reason(&e)));
             }
         }
     }
@@ -115,6 +112,7 @@ fn run_ui(ctx: &Invocation, cli: &Cli, config: &Config) -> ExitCode {
         read_only: ctx.read_only,
         mouse: config.mouse && !cli.global.no_mouse,
         palette: tui::palette(config.theme),
+        zone: ctx.zone.clone(),
     };
     match tui::launch(launch) {
         Ok(ended) => {

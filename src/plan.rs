@@ -4,6 +4,7 @@
 //! changes themselves are the edits layer's ([`crate::edit`]).
 
 mod archive;
+mod conflicts;
 mod history;
 pub mod ids;
 mod progress;
@@ -14,6 +15,7 @@ mod validate;
 use serde::{Deserialize, Serialize};
 
 pub use archive::{Archived, Item, Kind, Place, put};
+pub use conflicts::{ConflictField, OpenConflict};
 pub use history::{HistoryEntry, LogEntry, Logged, TextKind};
 pub use progress::Progress;
 pub use recorded::{ChangeKind, RecordKey, Recorded, text_owner};
@@ -85,6 +87,10 @@ pub struct Plan {
     /// project's own history).
     #[serde(default)]
     pub log: Vec<LogEntry>,
+    /// Fields two merged versions both changed: the values the plan did not
+    /// keep, until someone settles them.
+    #[serde(default)]
+    pub conflicts: Vec<OpenConflict>,
 }
 
 /// Where a project sits: theme, sub-theme and project indices.
@@ -96,7 +102,7 @@ pub struct Loc {
 }
 
 impl Plan {
-    /// A plan with these themes and no archive or log yet.
+    /// A plan with these themes and no archive, log or open conflicts yet.
     pub fn new(fund: String, title: String, year: u16, themes: Vec<Theme>) -> Plan {
         Plan {
             fund,
@@ -105,6 +111,7 @@ impl Plan {
             themes,
             archive: Vec::new(),
             log: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

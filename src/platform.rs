@@ -1,5 +1,5 @@
 //! What aoplan asks of the operating system, in one place: who is running it,
-//! the local time of day, whether the standard streams are terminals, how a
+//! the local time zone, whether the standard streams are terminals, how a
 //! broken pipe ends the process, and its errors in words.
 //!
 //! Everything else in the library takes these answers as plain values, so the
@@ -99,22 +99,55 @@ pub fn process_alive(pid: u32) -> bool {
     rc == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
-/// The local wall-clock hour and minute at `secs` seconds after the Unix epoch,
-/// in the time zone of the process (`TZ`, else the system's). `None` when the
-/// C library cannot tell.
-pub(crate) fn local_hour_minute(secs: i64) -> Option<(u8, u8)> {
-    let secs = libc::time_t::try_from(secs).ok()?;
-    // SAFETY: localtime_r only writes into the `tm` we own; a null return is handled.
-    unsafe {
-        let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&secs, &mut tm).is_null() {
-            return None;
+/// The local time zone: `TZ` when it is set (an IANA name such as
+/// `Europe/Amsterdam`, a POSIX rule or a file), else the system's
+/// (`/etc/localtime`); UTC when neither can be read. The system's copy of the
+/// time zone database is used, or the one built into aoplan where there is none.
+/// Look it up once, at the start, and pass it down.
+pub fn local_zone() -> jiff::tz::TimeZone {
+    zone_file()
+        .unwrap_or_else(|| jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC))
+}
+
+/// The usual cases, read straight from their file: `TZ` unset and
+/// `/etc/localtime` a link into the zone database, or `TZ` an IANA name
+/// (`Europe/Amsterdam`, `:UTC`) with its file in `TZDIR` or
+/// `/usr/share/zoneinfo`. jiff finds these too, but first lists the whole
+/// database, which costs a few milliseconds at every start; anything else
+/// (POSIX rules, paths, no database) is left to it.
+fn zone_file() -> Option<jiff::tz::TimeZone> {
+    use jiff::tz::TimeZone;
+    let (name, path) = match std::env::var_os("TZ") {
+        None => {
+            let target = std::fs::read_link("/etc/localtime").ok()?;
+            let name = target.to_str()?.rsplit_once("zoneinfo/")?.1.to_string();
+            (name, std::path::PathBuf::from("/etc/localtime"))
         }
-        Some((
-            u8::try_from(tm.tm_hour).ok()?,
-            u8::try_from(tm.tm_min).ok()?,
-        ))
+        Some(tz) => {
+            let tz = tz.to_str()?;
+            let name = tz.strip_prefix(':').unwrap_or(tz);
+            if tz.is_empty() {
+                // As in the C library, an empty TZ is UTC.
+                return Some(TimeZone::UTC);
+            }
+            let plain = |part: &str| {
+                !part.is_empty()
+                    && !part.starts_with('.')
+                    && (part.chars()).all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c))
+            };
+            if !name.split('/').all(plain) {
+                return None;
+            }
+            let dir = std::env::var_os("TZDIR").unwrap_or_else(|| "/usr/share/zoneinfo".into());
+            (name.to_string(), std::path::Path::new(&dir).join(name))
+        }
+    };
+    // Zone files are a few kilobytes; anything else is not one.
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 1 << 20 {
+        return None;
     }
+    TimeZone::tzif(&name, &std::fs::read(&path).ok()?).ok()
 }
 
 /// Whether both standard input and standard output are terminals: what the
@@ -183,13 +216,5 @@ mod tests {
         assert!(!process_alive(0) && !process_alive(u32::MAX));
         // Above the kernel's largest pid (4 194 304), nothing runs.
         assert!(!process_alive(99_999_999));
-    }
-
-    #[test]
-    fn local_time_is_a_time_of_day() {
-        // 2026-03-14T09:21:05Z; every time zone is a whole number of quarter hours off UTC.
-        let (h, m) = local_hour_minute(1_773_480_065).expect("the C library knows the time");
-        assert!(h < 24 && m < 60, "{h}:{m}");
-        assert_eq!(m % 15, 21 % 15, "{h}:{m}");
     }
 }

@@ -1,9 +1,10 @@
-//! UTC timestamps in RFC 3339 form, without a date-time dependency.
+//! UTC timestamps: whole seconds since the Unix epoch, read and written as
+//! RFC 3339 through `jiff`.
 //!
-//! History entries store `YYYY-MM-DDTHH:MM:SSZ`; reports filter by calendar dates.
+//! History entries store `YYYY-MM-DDTHH:MM:SSZ`. How people read a time (their
+//! time zone, month names) and how they write dates is [`crate::dates`]'s.
 
 use std::fmt;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Seconds since the Unix epoch, UTC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -12,149 +13,108 @@ pub struct Timestamp(pub i64);
 impl Timestamp {
     /// The current time, truncated to whole seconds.
     pub fn now() -> Self {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        Timestamp(secs)
+        Self::from_jiff(jiff::Timestamp::now())
     }
 
-    /// Parses RFC 3339 (`2026-03-14T09:21:05Z`, `…+01:00`, fractional seconds allowed).
+    /// The whole second a jiff timestamp falls in.
+    pub fn from_jiff(t: jiff::Timestamp) -> Self {
+        let second = t.as_second();
+        // `as_second` truncates towards zero; before 1970 that is a second late.
+        Timestamp(if t.subsec_nanosecond() < 0 {
+            second - 1
+        } else {
+            second
+        })
+    }
+
+    /// As a jiff timestamp. Seconds beyond the years -9999 to 9999, which no
+    /// calendar shows, are taken as the nearest second within them.
+    pub fn to_jiff(self) -> jiff::Timestamp {
+        let first = jiff::Timestamp::MIN.as_second();
+        let last = jiff::Timestamp::MAX.as_second();
+        jiff::Timestamp::from_second(self.0.clamp(first, last))
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+    }
+
+    /// This time `seconds` later (earlier when negative), saturating.
+    pub fn plus(self, seconds: i64) -> Self {
+        Timestamp(self.0.saturating_add(seconds))
+    }
+
+    /// Parses RFC 3339 (`2026-03-14T09:21:05Z`, `…+01:00`, a fraction of a
+    /// second allowed and dropped): exactly RFC 3339's shape, the values checked
+    /// by jiff. `None` for anything else.
     pub fn parse_rfc3339(s: &str) -> Option<Self> {
-        let b = s.as_bytes();
-        // Every valid form is ASCII; checking first keeps the byte slicing below on
-        // char boundaries whatever the input.
-        if !s.is_ascii() || b.len() < 20 || b[10] != b'T' && b[10] != b't' && b[10] != b' ' {
+        if !rfc3339_shape(s.as_bytes()) {
             return None;
         }
-        let days = parse_date(&s[..10])?;
-        if b[13] != b':' || b[16] != b':' {
-            return None;
-        }
-        let hour = num(&s[11..13])?;
-        let min = num(&s[14..16])?;
-        let sec = num(&s[17..19])?;
-        if hour > 23 || min > 59 || sec > 60 {
-            return None;
-        }
-        let mut rest = &s[19..];
-        if let Some(frac) = rest.strip_prefix('.') {
-            let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
-            if digits == 0 {
-                return None;
-            }
-            rest = &frac[digits..];
-        }
-        let offset = match rest {
-            "Z" | "z" => 0,
-            _ if rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) => {
-                if rest.as_bytes()[3] != b':' {
-                    return None;
-                }
-                let h = num(&rest[1..3])?;
-                let m = num(&rest[4..6])?;
-                if h > 23 || m > 59 {
-                    return None;
-                }
-                let o = h * 3600 + m * 60;
-                if rest.starts_with('-') { -o } else { o }
-            }
-            _ => return None,
-        };
-        Some(Timestamp(
-            days * 86_400 + hour * 3600 + min * 60 + sec - offset,
-        ))
+        s.parse::<jiff::Timestamp>().ok().map(Self::from_jiff)
     }
 
-    /// Parses a calendar date `YYYY-MM-DD` as midnight UTC.
+    /// Parses a calendar date `YYYY-MM-DD` as midnight UTC. Dates that people
+    /// type are read by [`crate::dates::parse_moment`], in their time zone.
     pub fn parse_date(s: &str) -> Option<Self> {
-        parse_date(s).map(|days| Timestamp(days * 86_400))
-    }
-
-    /// Parses either a date or a full RFC 3339 timestamp.
-    pub(crate) fn parse_date_or_time(s: &str) -> Option<Self> {
-        Self::parse_date(s).or_else(|| Self::parse_rfc3339(s))
-    }
-
-    /// The calendar date and time of day in UTC.
-    pub(crate) fn civil(self) -> (i64, u32, u32, u32, u32, u32) {
-        let days = self.0.div_euclid(86_400);
-        let secs = self.0.rem_euclid(86_400) as u32;
-        let (y, m, d) = civil_from_days(days);
-        (y, m, d, secs / 3600, secs / 60 % 60, secs % 60)
+        let b = s.as_bytes();
+        let shape = b.len() == 10
+            && digits(&b[..4])
+            && b[4] == b'-'
+            && digits(&b[5..7])
+            && b[7] == b'-'
+            && digits(&b[8..]);
+        if !shape {
+            return None;
+        }
+        let date: jiff::civil::Date = s.parse().ok()?;
+        let start = date.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok()?;
+        Some(Self::from_jiff(start.timestamp()))
     }
 }
 
 impl fmt::Display for Timestamp {
     /// RFC 3339 in UTC: `2026-03-14T09:21:05Z`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (y, mo, d, h, mi, s) = self.civil();
-        write!(f, "{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+        fmt::Display::fmt(&self.to_jiff(), f)
     }
 }
 
-fn num(s: &str) -> Option<i64> {
-    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
-        return None;
+fn digits(b: &[u8]) -> bool {
+    b.iter().all(u8::is_ascii_digit)
+}
+
+/// `YYYY-MM-DD(T|t| )HH:MM:SS(.D+)?(Z|z|±HH:MM)`, with an offset of at most
+/// 23:59: RFC 3339's grammar, which jiff's parser (made for the wider
+/// Temporal format) does not hold to by itself.
+fn rfc3339_shape(b: &[u8]) -> bool {
+    let date_time = b.len() >= 20
+        && digits(&b[..4])
+        && b[4] == b'-'
+        && digits(&b[5..7])
+        && b[7] == b'-'
+        && digits(&b[8..10])
+        && matches!(b[10], b'T' | b't' | b' ')
+        && digits(&b[11..13])
+        && b[13] == b':'
+        && digits(&b[14..16])
+        && b[16] == b':'
+        && digits(&b[17..19]);
+    if !date_time {
+        return false;
     }
-    s.parse().ok()
-}
-
-fn parse_date(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
+    let mut rest = &b[19..];
+    if let Some(fraction) = rest.strip_prefix(b".") {
+        let n = fraction.iter().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 {
+            return false;
+        }
+        rest = &fraction[n..];
     }
-    let y = num(&s[..4])?;
-    let m = num(&s[5..7])? as u32;
-    let d = num(&s[8..10])? as u32;
-    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
-        return None;
+    match rest {
+        b"Z" | b"z" => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => {
+            digits(&[*h1, *h2, *m1, *m2]) && (*h1, *h2) <= (b'2', b'3') && *m1 <= b'5'
+        }
+        _ => false,
     }
-    Some(days_from_civil(y, m, d))
-}
-
-fn days_in_month(y: i64, m: u32) -> u32 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m as i64 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
-/// The local wall-clock time of day as `HH:MM`, for status lines; UTC when the
-/// local time cannot be told.
-pub(crate) fn local_hh_mm(t: Timestamp) -> String {
-    let (h, m) = crate::platform::local_hour_minute(t.0).unwrap_or_else(|| {
-        let (_, _, _, h, m, _) = t.civil();
-        (h as u8, m as u8)
-    });
-    format!("{h:02}:{m:02}")
 }
 
 #[cfg(test)]
@@ -164,16 +124,22 @@ mod tests {
     #[test]
     fn formats_and_parses_round_trip() {
         let t = Timestamp::parse_rfc3339("2026-03-14T09:21:05Z").unwrap();
+        assert_eq!(t, Timestamp(1_773_480_065));
         assert_eq!(t.to_string(), "2026-03-14T09:21:05Z");
         assert_eq!(Timestamp(0).to_string(), "1970-01-01T00:00:00Z");
         assert_eq!(Timestamp(951_782_400).to_string(), "2000-02-29T00:00:00Z");
+        assert_eq!(Timestamp(-1).to_string(), "1969-12-31T23:59:59Z");
     }
 
     #[test]
-    fn offsets_and_fractions() {
+    fn offsets_fractions_and_separators() {
         let a = Timestamp::parse_rfc3339("2026-03-14T10:21:05+01:00").unwrap();
         let b = Timestamp::parse_rfc3339("2026-03-14T09:21:05.123Z").unwrap();
-        assert_eq!(a, b);
+        let c = Timestamp::parse_rfc3339("2026-03-14 09:21:05z").unwrap();
+        let d = Timestamp::parse_rfc3339("2026-03-14t04:21:05.999999999-05:00").unwrap();
+        assert!(a == b && b == c && c == d, "{a} {b} {c} {d}");
+        let before_1970 = Timestamp::parse_rfc3339("1969-12-31T23:59:59.5Z").unwrap();
+        assert_eq!(before_1970, Timestamp(-1));
     }
 
     #[test]
@@ -181,19 +147,49 @@ mod tests {
         for s in [
             "",
             "2026-13-01T00:00:00Z",
-            "2026-02-30",
-            "2026-1-1",
+            "2026-02-30T00:00:00Z",
+            "2026-1-1T00:00:00Z",
             "2026-03-14T25:00:00Z",
             "2026-03-14T09:21:05",
+            "2026-03-14T09:21:05.Z",
+            "2026-03-14T09:21:05+0100",
+            "2026-03-14T09:21:05+01",
+            "2026-03-14T09:21:05+24:00",
+            "2026-03-14T09:21:05+01:60",
+            "20260314T092105Z",
+            "2026-03-14T09:21:05Z[Europe/Amsterdam]",
+            "2026-03-14T09:21:05Z ",
+            "2026-03-14T09:21:0éZ",
+            "+002026-03-14T09:21:05Z",
         ] {
-            assert!(Timestamp::parse_date_or_time(s).is_none(), "{s}");
+            assert_eq!(Timestamp::parse_rfc3339(s), None, "{s}");
         }
     }
 
     #[test]
-    fn dates_are_midnight() {
+    fn dates_are_midnight_utc() {
         let t = Timestamp::parse_date("2026-11-24").unwrap();
         assert_eq!(t.to_string(), "2026-11-24T00:00:00Z");
+        assert_eq!(
+            Timestamp::parse_date("2028-02-29"),
+            Timestamp::parse_rfc3339("2028-02-29T00:00:00Z")
+        );
+        for s in [
+            "2026-02-29",
+            "2026-1-01",
+            "24-11-2026",
+            "2026-11-24T00:00:00Z",
+        ] {
+            assert_eq!(Timestamp::parse_date(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn times_beyond_the_calendar_are_clamped_not_a_panic() {
+        // jiff keeps a day's margin for offsets at both ends of its calendar.
+        assert_eq!(Timestamp(i64::MAX).to_string(), "9999-12-30T22:00:00Z");
+        assert!(Timestamp(i64::MIN).to_string().starts_with("-009999-01-0"));
+        assert_eq!(Timestamp(i64::MAX).plus(1), Timestamp(i64::MAX));
     }
 }
 

@@ -2,7 +2,9 @@
 //! `aoplan check` (load and validate), `aoplan set` and `aoplan add project`
 //! (load, then a change durably saved: the file and its directory are fsynced
 //! before the process ends). The difference between `check` and the others is
-//! what saving costs.
+//! what saving costs. On a plan after a year of use (20 history entries per
+//! project), `aoplan report --as-of` and `--compare`: the plan rebuilt as it
+//! was at a date, and at two dates compared.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -64,6 +66,41 @@ pub fn commands(case: &Case, m: &mut Measured) -> Res<()> {
         ids.push(id);
     }
     on_disk(&case.path, &ids)
+}
+
+/// Times `report --as-of` and `report --compare` [`RUNS`] times each on
+/// `plan` (written beside the case's plan), and checks what they print.
+pub fn as_of_commands(case: &Case, plan: &aoplan::plan::Plan, m: &mut Measured) -> Res<()> {
+    let home = case.path.parent().ok_or("plan without a directory")?;
+    let path = home.join("history.ron");
+    std::fs::write(&path, aoplan::codec::to_ron(plan)).map_err(|e| e.to_string())?;
+    let history = Case {
+        path,
+        name: case.name.clone(),
+        fund: case.fund.clone(),
+        title: case.title.clone(),
+        subtheme: case.subtheme.clone(),
+        project: case.project.clone(),
+    };
+    for _ in 0..RUNS {
+        m.cli_history_check.push(time(&history, &["check"])?.0);
+    }
+    for _ in 0..RUNS {
+        let (took, out) = time(&history, &["report", "--as-of", "2026-06-30"])?;
+        if !out.contains("As of 30 Jun 2026") {
+            return Err(format!("report --as-of printed no date: {out:.200}"));
+        }
+        m.cli_as_of.push(took);
+    }
+    for _ in 0..RUNS {
+        let args = ["report", "--compare", "2026-03-31", "2026-09-30"];
+        let (took, out) = time(&history, &args)?;
+        if !out.contains("Compared: 31 Mar 2026 → 30 Sep 2026") {
+            return Err(format!("report --compare printed no dates: {out:.200}"));
+        }
+        m.cli_compare.push(took);
+    }
+    Ok(())
 }
 
 fn on_disk(path: &Path, ids: &[String]) -> Res<()> {

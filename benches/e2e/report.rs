@@ -39,7 +39,7 @@ const fn all(target: f64) -> [Option<f64>; 3] {
     [Some(target), Some(target), Some(target)]
 }
 
-const LINES: [Line; 18] = [
+const LINES: [Line; 21] = [
     Line {
         what: "first frame after start (median of 5)",
         unit: Unit::Ms,
@@ -99,6 +99,24 @@ const LINES: [Line; 18] = [
         unit: Unit::Ms,
         value: |m| median_ms(&m.cli_add),
         targets: [None, Some(100.0), None],
+    },
+    Line {
+        what: "`aoplan check`, 20 history entries per project: loading alone (median of 10)",
+        unit: Unit::Ms,
+        value: |m| median_ms(&m.cli_history_check),
+        targets: [None; 3],
+    },
+    Line {
+        what: "`aoplan report --as-of`, 20 history entries per project (median of 10)",
+        unit: Unit::Ms,
+        value: |m| median_ms(&m.cli_as_of),
+        targets: [None, Some(300.0), None],
+    },
+    Line {
+        what: "`aoplan report --compare`, 20 history entries per project (median of 10)",
+        unit: Unit::Ms,
+        value: |m| median_ms(&m.cli_compare),
+        targets: [None, Some(300.0), None],
     },
     Line {
         what: "UI not blocked: status edit → new status shown (max)",
@@ -169,6 +187,8 @@ pub fn table(results: &[Option<Measured>; 3]) -> String {
 
 fn cell(unit: Unit, value: f64, target: Option<f64>) -> String {
     match target {
+        // Not measured at this size.
+        _ if value.is_nan() => "—".into(),
         None => unit.show(value),
         Some(t) if value <= t => format!("{} (≤ {}) ✓", unit.show(value), unit.show(t)),
         Some(t) => format!("**{} (≤ {}) ✗ MISS**", unit.show(value), unit.show(t)),

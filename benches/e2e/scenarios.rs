@@ -47,6 +47,12 @@ pub struct Measured {
     pub cli_check: Vec<Duration>,
     pub cli_set: Vec<Duration>,
     pub cli_add: Vec<Duration>,
+    /// `aoplan report --as-of` and `--compare` on the plan after a year of
+    /// use (20 history entries per project): spawn to exit.
+    pub cli_as_of: Vec<Duration>,
+    pub cli_compare: Vec<Duration>,
+    /// `aoplan check` on that plan: what loading it costs, for comparison.
+    pub cli_history_check: Vec<Duration>,
     /// Peak RSS once the first frame is drawn: what loading cost.
     pub start_rss: u64,
     pub peak_rss: u64,

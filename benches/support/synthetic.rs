@@ -123,6 +123,7 @@ pub fn plan(projects: usize) -> Plan {
         themes: Vec::with_capacity(themes),
         archive: Vec::new(),
         log: Vec::new(),
+        conflicts: Vec::new(),
     };
     for t in 0..themes {
         let mut theme = Theme {
@@ -189,4 +190,71 @@ fn project(rng: &mut Rng, id: String) -> Project {
         status: YearStatus(status),
         history,
     }
+}
+
+/// [`plan`] after a year of use: `entries` status changes per project (the
+/// two of [`plan`] and more through 2026, each from the status before), and in
+/// the plan's log a rename of every 100th project, a move of every 250th to
+/// another sub-theme and the archiving of every 1000th, made through the edits
+/// layer in time order. What `report --as-of` and `--compare` undo.
+#[allow(dead_code)]
+pub fn with_history(projects: usize, entries: usize) -> Plan {
+    use aoplan::edit::{self, Change, Edit, TextField};
+    use aoplan::plan::Kind;
+
+    let mut plan = plan(projects);
+    let mut rng = Rng(0x51_7CC1_B727_220A ^ projects as u64);
+    let year_start = Timestamp::parse_date("2026-01-01").expect("valid date").0;
+    let year = 365 * 86_400;
+    let added = entries.saturating_sub(2).max(1) as i64;
+    for theme in &mut plan.themes {
+        for sub in &mut theme.subthemes {
+            for p in &mut sub.projects {
+                let mut current = p.status_in(2026);
+                for k in 0..entries.saturating_sub(2) as i64 {
+                    let mut to = Status::ALL[rng.below(5)];
+                    if Some(to) == current {
+                        to = Status::ALL[(to as usize + 1) % 5];
+                    }
+                    let at = year_start + k * year / added + rng.below(86_400) as i64;
+                    p.history.push(HistoryEntry {
+                        at: Timestamp(at),
+                        by: ["jdevries", "mbakker", "sjansen"][rng.below(3)].into(),
+                        year: 2026,
+                        from: current,
+                        to: Some(to),
+                    });
+                    current = Some(to);
+                }
+                if let Some(s) = current {
+                    p.status.0.insert(2026, s);
+                }
+            }
+        }
+    }
+    let ids: Vec<String> = plan.projects().map(|(_, p)| p.id.clone()).collect();
+    let subs: Vec<String> = (plan.themes.iter().flat_map(|t| &t.subthemes))
+        .map(|s| s.id.clone())
+        .collect();
+    let mut events: Vec<(i64, usize)> = (0..ids.len())
+        .filter(|i| i % 100 == 0 || i % 250 == 0 || i % 1000 == 999)
+        .map(|i| (year_start + rng.below(year as usize) as i64, i))
+        .collect();
+    events.sort_unstable();
+    for (at, i) in events {
+        let id = &ids[i];
+        let change = if i % 1000 == 999 {
+            Change::archive(&plan, Kind::Project, id)
+        } else if i % 250 == 0 {
+            let to = &subs[(i / 10 + 1) % subs.len()];
+            Change::move_to(&plan, Kind::Project, id, to, None)
+        } else {
+            let title = format!("{} (herzien)", rng.words(2, 5));
+            Change::text(&plan, TextField::Title(id.clone()), title)
+        };
+        if let Some(change) = change {
+            edit::apply(&mut plan, &Edit::new(change, Timestamp(at), "mbakker"));
+        }
+    }
+    plan
 }

@@ -45,6 +45,7 @@ impl App {
             Action::ReorderUp => return self.reorder(-1),
             Action::ReorderDown => return self.reorder(1),
             Action::Archive => self.open_archive(None),
+            Action::OpenConflicts => self.open_conflicts_view(),
             Action::Quit => return self.quit(),
             _ => {}
         }

@@ -30,6 +30,16 @@ pub struct Editing {
     /// The field's value when the editor opened: if it differs on commit,
     /// someone else changed it meanwhile.
     pub base: String,
+    /// Whether the editor asks before discarding what was typed (Esc or
+    /// Ctrl-c on changed text).
+    pub asking: bool,
+}
+
+impl Editing {
+    /// Whether closing the editor now would lose typed text.
+    pub fn is_changed(&self) -> bool {
+        self.editor.text() != self.base
+    }
 }
 
 /// The character a key types, if it is plain typing (no Control or Alt).
@@ -126,6 +136,7 @@ impl App {
             editor: TextEditor::new(&text, field.is_multiline()),
             field,
             base,
+            asking: false,
         });
     }
 
@@ -133,12 +144,21 @@ impl App {
         let Mode::Editing(editing) = &mut self.mode else {
             return Vec::new();
         };
+        if editing.asking {
+            match action {
+                Some(Action::Yes) => self.mode = Mode::Browse,
+                Some(Action::No) => editing.asking = false,
+                _ => {}
+            }
+            return Vec::new();
+        }
         match action {
             Some(Action::Confirm) => {
                 if let Mode::Editing(editing) = std::mem::replace(&mut self.mode, Mode::Browse) {
                     return self.commit_typed(editing);
                 }
             }
+            Some(Action::Cancel) if editing.is_changed() => editing.asking = true,
             Some(Action::Cancel) => self.mode = Mode::Browse,
             Some(Action::NewLine) => {
                 if !editing.editor.newline() {
@@ -226,7 +246,10 @@ impl App {
                 edit::Target::Plan => {}
                 _ => self.index_stale = true,
             },
-            Change::Status { .. } | Change::Focus { .. } | Change::PlanYear { .. } => {}
+            Change::Status { .. }
+            | Change::Focus { .. }
+            | Change::PlanYear { .. }
+            | Change::Conflict { .. } => {}
             _ => self.index_stale = true,
         }
         self.plan_changed();

@@ -179,7 +179,7 @@ impl Form {
     /// Which bindings of the keymap apply.
     pub fn context(&self) -> Context {
         if self.asking {
-            Context::FormDiscard
+            Context::Discard
         } else {
             Context::Form
         }

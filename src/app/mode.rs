@@ -5,8 +5,8 @@ use crate::edit::SaveFailure;
 use crate::keymap::Context;
 
 use super::{
-    ArchiveConfirm, ArchiveState, ChangesState, ConflictChoice, Editing, Form, MoveState, Picker,
-    SearchState, SummaryState,
+    ArchiveConfirm, ArchiveState, ChangesState, ConflictChoice, ConflictsState, Editing, Form,
+    MoveState, Picker, SearchState, SummaryState,
 };
 
 /// What the keyboard is talking to; each mode carries its own data.
@@ -39,6 +39,8 @@ pub enum Mode {
     ConfirmArchive(ArchiveConfirm),
     /// The archive view, over the panes.
     Archive(ArchiveState),
+    /// The open conflicts a git merge left, over the panes.
+    OpenConflicts(ConflictsState),
 }
 
 impl Mode {
@@ -48,6 +50,7 @@ impl Mode {
             Mode::Browse => Context::Browse,
             Mode::Search(_) => Context::Search,
             Mode::Picker(_) => Context::Picker,
+            Mode::Editing(editing) if editing.asking => Context::Discard,
             Mode::Editing(_) => Context::Editing,
             Mode::Form(form) => form.context(),
             Mode::Summary(_) => Context::Summary,
@@ -58,6 +61,7 @@ impl Mode {
             Mode::Move(_) => Context::Move,
             Mode::ConfirmArchive(_) => Context::ConfirmArchive,
             Mode::Archive(_) => Context::Archive,
+            Mode::OpenConflicts(_) => Context::OpenConflicts,
         }
     }
 }

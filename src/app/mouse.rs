@@ -13,7 +13,7 @@ impl App {
         match (&self.mode, pointer) {
             (Mode::Help { .. }, Pointer::Wheel { down, .. }) => self.help_key(wheel(down)),
             (
-                Mode::Summary(_) | Mode::Changes(_) | Mode::Archive(_),
+                Mode::Summary(_) | Mode::Changes(_) | Mode::Archive(_) | Mode::OpenConflicts(_),
                 Pointer::Wheel { down, .. },
             ) => {
                 self.view_key(wheel(down));

@@ -192,6 +192,7 @@ impl App {
             Mode::Summary(s) => Some((&mut s.selected, s.themes.len())),
             Mode::Changes(c) => Some((&mut c.selected, c.changes.len())),
             Mode::Archive(a) => Some((&mut a.selected, a.rows.len())),
+            Mode::OpenConflicts(c) => Some((&mut c.selected, self.plan.conflicts.len())),
             _ => None,
         }
     }
@@ -201,7 +202,7 @@ impl App {
         match &self.mode {
             Mode::Summary(_) => self.viewport.summary,
             // The archive view lists two-line rows in the same place.
-            Mode::Changes(_) | Mode::Archive(_) => self.viewport.changes,
+            Mode::Changes(_) | Mode::Archive(_) | Mode::OpenConflicts(_) => self.viewport.changes,
             _ => 0,
         }
     }

@@ -1,11 +1,12 @@
 //! The canonical writer: the same plan always gives the same bytes, optional
-//! empty fields (and an empty archive or log) are left out, and one change
+//! empty fields (and an empty archive, log or list of open conflicts) are left out, and one change
 //! touches as few lines as it can.
 
 use std::fmt::{self, Write};
 
 use crate::plan::{
-    Archived, HistoryEntry, Item, LogEntry, Logged, Place, Plan, Project, Subtheme, Theme,
+    Archived, ConflictField, HistoryEntry, Item, LogEntry, Logged, OpenConflict, Place, Plan,
+    Project, Subtheme, Theme,
 };
 
 /// The canonical text of a plan.
@@ -59,6 +60,13 @@ impl Writer {
             self.line(1, format_args!("log: ["));
             for e in &plan.log {
                 self.line(2, format_args!("{},", log_entry(e)));
+            }
+            self.line(1, format_args!("],"));
+        }
+        if !plan.conflicts.is_empty() {
+            self.line(1, format_args!("conflicts: ["));
+            for c in &plan.conflicts {
+                self.line(2, format_args!("{},", open_conflict(c)));
             }
             self.line(1, format_args!("],"));
         }
@@ -246,5 +254,57 @@ fn log_entry(e: &LogEntry) -> String {
         "(at: {}, by: {}, change: {change})",
         quote(&e.at.to_string()),
         quote(&e.by)
+    )
+}
+
+fn maybe_place(p: Option<&Place>) -> String {
+    p.map_or_else(|| "None".to_string(), |p| format!("Some({})", place(p)))
+}
+
+fn open_conflict(c: &OpenConflict) -> String {
+    let status = |s: Option<crate::plan::Status>| s.map_or("None", |s| s.file_name());
+    let field = match &c.field {
+        ConflictField::Status {
+            id,
+            year,
+            kept,
+            other,
+        } => format!(
+            "Status(id: {}, year: {year}, kept: {}, other: {})",
+            quote(id),
+            status(*kept),
+            status(*other)
+        ),
+        ConflictField::Text {
+            id,
+            field,
+            kept,
+            other,
+        } => format!(
+            "Text(id: {}, field: {field:?}, kept: {}, other: {})",
+            quote(id),
+            quote(kept),
+            quote(other)
+        ),
+        ConflictField::Focus { id, kept, other } => {
+            format!("Focus(id: {}, kept: {kept}, other: {other})", quote(id))
+        }
+        ConflictField::Year { kept, other } => format!("Year(kept: {kept}, other: {other})"),
+        ConflictField::Place {
+            kind,
+            id,
+            kept,
+            other,
+        } => format!(
+            "Place(kind: {kind:?}, id: {}, kept: {}, other: {})",
+            quote(id),
+            maybe_place(kept.as_ref()),
+            maybe_place(other.as_ref())
+        ),
+    };
+    format!(
+        "(at: {}, by: {}, field: {field})",
+        quote(&c.at.to_string()),
+        quote(&c.by)
     )
 }

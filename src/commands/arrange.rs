@@ -70,14 +70,8 @@ pub(super) fn move_item(
     }
     // Gone meanwhile: most likely the new parent (the item itself, if archived, keeps the move).
     let needs = Some(parent.as_str()).filter(|p| *p != from.parent);
-    commit(
-        ctx,
-        &mut store,
-        &mut plan,
-        vec![change],
-        args.mode.dry_run,
-        needs,
-    )?;
+    let dry_run = args.mode.dry_run;
+    commit(ctx, &mut store, &mut plan, vec![change], dry_run, needs)?;
     let to = plan.place_of(kind, id).unwrap_or(to);
     let (from_text, to_text) = (place_text(&from), place_text(&to));
     let said = lang.planning(&Planning::Moving {
@@ -131,14 +125,7 @@ pub(super) fn remove(
         title: &line(&title),
         projects,
     });
-    let doc = json!({
-        "id": id,
-        "kind": kind_json(kind),
-        "title": title,
-        "projects": projects,
-        "from": place_json(&from),
-        "saved": !args.mode.dry_run,
-    });
+    let doc = archive_json(id, kind, &title, projects, ("from", &from), args.mode);
     finish(out, ctx, args.mode, said, doc)
 }
 
@@ -182,14 +169,8 @@ pub(super) fn restore(
         return Err(unknown(&plan, lang, id));
     };
     let needs = Some(was.parent.as_str()).filter(|p| !p.is_empty());
-    commit(
-        ctx,
-        &mut store,
-        &mut plan,
-        vec![change],
-        args.mode.dry_run,
-        needs,
-    )?;
+    let dry_run = args.mode.dry_run;
+    commit(ctx, &mut store, &mut plan, vec![change], dry_run, needs)?;
     let to = plan.place_of(kind, id).unwrap_or(was);
     let said = lang.planning(&Planning::Restoring {
         id: &line(id),
@@ -198,15 +179,29 @@ pub(super) fn restore(
         projects,
         to: place_text(&to),
     });
-    let doc = json!({
+    let doc = archive_json(id, kind, &title, projects, ("to", &to), args.mode);
+    finish(out, ctx, args.mode, said, doc)
+}
+
+/// The JSON reply of `rm` and `restore`: the item, and where it was archived
+/// from or restored to.
+fn archive_json(
+    id: &str,
+    kind: Kind,
+    title: &str,
+    projects: usize,
+    (key, place): (&str, &Place),
+    mode: Mode,
+) -> Value {
+    let mut doc = json!({
         "id": id,
         "kind": kind_json(kind),
         "title": title,
         "projects": projects,
-        "to": place_json(&to),
-        "saved": !args.mode.dry_run,
+        "saved": !mode.dry_run,
     });
-    finish(out, ctx, args.mode, said, doc)
+    doc[key] = place_json(place);
+    doc
 }
 
 /// Writes the confirmation (text with its saved suffix, or the JSON document).

@@ -95,7 +95,9 @@ pub(super) fn run(
     format: Format,
     out: &mut dyn Write,
 ) -> Outcome {
-    let window = Window::parse(since, until).map_err(Failure::from)?;
+    // The command layer reads the clock: "vandaag" is today when it runs.
+    let window = Window::parse(since, until, Timestamp::now(), &ctx.zone)
+        .map_err(|e| Failure(e.message(ctx.lang)))?;
     let (_, plan) = ctx.open()?;
     let groups = collect(&plan, &window, kinds);
     let only_status = !kinds.is_empty() && kinds.iter().all(|k| *k == ChangeKind::Status);
@@ -103,6 +105,7 @@ pub(super) fn run(
         groups: &groups,
         window: &window,
         only_status,
+        zone: &ctx.zone,
     };
     Ok(listing.write(format, ctx.lang, out)?)
 }

@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 
+use jiff::tz::TimeZone;
+
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -12,14 +14,21 @@ use super::changes_render::{kind_key, what_key};
 use super::planning::place_json;
 use crate::changes::Window;
 use crate::plan::Status;
+use crate::timestamp::Timestamp;
 
 /// The window in UTC (`before` exclusive, `null` when open), the changes per
-/// theme, then under `plan` those of no theme.
-pub(super) fn write(groups: &[Group], window: &Window, out: &mut dyn Write) -> io::Result<()> {
+/// theme, then under `plan` those of no theme. Each change has its time in UTC
+/// (`at`) and in `zone` with its offset (`at_local`).
+pub(super) fn write(
+    groups: &[Group],
+    window: &Window,
+    zone: &TimeZone,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let themes = (groups.iter())
         .filter_map(|g| {
             let t = g.theme?;
-            let changes = g.rows.iter().map(row_json).collect();
+            let changes = g.rows.iter().map(|r| row_json(r, zone)).collect();
             Some(GroupJson {
                 id: &t.id,
                 name: &t.name,
@@ -29,7 +38,7 @@ pub(super) fn write(groups: &[Group], window: &Window, out: &mut dyn Write) -> i
         .collect();
     let plan = (groups.iter())
         .filter(|g| g.theme.is_none())
-        .flat_map(|g| g.rows.iter().map(row_json))
+        .flat_map(|g| g.rows.iter().map(|r| row_json(r, zone)))
         .collect();
     let doc = Document {
         since: window.start.to_string(),
@@ -63,6 +72,7 @@ struct GroupJson<'a> {
 enum RowJson<'a> {
     Status {
         at: String,
+        at_local: String,
         by: &'a str,
         kind: &'static str,
         subtheme: Option<Named<'a>>,
@@ -73,6 +83,7 @@ enum RowJson<'a> {
     },
     Other {
         at: String,
+        at_local: String,
         by: &'a str,
         kind: &'static str,
         what: &'static str,
@@ -102,11 +113,13 @@ struct ItemJson<'a> {
     title: &'a str,
 }
 
-fn row_json<'a>(r: &Row<'a>) -> RowJson<'a> {
+fn row_json<'a>(r: &Row<'a>, zone: &TimeZone) -> RowJson<'a> {
     let subtheme = r.subtheme.map(|(id, name)| Named { id, name });
+    let at_local = local_rfc3339(r.at, zone);
     if let What::Status(year) = r.what {
         return RowJson::Status {
             at: r.at.to_string(),
+            at_local,
             by: r.by,
             kind: "status",
             subtheme,
@@ -121,6 +134,7 @@ fn row_json<'a>(r: &Row<'a>) -> RowJson<'a> {
     }
     RowJson::Other {
         at: r.at.to_string(),
+        at_local,
         by: r.by,
         kind: kind_key(r.what.kind()),
         what: what_key(r.what),
@@ -133,6 +147,12 @@ fn row_json<'a>(r: &Row<'a>) -> RowJson<'a> {
         from: json_value(r.from),
         to: json_value(r.to),
     }
+}
+
+/// RFC 3339 in `zone`, with its offset: `2026-03-14T10:21:05+01:00`.
+fn local_rfc3339(at: Timestamp, zone: &TimeZone) -> String {
+    let offset = zone.to_offset(at.to_jiff());
+    at.to_jiff().display_with_offset(offset).to_string()
 }
 
 fn json_value(v: Val) -> Value {

@@ -16,6 +16,7 @@ use crate::report::Format;
 use crate::report::markdown::{self, Align};
 use crate::report::spreadsheet::{self, record};
 use crate::terminal_safe::line;
+use crate::timestamp::Timestamp;
 
 /// The changes to write, and what was asked for.
 pub(super) struct Listing<'l, 'a> {
@@ -23,6 +24,8 @@ pub(super) struct Listing<'l, 'a> {
     pub window: &'l Window,
     /// Only status changes were asked for: the title says so.
     pub only_status: bool,
+    /// Times are shown in this zone.
+    pub zone: &'l jiff::tz::TimeZone,
 }
 
 impl Listing<'_, '_> {
@@ -45,19 +48,25 @@ impl Listing<'_, '_> {
         }
     }
 
-    /// "since 2026-03-01" or "from 2026-03-01 through 2026-03-31", as written.
+    /// "since 1 Mar 2026" or "from 1 Mar 2026 through 31 Mar 2026": the days
+    /// (or times) the window starts and ends with, in local time.
     fn period(&self, lang: Lang) -> String {
         let (t, w) = (lang.report(), self.window);
-        match &w.until_text {
-            None => format!("{} {}", t.since, line(&w.since_text)),
+        let since = lang.moment_start(&w.since, self.zone);
+        match &w.until {
+            None => format!("{} {since}", t.since),
             Some(until) => format!(
-                "{} {} {} {}",
+                "{} {since} {} {}",
                 t.period_from,
-                line(&w.since_text),
                 t.period_through,
-                line(until)
+                lang.moment_end(until, self.zone)
             ),
         }
+    }
+
+    /// When a change was made, in local time to the minute.
+    fn when(&self, r: &Row, lang: Lang) -> String {
+        lang.date_time(r.at, self.zone)
     }
 
     fn heading(group: &Group, lang: Lang) -> String {
@@ -79,6 +88,7 @@ impl Listing<'_, '_> {
         writeln!(out, "{title} {}", self.period(lang))?;
         let width =
             |f: &dyn Fn(&Row) -> String| self.rows().map(|r| f(r).width()).max().unwrap_or(0);
+        let when_width = width(&|r| self.when(r, lang));
         let who_width = width(&|r| line(r.by).into_owned());
         let what_width = width(&|r| what_text(r.what, lang));
         let step_width = width(&|r| step(r, lang));
@@ -87,10 +97,11 @@ impl Listing<'_, '_> {
             writeln!(out, "{}", line(&Self::heading(group, lang)))?;
             for r in &group.rows {
                 let (who, what, step) = (line(r.by), what_text(r.what, lang), step(r, lang));
+                let when = self.when(r, lang);
                 writeln!(
                     out,
-                    "  {}  {who}{}  {what}{}  {step}{}  {}{}",
-                    r.at,
+                    "  {}{when}  {who}{}  {what}{}  {step}{}  {}{}",
+                    " ".repeat(when_width - when.width()),
                     " ".repeat(who_width - who.width()),
                     " ".repeat(what_width - what.width()),
                     " ".repeat(step_width - step.width()),
@@ -121,7 +132,7 @@ impl Listing<'_, '_> {
             markdown::separator(&[Align::Left; 9], out)?;
             for r in &group.rows {
                 let cells = [
-                    r.at.to_string(),
+                    self.when(r, lang),
                     markdown::cell(r.by),
                     markdown::cell(r.subtheme.map_or("", |(_, name)| name)),
                     markdown::cell(r.item.title),
@@ -151,10 +162,11 @@ impl Listing<'_, '_> {
             let theme = group.theme.map_or("", |t| t.name.as_str());
             for r in &group.rows {
                 let (from, to) = (csv_value(r.from, lang), csv_value(r.to, lang));
+                let when = sortable(r.at, self.zone);
                 record(
                     &mut w,
                     [
-                        r.at.to_string().as_str(),
+                        when.as_str(),
                         r.by,
                         theme,
                         r.subtheme.map_or("", |(_, name)| name),
@@ -174,8 +186,23 @@ impl Listing<'_, '_> {
     }
 
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
-        super::changes_json::write(self.groups, self.window, out)
+        super::changes_json::write(self.groups, self.window, self.zone, out)
     }
+}
+
+/// A local time a spreadsheet reads as one and sorts: `2026-03-14 10:21:05`.
+fn sortable(at: Timestamp, zone: &jiff::tz::TimeZone) -> String {
+    let t = crate::dates::wall_clock(at, zone);
+    let (date, time) = (t.date(), t.time());
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+        date.year(),
+        date.month(),
+        date.day(),
+        time.hour(),
+        time.minute(),
+        time.second()
+    )
 }
 
 /// An id as Markdown code; nothing for the plan, which has no id.

@@ -2,8 +2,8 @@
 //! git runs for plan files, and `aoplan git-setup`, which registers it.
 //!
 //! The driver merges field by field, by id ([`crate::edit::merge3`]). A field
-//! both sides changed goes to the later change; the other value is reported on
-//! stderr. A side that does not load leaves the file untouched and exits 1, so
+//! both sides changed goes to the later change; the other value is kept in the
+//! plan as an open conflict (`aoplan conflicts`) and reported on stderr. A side that does not load leaves the file untouched and exits 1, so
 //! that git reports a conflict.
 
 use std::io::Write;
@@ -12,7 +12,7 @@ use std::process::Command;
 
 use super::{Failure, Invocation, Outcome};
 use crate::codec;
-use crate::edit::{Change, Lost, merge3};
+use crate::edit::{self, merge3};
 use crate::i18n::Lang;
 use crate::storage;
 use crate::terminal_safe::line;
@@ -41,33 +41,24 @@ pub fn merge_driver(
         Failure(lang.merge_write_failed(&ours.display().to_string(), &lang.io_reason(&e)))
     })?;
     let name = name.map_or_else(|| ours.display().to_string(), str::to_string);
-    let mut report = vec![lang.merged_plan(&name, merged.conflicts.len())];
-    report.extend(merged.conflicts.iter().map(|c| describe(lang, c)));
+    let plan = &merged.plan;
+    let mut report = vec![lang.merged_plan(&name, plan.conflicts.len())];
+    report.extend(plan.conflicts.iter().enumerate().map(|(i, c)| {
+        let (kept, other) = edit::shown(&c.field);
+        let what = format!(
+            "{}. {} — {}",
+            i + 1,
+            lang.conflict_path(plan, c),
+            lang.conflict_field_name(plan, c)
+        );
+        lang.merge_conflict(&what, &lang.value_text(kept), &lang.value_text(other))
+    }));
     for message in report {
         // git shows the driver's output; stdout stays free for the caller.
         let _ = writeln!(std::io::stderr(), "aoplan: {}", line(&message));
     }
     let _ = out;
     Ok(())
-}
-
-/// One open conflict, in words.
-fn describe(lang: Lang, lost: &Lost) -> String {
-    let c = &lost.change;
-    let id = c.target().id().unwrap_or_default();
-    let what = match c {
-        Change::Status { year, .. } => format!("{id} status {year}"),
-        Change::Text { field, .. } => format!("{field:?}"),
-        _ => format!("{id} {:?}", c.field()),
-    };
-    // The kept value is whatever the plan holds now; the change says which lost.
-    let kept = if lost.ours { "theirs" } else { "ours" };
-    let kept = match (lang, kept) {
-        (Lang::Nl, "theirs") => "die van de ander",
-        (Lang::Nl, _) => "de eigen",
-        (Lang::En, k) => k,
-    };
-    lang.merge_conflict(&what, kept, &c.to().describe())
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same directory,

@@ -3,7 +3,8 @@
 //!
 //! - [`find`]: `find`, over [`crate::search`]; [`project`]: `show` of a
 //!   project, and `set`
-//! - [`reports`]: `report`, over [`crate::report`]
+//! - [`reports`]: `report`, over [`crate::report`], and its `--as-of`,
+//!   `--compare` and `--by`, over [`crate::as_of`]
 //! - [`rollover`]: `rollover`, over [`crate::rollover`]
 //! - [`start`]: `new` and `import`; [`export`]: `export`, over [`crate::outline`]
 //! - the planning commands, which shape the plan itself and save the way `set`
@@ -11,7 +12,8 @@
 //!   [`arrange`] (`move`, `rm`, `restore`), [`show_item`] (`show` of sub-themes,
 //!   themes and the archive) and [`changes`] (`changes` of every kind, rendered
 //!   by [`changes_render`] and [`changes_json`])
-//! - [`merge_driver`]: `merge-driver` and `git-setup`, over [`crate::edit::merge3`]
+//! - [`merge_driver`]: `merge-driver` and `git-setup`, over [`crate::edit::merge3`];
+//!   [`conflicts`]: `conflicts`, the open conflicts a merge left, and their `keep` and `take`
 //!
 //! `check`, `path` and the plain summary are here.
 
@@ -20,6 +22,7 @@ mod arrange;
 mod changes;
 mod changes_json;
 mod changes_render;
+mod conflicts;
 mod export;
 mod find;
 mod merge_driver;
@@ -32,13 +35,13 @@ mod show_item;
 mod start;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::cli::{self, Command};
 use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::report::Scope;
-use crate::storage::{self, Store};
+use crate::storage::{self, LoadError, Store};
 use crate::terminal_safe::line;
 
 /// A command's failure: the message for stderr. Exit status 1.
@@ -69,15 +72,36 @@ pub struct Invocation {
     pub lang: Lang,
     pub year: Option<u16>,
     pub read_only: bool,
+    /// The time zone times are shown in and dates are read in, looked up once
+    /// ([`crate::platform::local_zone`]).
+    pub zone: jiff::tz::TimeZone,
 }
 
 impl Invocation {
     pub(crate) fn open(&self) -> Result<(Store, Plan), Failure> {
-        let (mut store, plan) = Store::open(&self.path)?;
+        let (mut store, plan) = Store::open(&self.path).map_err(|e| self.load_failure(e))?;
         if self.read_only {
             store.force_read_only();
         }
         Ok((store, plan))
+    }
+
+    /// Why the plan did not load; a missing plan says how to point at one.
+    fn load_failure(&self, e: LoadError) -> Failure {
+        match e {
+            LoadError::NotFound(path) => Failure(self.lang.no_plan(&path.display().to_string())),
+            e => Failure::from(e),
+        }
+    }
+
+    /// Tells on stderr that a save dropped the comments the file had.
+    pub(crate) fn note_dropped_comments(&self, store: &Store, report: &storage::SyncReport) {
+        if let Some(at) = store.first_comment().filter(|_| report.wrote) {
+            let note = self
+                .lang
+                .comments_were_dropped(&self.path.display().to_string(), at);
+            let _ = writeln!(std::io::stderr(), "aoplan: {note}");
+        }
     }
 
     pub(crate) fn year(&self, plan: &Plan) -> u16 {
@@ -92,20 +116,34 @@ impl Invocation {
 /// notice the failed write, as [`crate::output::Tracked`] does.
 pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<Done, Failure> {
     let outcome = match command {
-        Command::Check => check(&ctx.path, out),
+        Command::Check => check(ctx, out),
+        Command::Init => return start::init(ctx, out),
         Command::Path => {
             writeln!(out, "{}", line(&ctx.path.display().to_string())).map_err(Failure::from)
         }
         Command::Find { query, json, limit } => {
             find::run(ctx, &query.join(" "), *json, *limit, out)
         }
-        Command::Show { id, json, .. } => show_item::run(ctx, id.as_deref(), *json, out),
+        Command::Show {
+            id, json, as_of, ..
+        } => show_item::run(ctx, id.as_deref(), *json, as_of.as_deref(), out),
         Command::Set { id, status } => return project::set(ctx, id, status, out),
         Command::Report {
             format,
             theme,
             focus,
-        } => reports::report(ctx, *format, Scope::new(theme.as_deref(), *focus), out),
+            as_of,
+            compare,
+            by,
+        } => {
+            let scope = Scope::new(theme.as_deref(), *focus);
+            match (as_of, compare, by) {
+                (Some(date), _, _) => reports::as_of(ctx, *format, scope, date, out),
+                (_, Some(dates), _) => reports::compare(ctx, *format, scope, dates, out),
+                (_, _, Some(period)) => reports::by(ctx, *format, scope, *period, out),
+                _ => reports::report(ctx, *format, scope, out),
+            }
+        }
         Command::Changes {
             since,
             until,
@@ -135,12 +173,19 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
             path,
         } => merge_driver::merge_driver(ctx, base, ours, theirs, path.as_deref(), out),
         Command::GitSetup => merge_driver::git_setup(ctx, out),
+        Command::Conflicts(args) => return conflicts::run(ctx, args, out),
     };
     outcome.map(|()| Done::Nothing)
 }
 
-fn check(path: &Path, out: &mut dyn Write) -> Outcome {
-    let plan = storage::load(path)?;
+fn check(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
+    let path = &ctx.path;
+    let (store, plan) = Store::open(path).map_err(|e| ctx.load_failure(e))?;
+    if let Some(at) = store.first_comment() {
+        // A warning, not a problem: the plan is good, and stdout stays the summary.
+        let warning = ctx.lang.comments_dropped(&path.display().to_string(), at);
+        let _ = writeln!(std::io::stderr(), "aoplan: {warning}");
+    }
     writeln!(
         out,
         "{}: {} themes, {} sub-themes, {} projects",

@@ -197,6 +197,7 @@ pub(super) fn commit(
         return Ok(None);
     }
     let report = store.sync(plan, &edits)?;
+    ctx.note_dropped_comments(store, &report);
     if let Some(id) = report.merge.missing.first() {
         let id = needs.unwrap_or(id);
         return Err(fail(lang, Planning::GoneMeanwhile { id }));

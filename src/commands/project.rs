@@ -126,11 +126,14 @@ pub(super) fn show(
     }
     if !p.history.is_empty() {
         writeln!(s, "\n  {}:", t.history.to_lowercase()).ok();
-        for h in &p.history {
+        let whens: Vec<String> = (p.history.iter())
+            .map(|h| lang.date_time(h.at, &ctx.zone))
+            .collect();
+        let when_width = whens.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        for (h, when) in p.history.iter().zip(&whens) {
             writeln!(
                 s,
-                "    {}  {}  {}: {} → {}",
-                h.at,
+                "    {when:>when_width$}  {}  {}: {} → {}",
                 line(&h.by),
                 h.year,
                 lang.status_or_none(h.from),
@@ -183,6 +186,7 @@ pub(super) fn set(
     }
     edit::apply(&mut plan, &edit);
     let report = store.sync(&mut plan, std::slice::from_ref(&edit))?;
+    ctx.note_dropped_comments(&store, &report);
     if !report.merge.missing.is_empty() {
         return Err(Failure(format!(
             "{project_id} was removed from the file by someone else meanwhile; nothing was changed"

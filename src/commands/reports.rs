@@ -1,10 +1,15 @@
-//! `aoplan report`: open the plan, compute, write. (`aoplan changes` is
+//! `aoplan report`: open the plan, compute, write; and the plan as of a date,
+//! two dates compared, and the counts through the year. (`aoplan changes` is
 //! [`super::changes`].)
 
-use std::io::Write;
+use std::io::{self, Write};
 
-use super::{Invocation, Outcome};
+use super::{Failure, Invocation, Outcome};
+use crate::as_of::{self, Period};
+use crate::dates;
 use crate::report::{Format, Report, Scope};
+use crate::terminal_safe::line;
+use crate::timestamp::Timestamp;
 
 /// `aoplan report`: progress bars only when stdout is a terminal.
 pub(super) fn report(
@@ -18,4 +23,99 @@ pub(super) fn report(
     let report = Report::new(&plan, year, scope)?;
     let bars = crate::platform::stdout_is_terminal();
     Ok(report.write(format, ctx.lang, bars, out)?)
+}
+
+/// A date argument: a day stands for its end, so that the changes made that
+/// day count. The command line checks dates before this (exit status 2).
+pub(super) fn moment(ctx: &Invocation, flag: &str, text: &str) -> Result<Timestamp, Failure> {
+    let lang = ctx.lang;
+    (dates::parse_moment(text, Timestamp::now(), &ctx.zone))
+        .map(|m| m.end())
+        .map_err(|e| Failure(lang.bad_date(flag, &lang.date_error(&e))))
+}
+
+/// `aoplan report --as-of DATE`: the report of the plan rebuilt as it was.
+pub(super) fn as_of(
+    ctx: &Invocation,
+    format: Format,
+    scope: Scope,
+    date: &str,
+    out: &mut dyn Write,
+) -> Outcome {
+    let at = moment(ctx, "--as-of", date)?;
+    let (_, plan) = ctx.open()?;
+    let then = as_of::as_of(&plan, at);
+    let year = ctx.year(&then.plan);
+    let report = match Report::new(&then.plan, year, scope) {
+        Ok(report) => report,
+        // A theme of today that the plan did not have then: nothing to count.
+        Err(_) if Report::new(&plan, year, scope).is_ok() => Report {
+            plan: &then.plan,
+            year,
+            themes: Vec::new(),
+        },
+        Err(e) => return Err(Report::new(&plan, year, scope).err().unwrap_or(e).into()),
+    };
+    if format == Format::Csv {
+        warn(&as_of::notes(ctx.lang, at, &then.reach));
+    }
+    let bars = crate::platform::stdout_is_terminal();
+    Ok(as_of::write_report(
+        &then, &report, format, ctx.lang, bars, out,
+    )?)
+}
+
+/// `aoplan report --compare DATE1 DATE2`.
+pub(super) fn compare(
+    ctx: &Invocation,
+    format: Format,
+    scope: Scope,
+    dates: &[String],
+    out: &mut dyn Write,
+) -> Outcome {
+    let [a, b] = dates else {
+        return Err(Failure(ctx.lang.bad_date("--compare", &dates.join(" "))));
+    };
+    let (a, b) = (moment(ctx, "--compare", a)?, moment(ctx, "--compare", b)?);
+    let (_, plan) = ctx.open()?;
+    let year = ctx.year(&plan);
+    Report::new(&plan, year, scope)?;
+    let mut comparison = as_of::compare(&plan, year, a, b);
+    comparison.restrict(&scope);
+    if format == Format::Csv {
+        let mut notes = as_of::notes(ctx.lang, a, &comparison.reach_a);
+        notes.extend(as_of::notes(ctx.lang, b, &comparison.reach_b));
+        warn(&notes);
+    }
+    Ok(as_of::write_comparison(
+        &plan,
+        &comparison,
+        format,
+        ctx.lang,
+        out,
+    )?)
+}
+
+/// `aoplan report --by month|quarter`.
+pub(super) fn by(
+    ctx: &Invocation,
+    format: Format,
+    scope: Scope,
+    period: Period,
+    out: &mut dyn Write,
+) -> Outcome {
+    let (_, plan) = ctx.open()?;
+    let year = ctx.year(&plan);
+    Report::new(&plan, year, scope)?;
+    let counts = as_of::through_year(&plan, year, period, &scope, Timestamp::now());
+    Ok(as_of::write_periods(
+        &plan, year, period, &scope, &counts, format, ctx.lang, out,
+    )?)
+}
+
+/// What a CSV cannot hold, on stderr.
+fn warn(notes: &[String]) {
+    for note in notes {
+        let _ = writeln!(io::stderr(), "aoplan: {}", line(note));
+    }
 }

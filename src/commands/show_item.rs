@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::add::kind_json;
 use super::planning::{archived_holder, kind_of, place_json, place_text, unknown, write_json};
-use super::{Invocation, Outcome, project};
+use super::{Failure, Invocation, Outcome, project};
 use crate::i18n::Lang;
 use crate::plan::{Archived, Item, Kind, LogEntry, Logged, Plan, Status, Subtheme, Theme};
 use crate::terminal_safe::{self, line};
@@ -17,22 +17,65 @@ pub(super) fn run(
     ctx: &Invocation,
     id: Option<&str>,
     as_json: bool,
+    as_of: Option<&str>,
     out: &mut dyn Write,
 ) -> Outcome {
     let (_, plan) = ctx.open()?;
+    let Some(date) = as_of else {
+        return show(ctx, &plan, id, as_json, out);
+    };
+    let at = super::reports::moment(ctx, "--as-of", date)?;
+    let then = crate::as_of::as_of(&plan, at);
+    if let Some(id) = id
+        && kind_of(&then.plan, id).is_none()
+    {
+        if then.reach.unknown.iter().any(|u| u == id) {
+            return Err(Failure(ctx.lang.unknown_then(id, at)));
+        }
+        if kind_of(&plan, id).is_some() {
+            return Err(Failure(ctx.lang.not_there_then(id, at)));
+        }
+    }
+    let notes = crate::as_of::notes(ctx.lang, at, &then.reach);
+    if !as_json {
+        writeln!(out, "{}", line(&ctx.lang.as_of_header(at)))?;
+        for note in &notes {
+            writeln!(out, "{}", line(note))?;
+        }
+        writeln!(out)?;
+        return show(ctx, &then.plan, id, as_json, out);
+    }
+    // The same document, with where the records reach in `as_of`.
+    let mut shown = Vec::new();
+    show(ctx, &then.plan, id, as_json, &mut shown)?;
+    let mut doc: Value = serde_json::from_slice(&shown).map_err(|e| Failure(e.to_string()))?;
+    if let Value::Object(fields) = &mut doc {
+        fields.insert("as_of".into(), crate::as_of::moment_json(at, &then.reach));
+    }
+    write_json(out, &doc)
+}
+
+/// `aoplan show` of the item `id` (the archive when `None`) in `plan`.
+fn show(
+    ctx: &Invocation,
+    plan: &Plan,
+    id: Option<&str>,
+    as_json: bool,
+    out: &mut dyn Write,
+) -> Outcome {
     let Some(id) = id else {
-        return archive(&plan, ctx.lang, as_json, out);
+        return archive(ctx, plan, as_json, out);
     };
-    let Some(kind) = kind_of(&plan, id) else {
-        return Err(unknown(&plan, ctx.lang, id));
+    let Some(kind) = kind_of(plan, id) else {
+        return Err(unknown(plan, ctx.lang, id));
     };
-    if let Some(holder) = archived_holder(&plan, id) {
-        return archived_item(&plan, ctx.lang, id, kind, holder, as_json, out);
+    if let Some(holder) = archived_holder(plan, id) {
+        return archived_item(ctx, plan, id, kind, holder, as_json, out);
     }
     match kind {
-        Kind::Project => project::show(ctx, &plan, id, as_json, out),
-        Kind::Subtheme => subtheme(ctx, &plan, id, as_json, out),
-        Kind::Theme => theme(ctx, &plan, id, as_json, out),
+        Kind::Project => project::show(ctx, plan, id, as_json, out),
+        Kind::Subtheme => subtheme(ctx, plan, id, as_json, out),
+        Kind::Theme => theme(ctx, plan, id, as_json, out),
     }
 }
 
@@ -207,8 +250,8 @@ fn archived_by<'p>(plan: &'p Plan, id: &str) -> Option<&'p LogEntry> {
 
 /// An item in the archive, or inside an archived item (`holder`).
 fn archived_item(
+    ctx: &Invocation,
     plan: &Plan,
-    lang: Lang,
     id: &str,
     kind: Kind,
     holder: &Item,
@@ -219,6 +262,7 @@ fn archived_item(
     let from = entry.map(Archived::place).unwrap_or_default();
     let title = super::planning::title_of(plan, kind, id);
     let log = archived_by(plan, holder.id());
+    let lang = ctx.lang;
     if as_json {
         let mut doc = json!({
             "kind": kind_json(kind),
@@ -252,7 +296,8 @@ fn archived_item(
         whence = format!("{} ({whence})", line(holder.id()));
     }
     if let Some(e) = log {
-        whence = format!("{whence} — {} {}", e.at, line(&e.by));
+        let when = lang.date_time(e.at, &ctx.zone);
+        whence = format!("{whence} — {when} {}", line(&e.by));
     }
     writeln!(s, "  {:<18} {whence}", format!("{}:", t.archived_from)).ok();
     writeln!(s, "  `aoplan restore {}`", line(holder.id())).ok();
@@ -261,7 +306,8 @@ fn archived_item(
 }
 
 /// `aoplan show --archived`: every archived item, oldest first.
-fn archive(plan: &Plan, lang: Lang, as_json: bool, out: &mut dyn Write) -> Outcome {
+fn archive(ctx: &Invocation, plan: &Plan, as_json: bool, out: &mut dyn Write) -> Outcome {
+    let lang = ctx.lang;
     if as_json {
         let items: Vec<Value> = (plan.archive.iter())
             .map(|a| {
@@ -296,7 +342,7 @@ fn archive(plan: &Plan, lang: Lang, as_json: bool, out: &mut dyn Write) -> Outco
             _ => format!(", {}", lang.projects_count(a.item.project_count())),
         };
         let when = archived_by(plan, a.item.id())
-            .map(|e| format!(" — {} {}", e.at, line(&e.by)))
+            .map(|e| format!(" — {} {}", lang.date_time(e.at, &ctx.zone), line(&e.by)))
             .unwrap_or_default();
         writeln!(
             out,

@@ -18,6 +18,23 @@ use crate::plan::{Plan, Theme};
 use crate::storage;
 use crate::terminal_safe::{self, line};
 
+/// `aoplan init`: the bundled plan at the plan path, unless a file is there.
+pub(super) fn init(ctx: &Invocation, out: &mut dyn Write) -> Result<Done, Failure> {
+    let path = ctx.path.display().to_string();
+    if ctx.read_only {
+        return Err(Failure(ctx.lang.read_only_creates_nothing().into()));
+    }
+    let created = storage::install_bundled(&ctx.path)
+        .map_err(|e| Failure(format!("{path}: {}", ctx.lang.io_reason(&e))))?;
+    let said = ctx.lang.bundled_installed(&path, created);
+    writeln!(out, "{said}").map_err(Failure::from)?;
+    Ok(if created {
+        Done::Saved(said)
+    } else {
+        Done::Nothing
+    })
+}
+
 /// `aoplan new`: an empty plan.
 pub(super) fn new(
     ctx: &Invocation,

@@ -4,7 +4,7 @@
 //! paired with a text, and an edit's "before" always has the type of its "after".
 
 use super::field::{Field, Target, TextField, project_mut, theme, theme_mut};
-use crate::plan::{Item, Kind, Place, Plan, Status};
+use crate::plan::{Item, Kind, OpenConflict, Place, Plan, Status};
 
 /// One change to one field: the value it expects and the value it sets.
 ///
@@ -61,6 +61,14 @@ pub enum Change {
         kind: Kind,
         id: String,
         to: Place,
+    },
+    /// An open conflict on the field `on` settled (`to: false`: the plan
+    /// keeps its value) or open again (`to: true`, an undo).
+    Conflict {
+        on: Field,
+        conflict: Box<OpenConflict>,
+        from: bool,
+        to: bool,
     },
 }
 
@@ -149,6 +157,7 @@ impl Change {
                 theme: theme.clone(),
             },
             Change::PlanYear { .. } => Field::PlanYear,
+            Change::Conflict { on, .. } => Field::Conflict(Box::new(on.clone())),
             _ => Field::Place {
                 kind: self.kind().unwrap_or(Kind::Project),
                 id: self.item_id().to_string(),
@@ -164,6 +173,7 @@ impl Change {
             Change::Status { project, .. } => project,
             Change::Focus { theme, .. } => theme,
             Change::Text { field, .. } => field.target().id().unwrap_or_default(),
+            Change::Conflict { on, .. } => on.target().id().unwrap_or_default(),
             Change::PlanYear { .. } => "",
         }
     }
@@ -186,6 +196,7 @@ impl Change {
             Change::Text { field, .. } => field.target(),
             Change::Focus { theme, .. } => Target::Theme(theme),
             Change::PlanYear { .. } => Target::Plan,
+            Change::Conflict { on, .. } => on.target(),
             _ => Target::of(self.kind().unwrap_or(Kind::Project), self.item_id()),
         }
     }
@@ -199,6 +210,7 @@ impl Change {
             Change::Focus { from, to, .. } => std::mem::swap(from, to),
             Change::PlanYear { from, to } => std::mem::swap(from, to),
             Change::Move { from, to, .. } => std::mem::swap(from, to),
+            Change::Conflict { from, to, .. } => std::mem::swap(from, to),
             Change::Add { .. }
             | Change::Remove { .. }
             | Change::Archive { .. }
@@ -225,6 +237,7 @@ impl Change {
             Change::Focus { from, to, .. } => from == to,
             Change::PlanYear { from, to } => from == to,
             Change::Move { from, to, .. } => from == to,
+            Change::Conflict { from, to, .. } => from == to,
             Change::Add { .. }
             | Change::Remove { .. }
             | Change::Archive { .. }
@@ -249,7 +262,9 @@ impl Change {
         match self {
             Change::Status { from, to, .. } => Shown::Status(pick(before, *from, *to)),
             Change::Text { from, to, .. } => Shown::Text(pick(before, from, to)),
-            Change::Focus { from, to, .. } => Shown::Flag(pick(before, *from, *to)),
+            Change::Focus { from, to, .. } | Change::Conflict { from, to, .. } => {
+                Shown::Flag(pick(before, *from, *to))
+            }
             Change::PlanYear { from, to } => Shown::Year(pick(before, *from, *to)),
             Change::Move { from, to, .. } => Shown::Place(Some(pick(before, from, to))),
             Change::Add { to: p, .. } | Change::Restore { to: p, .. } => {
@@ -282,6 +297,9 @@ impl Change {
             }
             Change::Remove { item, from } => *from = plan.place_of(item.kind(), item.id())?,
             Change::Add { .. } => {}
+            Change::Conflict { conflict, from, .. } => {
+                *from = super::conflicts::is_open(plan, conflict)
+            }
             Change::Restore { id, to, .. } => {
                 if let Some(i) = plan.archived_index(id) {
                     *to = plan.archive[i].place();
@@ -303,6 +321,7 @@ impl Change {
             (Change::Focus { from, .. }, Change::Focus { from: f, .. }) => *from = *f,
             (Change::PlanYear { from, .. }, Change::PlanYear { from: f, .. }) => *from = *f,
             (Change::Move { from, .. }, Change::Move { from: f, .. }) => from.clone_from(f),
+            (Change::Conflict { from, .. }, Change::Conflict { from: f, .. }) => *from = *f,
             _ => return false,
         }
         true
@@ -333,6 +352,9 @@ impl Change {
                 }
             }
             Change::PlanYear { to, .. } => plan.year = *to,
+            Change::Conflict { conflict, to, .. } => {
+                super::conflicts::set_open(plan, conflict, *to)
+            }
             // Structural changes are applied by `super::structure`.
             Change::Add { .. }
             | Change::Remove { .. }

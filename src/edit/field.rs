@@ -144,6 +144,8 @@ pub enum Field {
         kind: Kind,
         id: String,
     },
+    /// Whether the open conflict on a field is open.
+    Conflict(Box<Field>),
 }
 
 impl Field {
@@ -155,6 +157,7 @@ impl Field {
             Field::Focus { theme } => Target::Theme(theme),
             Field::PlanYear => Target::Plan,
             Field::Place { kind, id } => Target::of(*kind, id),
+            Field::Conflict(on) => on.target(),
         }
     }
 }

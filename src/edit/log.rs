@@ -7,7 +7,9 @@ use crate::plan::{Logged, TextKind};
 /// history records.
 pub(super) fn logged(change: &Change) -> Option<Logged> {
     Some(match change.clone() {
-        Change::Status { .. } => return None,
+        // A status is in the project's history; settling a conflict is no
+        // change to the plan's content.
+        Change::Status { .. } | Change::Conflict { .. } => return None,
         Change::Text { field, from, to } => {
             let (id, field) = text_kind(field);
             Logged::Text {
@@ -40,7 +42,7 @@ pub(super) fn logged(change: &Change) -> Option<Logged> {
 }
 
 /// The item's id (empty for the plan) and which of its texts a field is.
-fn text_kind(field: TextField) -> (String, TextKind) {
+pub(super) fn text_kind(field: TextField) -> (String, TextKind) {
     match field {
         TextField::Owner(id) => (id, TextKind::Owner),
         TextField::Notes(id) => (id, TextKind::Notes),

@@ -7,6 +7,7 @@
 //! which comes in with the event that caused the edit.
 
 mod change;
+mod conflicts;
 mod field;
 mod log;
 mod make;
@@ -18,6 +19,7 @@ mod three_way;
 mod unsaved;
 
 pub use change::{Change, Shown};
+pub use conflicts::{Taking, conflict_field, shown, take};
 pub use field::{Field, Target, TextField};
 pub use make::children;
 pub(crate) use merge::replay;
@@ -91,6 +93,9 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
         if let Some(now) = now {
             record(plan, edit, &now);
         }
+        if matches!(edit.change, Change::Remove { .. }) {
+            conflicts::forget_gone(plan);
+        }
         return applied;
     }
     let Some(now) = edit.change.rebased(plan) else {
@@ -99,7 +104,8 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Applied {
     if now.is_noop() {
         return Applied::Clean;
     }
-    let archived = (edit.target().id()).is_some_and(|id| plan.is_archived(id));
+    let archived = !matches!(now, Change::Conflict { .. })
+        && (edit.target().id()).is_some_and(|id| plan.is_archived(id));
     now.write(plan);
     record(plan, edit, &now);
     if archived {

@@ -3,24 +3,29 @@
 //! found by id and replayed onto the other side, field by field.
 //!
 //! Where both sides set the same field to different values, the change made
-//! later by the recorded history wins, and the other one is returned as an
-//! open conflict. The histories and logs of both sides are joined, ordered by
-//! time, without duplicates.
+//! later by the recorded history wins, and the other one is returned, and
+//! kept in the merged plan as an open conflict (see `conflicts.rs`). The
+//! histories and logs of both sides are joined, ordered by time, without
+//! duplicates.
 
 use std::collections::{HashMap, HashSet};
 
 mod fields;
 mod places;
+mod times;
 
-use super::{Applied, Change, Edit, Field, apply, log::logged};
-use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Logged, Place, Plan};
+use super::{Applied, Change, Edit, Field, apply, conflicts};
+use crate::plan::{HistoryEntry, Item, Kind, LogEntry, Place, Plan};
 use crate::timestamp::Timestamp;
 use fields::fields;
 use places::{archived_place, places};
+use times::{newest, time_of};
 
 /// The result of a three-way merge.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Merged {
+    /// The merged plan; its `conflicts` are those of both sides that are
+    /// still open, and one for each change that lost.
     pub plan: Plan,
     /// The changes that lost to a later change of the same field.
     pub conflicts: Vec<Lost>,
@@ -34,6 +39,8 @@ pub struct Lost {
     pub change: Change,
     /// When the losing change was made, as far as the history records it.
     pub at: Timestamp,
+    /// Who made it, as far as the history records it (empty when it does not).
+    pub by: String,
     /// Whether the losing change was ours (the side merged into).
     pub ours: bool,
 }
@@ -63,27 +70,45 @@ pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
     let mut plan = ours.clone();
     let mut conflicts = Vec::new();
     let mut renumbered = HashSet::new();
+    let when = |side: &Plan, c: &Change| time_of(side, c).unwrap_or((start, String::new()));
     for change in diff(base, theirs) {
-        let at = time_of(theirs, &change).unwrap_or(start);
-        if let Some(list) = mine.get(&change.field())
+        let (at, by) = when(theirs, &change);
+        let mine_too = mine.get(&change.field());
+        if let Change::Add { item, to } = &change {
+            // An item both sides added with one id is two items, unless it
+            // is the same item in the same place: an addition never loses.
+            let same = |o: &Change| match o {
+                Change::Add { item: i, to: t } => {
+                    t == to && i.without_history() == item.without_history()
+                }
+                _ => false,
+            };
+            if mine_too.is_some_and(|list| list.iter().any(same)) {
+                continue;
+            }
+        } else if let Some(list) = mine_too
             && let Some(o) = list.last()
         {
             if list.iter().any(|o| o.to() == change.to()) {
                 continue;
             }
-            let o_at = time_of(ours, o).unwrap_or(start);
+            let (o_at, o_by) = when(ours, o);
             if at <= o_at {
+                let ours = false;
                 conflicts.push(Lost {
                     change,
                     at,
-                    ours: false,
+                    by,
+                    ours,
                 });
                 continue;
             }
+            let (change, ours) = (o.clone(), true);
             conflicts.push(Lost {
-                change: o.clone(),
+                change,
                 at: o_at,
-                ours: true,
+                by: o_by,
+                ours,
             });
         }
         let placed = place_for(&plan, theirs, change);
@@ -93,41 +118,11 @@ pub fn merge3(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
         }
     }
     join_records(&mut plan, ours, theirs, &renumbered);
+    let made = (conflicts.iter())
+        .filter_map(|l| conflicts::from_lost(&plan, l))
+        .collect();
+    plan.conflicts = conflicts::join((base, ours, theirs), &plan, made);
     Merged { plan, conflicts }
-}
-
-/// The newest time recorded anywhere in `plan`.
-fn newest(plan: &Plan) -> Option<Timestamp> {
-    let history = plan
-        .all_projects()
-        .flat_map(|p| p.history.iter().map(|h| h.at));
-    history.chain(plan.log.iter().map(|l| l.at)).max()
-}
-
-/// When `side` made `change`: its newest record of that field.
-fn time_of(side: &Plan, change: &Change) -> Option<Timestamp> {
-    if let Change::Status { project, year, .. } = change {
-        let p = side.all_projects().find(|p| &p.id == project)?;
-        return (p.history.iter().filter(|h| h.year == *year))
-            .map(|h| h.at)
-            .max();
-    }
-    let wanted = logged(change).map(|l| key(&l))?;
-    (side.log.iter().filter(|l| key(&l.change) == wanted))
-        .map(|l| l.at)
-        .max()
-}
-
-/// What a log entry is about: the item and which of its fields (all
-/// structural changes of one item share one key).
-fn key(l: &Logged) -> (u8, String, Option<crate::plan::TextKind>) {
-    let class = match l {
-        Logged::Text { field, .. } => return (0, l.id().to_string(), Some(*field)),
-        Logged::Focus { .. } => 1,
-        Logged::Year { .. } => 2,
-        _ => 3,
-    };
-    (class, l.id().to_string(), None)
 }
 
 /// The ids of the live children of `parent` (an item of `kind`'s parent kind).

@@ -282,7 +282,7 @@ impl Lang {
         }
     }
 
-    /// "gearchiveerd 2026-03-14 09:21 UTC door ingrid".
+    /// "gearchiveerd 14 mrt 2026 10:21 door ingrid".
     pub fn archived_when(self, when: &str, by: &str) -> String {
         match self {
             Lang::Nl => format!("gearchiveerd {when} door {by}"),
@@ -344,6 +344,7 @@ impl Lang {
             (Lang::En, Change::Archive { .. }) => format!("“{title}” is in the archive"),
             (Lang::Nl, Change::Remove { .. }) => format!("“{title}” is weer weg"),
             (Lang::En, Change::Remove { .. }) => format!("“{title}” is gone again"),
+            (_, Change::Conflict { on, to, .. }) => self.conflict_state(title, on, *to),
             _ => return None,
         })
     }

@@ -23,6 +23,64 @@ impl Lang {
         }
     }
 
+    /// A command found no plan file: how to point at one, or make one.
+    pub fn no_plan(self, path: &str) -> String {
+        let path = crate::terminal_safe::line(path);
+        match self {
+            Lang::Nl => format!(
+                "geen plan gevonden: {path} bestaat niet. Wijs een plan aan met --file PAD of \
+                 AOPLAN_FILE=PAD, of zet het meegeleverde plan neer met `aoplan init`"
+            ),
+            Lang::En => format!(
+                "no plan found: {path} does not exist. Point at a plan with --file PATH or \
+                 AOPLAN_FILE=PATH, or put the bundled plan in place with `aoplan init`"
+            ),
+        }
+    }
+
+    /// `aoplan init`: the bundled plan was written to `path`, or was there already.
+    pub fn bundled_installed(self, path: &str, created: bool) -> String {
+        let path = crate::terminal_safe::line(path);
+        match (self, created) {
+            (Lang::Nl, true) => {
+                format!("{path} aangemaakt met het meegeleverde Activiteitenplan 2026")
+            }
+            (Lang::Nl, false) => format!("{path} bestaat al; niets veranderd"),
+            (Lang::En, true) => format!("created {path} from the bundled Activiteitenplan 2026"),
+            (Lang::En, false) => format!("{path} already exists; nothing changed"),
+        }
+    }
+
+    /// The plan file has comments that the next save drops.
+    pub fn comments_dropped(self, path: &str, (line, col): (usize, usize)) -> String {
+        let path = crate::terminal_safe::line(path);
+        match self {
+            Lang::Nl => format!(
+                "let op: {path}:{line}:{col} heeft commentaar; aoplan bewaart alleen het plan, \
+                 dus de volgende keer opslaan verdwijnt het commentaar"
+            ),
+            Lang::En => format!(
+                "note: {path}:{line}:{col} has a comment; aoplan keeps only the plan, so the \
+                 next save drops the comments"
+            ),
+        }
+    }
+
+    /// A save dropped the comments the plan file had.
+    pub fn comments_were_dropped(self, path: &str, (line, col): (usize, usize)) -> String {
+        let path = crate::terminal_safe::line(path);
+        match self {
+            Lang::Nl => format!(
+                "let op: het commentaar in {path} (het eerste op {line}:{col}) is bij het \
+                 opslaan verdwenen; aoplan bewaart alleen het plan"
+            ),
+            Lang::En => format!(
+                "note: the comments in {path} (the first at {line}:{col}) were dropped by this \
+                 save; aoplan keeps only the plan"
+            ),
+        }
+    }
+
     /// The output of a command could not be written.
     pub fn output_failed(self, e: &io::Error) -> String {
         let reason = self.io_reason(e);

@@ -48,7 +48,7 @@ pub struct FormTexts {
 
 pub static NL_FORM: FormTexts = FormTexts {
     ctx_form: "Formulier: toevoegen en bewerken",
-    ctx_discard: "Formulier sluiten zonder opslaan",
+    ctx_discard: "Sluiten zonder opslaan",
     add: "Toevoegen aan het paneel: project, subthema of thema",
     edit: "Gekozen item bewerken: titel, omschrijving, eigenaar",
     hint_add: "nieuw",
@@ -64,8 +64,8 @@ pub static NL_FORM: FormTexts = FormTexts {
     left: "Cursor naar links; bij de status: vorige status",
     right: "Cursor naar rechts; bij de status: volgende status",
     no_status: "Teken onder de cursor wissen (status: geen status)",
-    discard_yes: "Ja: het formulier sluiten en weggooien wat je typte",
-    discard_no: "Nee: terug naar het formulier",
+    discard_yes: "Ja: sluiten en weggooien wat je typte",
+    discard_no: "Nee: verder typen",
     hint_field: "veld",
     hint_save: "opslaan",
     title: "Titel",
@@ -90,7 +90,7 @@ pub static NL_FORM: FormTexts = FormTexts {
 
 pub static EN_FORM: FormTexts = FormTexts {
     ctx_form: "Form: add and edit",
-    ctx_discard: "Close the form without saving",
+    ctx_discard: "Close without saving",
     add: "Add to the focused pane: a project, sub-theme or theme",
     edit: "Edit the selected item: title, details, owner",
     hint_add: "add",
@@ -106,8 +106,8 @@ pub static EN_FORM: FormTexts = FormTexts {
     left: "Cursor left; on the status: previous status",
     right: "Cursor right; on the status: next status",
     no_status: "Delete the character under the cursor (status: none)",
-    discard_yes: "Yes: close the form and discard what you typed",
-    discard_no: "No: back to the form",
+    discard_yes: "Yes: close and discard what you typed",
+    discard_no: "No: keep typing",
     hint_field: "field",
     hint_save: "save",
     title: "Title",

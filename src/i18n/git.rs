@@ -3,19 +3,28 @@
 use super::Lang;
 
 impl Lang {
-    /// The merge driver wrote the merged plan.
+    /// The merge driver wrote the merged plan, with this many open conflicts.
     pub fn merged_plan(self, name: &str, conflicts: usize) -> String {
-        match self {
-            Lang::Nl => format!("{name}: samengevoegd, {conflicts} conflict(en)"),
-            Lang::En => format!("{name}: merged, {conflicts} conflict(s)"),
+        match (self, conflicts) {
+            (Lang::Nl, 0) => format!("{name}: samengevoegd"),
+            (Lang::En, 0) => format!("{name}: merged"),
+            (Lang::Nl, n) => format!(
+                "{name}: samengevoegd, {} — `aoplan conflicts` toont ze, `aoplan conflicts keep N` of `take N` beslist er een",
+                self.open_conflicts(n)
+            ),
+            (Lang::En, n) => format!(
+                "{name}: merged, {} — `aoplan conflicts` lists them, `aoplan conflicts keep N` or `take N` settles one",
+                self.open_conflicts(n)
+            ),
         }
     }
 
-    /// A field both sides changed: which value was kept, and which was not.
-    pub fn merge_conflict(self, what: &str, kept: &str, lost: &str) -> String {
+    /// An open conflict after a merge: the value kept (the later change),
+    /// and the other.
+    pub fn merge_conflict(self, what: &str, kept: &str, other: &str) -> String {
         match self {
-            Lang::Nl => format!("conflict in {what}: {kept} gehouden (later), {lost} niet"),
-            Lang::En => format!("conflict in {what}: kept {kept} (later), not {lost}"),
+            Lang::Nl => format!("{what}: {kept} behouden (later), {other} staat open"),
+            Lang::En => format!("{what}: kept {kept} (later), {other} is open"),
         }
     }
 

@@ -178,6 +178,7 @@ impl Lang {
             Field::Focus { .. } => ["focus", "focus"],
             Field::PlanYear => ["jaar van het plan", "plan's year"],
             Field::Place { .. } => ["plaats", "place"],
+            Field::Conflict(on) => return self.conflict_over(on),
         };
         if nl { in_nl } else { in_en }.to_string()
     }
@@ -253,9 +254,9 @@ impl Lang {
     pub fn confirm_quit(self, error: &str) -> String {
         match self {
             Lang::Nl => {
-                format!("Niet opgeslagen: {error}. Afsluiten en wijzigingen weggooien? j/n")
+                format!("Niet opgeslagen: {error}. Afsluiten en de wijzigingen weggooien?")
             }
-            Lang::En => format!("Not saved: {error}. Quit and discard? y/n"),
+            Lang::En => format!("Not saved: {error}. Quit and discard the changes?"),
         }
     }
 

@@ -6,9 +6,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+mod conflict;
+
 use crate::edit::{Change, Edit, TextField, Unsaved};
-use crate::plan::{Item, Kind, Place, Status};
+use crate::plan::{Item, Kind, OpenConflict, Place, Status};
 use crate::timestamp::Timestamp;
+use conflict::FieldV2;
 
 /// The entry as the text of a version 2 file.
 pub(super) fn encode(plan: &Path, entry: &Unsaved) -> Result<String, ron::Error> {
@@ -112,6 +115,13 @@ enum ChangeV2 {
         id: String,
         to: Place,
     },
+    /// An open conflict settled or opened again.
+    Conflict {
+        on: FieldV2,
+        conflict: OpenConflict,
+        from: bool,
+        to: bool,
+    },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -187,6 +197,17 @@ impl EditV2 {
                 id: id.clone(),
                 to: to.clone(),
             },
+            Change::Conflict {
+                on,
+                conflict,
+                from,
+                to,
+            } => ChangeV2::Conflict {
+                on: FieldV2::from(on),
+                conflict: (**conflict).clone(),
+                from: *from,
+                to: *to,
+            },
         };
         EditV2 {
             change,
@@ -226,6 +247,17 @@ impl EditV2 {
             ChangeV2::Move { kind, id, from, to } => Change::Move { kind, id, from, to },
             ChangeV2::Archive { kind, id, from } => Change::Archive { kind, id, from },
             ChangeV2::Restore { kind, id, to } => Change::Restore { kind, id, to },
+            ChangeV2::Conflict {
+                on,
+                conflict,
+                from,
+                to,
+            } => Change::Conflict {
+                on: on.into_field(),
+                conflict: Box::new(conflict),
+                from,
+                to,
+            },
         };
         Edit {
             change,

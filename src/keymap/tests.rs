@@ -141,9 +141,9 @@ fn the_form_saves_with_ctrl_s_anywhere_and_moves_with_tab() {
         assert_eq!(lookup(Form, &press(KeyCode::Char(c), none)), None, "{c}");
     }
     let y = press(KeyCode::Char('y'), none);
-    assert_eq!(lookup(FormDiscard, &y), Some(Action::Yes));
+    assert_eq!(lookup(Discard, &y), Some(Action::Yes));
     assert_eq!(
-        lookup(FormDiscard, &press(KeyCode::Esc, none)),
+        lookup(Discard, &press(KeyCode::Esc, none)),
         Some(Action::No)
     );
 }

@@ -26,7 +26,7 @@ pub struct HistoryEntry {
 }
 
 /// `from`/`to` are written `None` or a bare status name, never `Some(…)`.
-mod maybe_status {
+pub(super) mod maybe_status {
     use super::Status;
     use serde::{Deserialize, Deserializer, Serializer};
 
@@ -51,11 +51,19 @@ mod maybe_status {
         })
     }
 
+    /// A bare name (a unit variant, which RON writes as `Done` and JSON as
+    /// `"Done"`), or none (`None` in RON, `null` in JSON): what `deserialize`
+    /// reads back.
     pub fn serialize<S: Serializer>(s: &Option<Status>, ser: S) -> Result<S::Ok, S::Error> {
-        match s {
-            Some(status) => ser.serialize_str(status.file_name()),
-            None => ser.serialize_none(),
-        }
+        let (index, name) = match s {
+            Some(Status::Planned) => (0, "Planned"),
+            Some(Status::InProgress) => (1, "InProgress"),
+            Some(Status::Done) => (2, "Done"),
+            Some(Status::OnHold) => (3, "OnHold"),
+            Some(Status::Cancelled) => (4, "Cancelled"),
+            None => return ser.serialize_none(),
+        };
+        ser.serialize_unit_variant("Maybe", index, name)
     }
 }
 

@@ -36,8 +36,33 @@ impl Progress {
     pub fn done(&self) -> usize {
         self.count(Status::Done)
     }
-    /// Whole percent done, rounded down; 0 for an empty set.
+    /// The projects that count towards the share done: all but the cancelled
+    /// ones, which will never be done.
+    pub fn counted(&self) -> usize {
+        self.total() - self.count(Status::Cancelled)
+    }
+    /// Whole percent done of the projects that count ([`Progress::counted`]),
+    /// rounded down; 0 when none count.
     pub fn percent_done(&self) -> usize {
-        (self.done() * 100).checked_div(self.total()).unwrap_or(0)
+        (self.done() * 100).checked_div(self.counted()).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Progress, Status};
+
+    #[test]
+    fn cancelled_projects_do_not_count_against_the_share_done() {
+        let mut p = Progress::default();
+        p.add(Some(Status::Done));
+        p.add(Some(Status::Cancelled));
+        assert_eq!((p.total(), p.counted(), p.percent_done()), (2, 1, 100));
+        p.add(Some(Status::InProgress));
+        p.add(None);
+        assert_eq!((p.counted(), p.percent_done()), (3, 33));
+        let mut all_cancelled = Progress::default();
+        all_cancelled.add(Some(Status::Cancelled));
+        assert_eq!(all_cancelled.percent_done(), 0);
     }
 }

@@ -61,6 +61,7 @@ impl Plan {
                 c.push(at, "archived item has no `parent`".into());
             }
         }
+        c.problems.extend(super::conflicts::problems(self));
         c.problems
     }
 }

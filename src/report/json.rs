@@ -9,8 +9,9 @@ use serde::Serialize;
 use super::Report;
 use crate::plan::{Progress, Project, Status, Subtheme, Theme};
 
+/// The report's document, for documents that hold it with more.
 #[derive(Serialize)]
-struct Document<'a> {
+pub(crate) struct Document<'a> {
     fund: &'a str,
     title: &'a str,
     year: u16,
@@ -45,7 +46,7 @@ struct ProjectJson<'a> {
 }
 
 #[derive(Serialize)]
-struct Totals {
+pub(crate) struct Totals {
     projects: usize,
     done: usize,
     percent_done: usize,
@@ -65,16 +66,19 @@ struct ByStatus {
 }
 
 pub(crate) fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    crate::terminal_safe::json::to_writer_pretty(&mut *out, &document(report))?;
+    writeln!(out)
+}
+
+pub(crate) fn document<'a>(report: &Report<'a>) -> Document<'a> {
     let year = report.year;
-    let doc = Document {
+    Document {
         fund: &report.plan.fund,
         title: &report.plan.title,
         year,
         totals: totals(&report.total()),
         themes: report.themes.iter().map(|t| theme(t, year)).collect(),
-    };
-    crate::terminal_safe::json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    }
 }
 
 fn theme(theme: &Theme, year: u16) -> ThemeJson<'_> {
@@ -106,7 +110,7 @@ fn project(p: &Project, year: u16) -> ProjectJson<'_> {
     }
 }
 
-fn totals(p: &Progress) -> Totals {
+pub(crate) fn totals(p: &Progress) -> Totals {
     Totals {
         projects: p.total(),
         done: p.done(),

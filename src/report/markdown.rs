@@ -8,10 +8,25 @@ use crate::i18n::Lang;
 use crate::plan::{Progress, Status, Theme};
 
 pub(crate) fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    write_with(report, lang, &[], out)
+}
+
+/// The report with `paragraphs` under its title: the date of a report as of
+/// a date, and what the records do not tell.
+pub(crate) fn write_with(
+    report: &Report,
+    lang: Lang,
+    paragraphs: &[String],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let t = lang.report();
     let plan = report.plan;
     writeln!(out, "# {} — {}", cell(&plan.fund), cell(&plan.title))?;
     writeln!(out)?;
+    for paragraph in paragraphs {
+        writeln!(out, "{}", escape(paragraph))?;
+        writeln!(out)?;
+    }
     writeln!(out, "{} {} · {}", t.plan_year, report.year, t.focus_legend)?;
     writeln!(out)?;
     count_header(lang.tr().theme, lang, out)?;

@@ -50,14 +50,27 @@ pub(crate) fn cell(field: &str) -> Cow<'_, str> {
 }
 
 pub(crate) fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> csv::Result<()> {
+    write_with(report, lang, None, out)
+}
+
+/// The report's CSV, with `lead` (a heading and the value of every row) as
+/// its first column when given: the date of a report as of a date.
+pub(crate) fn write_with(
+    report: &Report,
+    lang: Lang,
+    lead: Option<[&str; 2]>,
+    out: &mut dyn Write,
+) -> csv::Result<()> {
     let t = lang.report();
     let tr = lang.tr();
     let mut w = writer(out)?;
+    let heading = lead.map(|[heading, _]| heading);
+    let value = lead.map(|[_, value]| value);
     record(
         &mut w,
-        [
+        heading.into_iter().chain([
             tr.theme, t.focus, t.subtheme, t.id, t.project, t.year, tr.status, tr.owner, tr.notes,
-        ],
+        ]),
     )?;
     let year = report.year.to_string();
     for theme in &report.themes {
@@ -67,7 +80,7 @@ pub(crate) fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> csv::Re
                 let status = p.status_in(report.year).map_or("", |s| lang.status(s));
                 record(
                     &mut w,
-                    [
+                    value.into_iter().chain([
                         theme.name.as_str(),
                         focus,
                         &sub.name,
@@ -77,7 +90,7 @@ pub(crate) fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> csv::Re
                         status,
                         &p.owner,
                         &p.notes,
-                    ],
+                    ]),
                 )?;
             }
         }

@@ -20,9 +20,24 @@ pub(crate) fn write(
     bars: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    write_with(report, lang, bars, &[], out)
+}
+
+/// The report with `lines` under its title: the date of a report as of a
+/// date, and what the records do not tell.
+pub(crate) fn write_with(
+    report: &Report,
+    lang: Lang,
+    bars: bool,
+    lines: &[String],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let t = lang.report();
     let plan = report.plan;
     writeln!(out, "{} — {}", one_line(&plan.fund), one_line(&plan.title))?;
+    for extra in lines {
+        writeln!(out, "{}", one_line(extra))?;
+    }
     writeln!(out, "{} {} · {}", t.plan_year, report.year, t.focus_legend)?;
     writeln!(out)?;
     let total = report.total();

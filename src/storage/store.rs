@@ -55,6 +55,9 @@ pub struct Store {
     /// The private directory beside the plan that saves write in, kept between
     /// saves (see [`super::atomic`]).
     workspace: Option<Workspace>,
+    /// Where the file as opened had its first comment, which the next save
+    /// drops (the writer keeps only the plan).
+    comment: Option<(usize, usize)>,
 }
 
 impl Store {
@@ -62,14 +65,22 @@ impl Store {
     pub fn open(path: &Path) -> Result<(Store, Plan), LoadError> {
         let (bytes, meta) = read_bytes(path)?;
         let plan = parse_plan(path, &bytes)?;
+        let comment = codec::decode(&bytes).ok().and_then(codec::first_comment);
         let store = Store {
             path: path.to_path_buf(),
             known: Some(Fingerprint::new(&meta, content_hash(&bytes))),
             broken: None,
             forced_read_only: false,
             workspace: None,
+            comment,
         };
         Ok((store, plan))
+    }
+
+    /// The line and column of the first comment in the file as opened: the
+    /// next save drops it.
+    pub fn first_comment(&self) -> Option<(usize, usize)> {
+        self.comment
     }
 
     /// Refuses every save from now on (`--read-only`).

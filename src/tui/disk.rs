@@ -17,7 +17,7 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::app::{Event, SaveJob};
 use crate::storage::Store;
-use crate::timestamp::{Timestamp, local_hh_mm};
+use crate::timestamp::Timestamp;
 
 use super::Msg;
 
@@ -60,8 +60,14 @@ pub(super) struct DiskWorker {
 }
 
 impl DiskWorker {
-    /// Starts the thread; `read_only` is what the app was started with.
-    pub(super) fn spawn(store: Store, out: Sender<Msg>, read_only: Option<String>) -> DiskWorker {
+    /// Starts the thread; `read_only` is what the app was started with, `zone`
+    /// the time zone of the time a save reports.
+    pub(super) fn spawn(
+        store: Store,
+        out: Sender<Msg>,
+        read_only: Option<String>,
+        zone: jiff::tz::TimeZone,
+    ) -> DiskWorker {
         let (tx, rx) = mpsc::channel();
         let mut watch = watch_setting();
         let watcher = match watch {
@@ -84,6 +90,7 @@ impl DiskWorker {
             version: 0,
             last_error: None,
             read_only,
+            zone,
         };
         thread::spawn(move || thread.run(&rx, poll));
         DiskWorker {
@@ -146,6 +153,8 @@ struct DiskThread {
     last_error: Option<String>,
     /// The last read-only reason the app knows of.
     read_only: Option<String>,
+    /// The time zone of the clock a save reports ("saved 14:02").
+    zone: jiff::tz::TimeZone,
 }
 
 impl DiskThread {
@@ -235,7 +244,7 @@ impl DiskThread {
         if result.is_ok() {
             self.last_error = None;
         }
-        let clock = local_hh_mm(Timestamp::now());
+        let clock = crate::dates::clock(Timestamp::now(), &self.zone);
         self.send(Event::Saved {
             result: result.map(|report| report.merge).map_err(|e| e.failure()),
             merged,

@@ -81,7 +81,7 @@ fn run(store: Store, app: App, initial: Vec<Effect>, look: Look) -> io::Result<E
             signals::spawn_input_thread(tx.clone());
             let searcher = SearchWorker::spawn(tx.clone());
             let presence = PresenceWorker::spawn(&store.target(), tx.clone());
-            let disk = DiskWorker::spawn(store, tx.clone(), read_only);
+            let disk = DiskWorker::spawn(store, tx.clone(), read_only, app.zone().clone());
             signals::spawn_hangup_watch(tx);
             Runtime {
                 terminal: term,
@@ -114,6 +114,8 @@ pub struct Launch {
     pub read_only: bool,
     pub mouse: bool,
     pub palette: crate::ui::Palette,
+    /// The time zone times are shown in ([`crate::platform::local_zone`]).
+    pub zone: jiff::tz::TimeZone,
 }
 
 /// Opens the plan and runs the UI. Load errors are returned before the terminal is
@@ -131,7 +133,11 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
         user: crate::platform::login_name(),
         mouse: l.mouse,
     };
-    let mut app = App::new(plan, options);
+    let mut app = App::new(plan, options).with_zone(l.zone);
+    if let Some(at) = store.first_comment() {
+        let path = store.path.display().to_string();
+        app.warn(l.lang.comments_dropped(&path, at));
+    }
     let initial = match Journal::for_plan(&store.path) {
         Some(journal) => match journal.read() {
             Ok(Some(entry)) => app.recover(entry, &journal.path().display().to_string()),

@@ -3,11 +3,8 @@
 //! it was archived and where it was.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{
-    Block, BorderType, Clear, List, ListItem, ListState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Clear, ListItem, ListState, Widget};
 
 use crate::app::{App, ArchiveRow, ArchiveState};
 use crate::plan::Kind;
@@ -16,7 +13,7 @@ use super::changes::{rows_shown, when};
 use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
-use super::scroll::{self, follow, window};
+use super::scroll::{follow, render_list, view_frame};
 use super::view_area;
 
 const LINES_PER_ITEM: u16 = 2;
@@ -36,7 +33,8 @@ pub fn render(
     let area = view_area(areas);
     let (selected, len, shown) = (archive.selected, archive.rows.len(), rows_shown(areas));
     Clear.render(area, buf);
-    frame(app, selected, len, styles).render(area, buf);
+    let title = format!(" {} ", app.lang().arrange().archive_title);
+    view_frame(title, (len > 0).then_some((selected, len)), styles).render(area, buf);
     let inner = inner(area);
     let rows = follow(state, (len > 0).then_some(selected), len, shown);
     if len == 0 {
@@ -58,27 +56,15 @@ pub fn render(
             ]))
         })
         .collect();
-    let list = List::new(items).highlight_style(styles.row_highlight(styles.selected));
-    StatefulWidget::render(list, inner, buf, &mut window(state, &rows));
-    let lines = Rect {
-        height: u16::try_from(shown).map_or(inner.height, |n| n * LINES_PER_ITEM),
-        ..inner
-    };
-    let track = scroll::Track::beside(area, lines, styles.border_focused, true);
-    scroll::scrollbar(track, len, shown, state.offset(), buf);
-}
-
-fn frame<'a>(app: &App, selected: usize, len: usize, styles: &Styles) -> Block<'a> {
-    let title = format!(" {} ", app.lang().arrange().archive_title);
-    let mut block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(styles.border_focused)
-        .title(Line::styled(title, styles.title_focused));
-    if len > 0 {
-        let position = format!(" {}/{len} ", selected + 1);
-        block = block.title_bottom(Line::styled(position, styles.dim).right_aligned());
-    }
-    block
+    let frame = (area, inner);
+    render_list(
+        items,
+        frame,
+        (len, LINES_PER_ITEM),
+        (state, &rows),
+        styles,
+        buf,
+    );
 }
 
 /// "Subthema  Loyale Tegenspraak                      2 projecten".
@@ -104,7 +90,7 @@ fn first_line(
     ])
 }
 
-/// "gearchiveerd 2026-03-14 09:21 UTC door ingrid · uit Thema › Subthema".
+/// "gearchiveerd 14 mrt 2026 10:21 door ingrid · uit Thema › Subthema".
 fn second_line(
     app: &App,
     row: &ArchiveRow,
@@ -116,7 +102,7 @@ fn second_line(
     // When and by whom first: a narrow screen cuts the end of the place.
     let mut parts = Vec::new();
     if let Some((at, by)) = &row.archived {
-        parts.push(lang.archived_when(&when(*at), by));
+        parts.push(lang.archived_when(&when(app, *at), by));
     }
     if !row.from.is_empty() {
         parts.push(lang.archived_from(&row.from));

@@ -4,15 +4,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, List, ListItem, ListState, StatefulWidget, Widget};
 
 use crate::app::{App, ArchiveConfirm, MoveState};
-use crate::keymap::{self, Context};
+use crate::keymap::Context;
 use crate::plan::Kind;
 
-use super::dialogs::dialog;
-use super::fit::{self, highlighted, truncate, wrap};
+use super::dialogs::{dialog, key_lines, render_warning};
+use super::fit::{highlighted, truncate, wrap};
 use super::layout::{centered, inner};
 use super::palette::Styles;
 use super::scroll::{follow, window};
@@ -126,40 +126,12 @@ pub fn render_archive_confirm(
     let note = wrap(lang.arrange().archive_note, text_width);
     lines.extend(note.into_iter().map(|l| Line::styled(l, styles.dim)));
     lines.push(Line::raw(""));
-    lines.extend(key_lines(app, text_width, styles));
-    let height = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let area = centered(screen, width, height);
-    Clear.render(area, buf);
-    let title = truncate(
-        lang.arrange().ctx_confirm_archive,
-        usize::from(width.saturating_sub(4)),
-    );
-    dialog(title.to_string(), styles)
-        .border_style(styles.warning)
-        .render(area, buf);
-    Paragraph::new(lines).render(inner(area), buf);
-}
-
-/// "Enter  Ja, archiveren", "Esc  Annuleren", from the keymap.
-fn key_lines(app: &App, width: u16, styles: &Styles) -> Vec<Line<'static>> {
-    let bindings: Vec<_> = keymap::bindings(Context::ConfirmArchive).collect();
-    let keys_width = (bindings.iter())
-        .map(|b| fit::width(&b.keys_label()))
-        .max()
-        .unwrap_or(0);
-    bindings
-        .into_iter()
-        .map(|b| {
-            let keys = b.keys_label();
-            let pad = " ".repeat(keys_width.saturating_sub(fit::width(&keys)) + 2);
-            let room = usize::from(width).saturating_sub(keys_width + 2);
-            Line::from(vec![
-                Span::styled(keys, styles.key),
-                Span::raw(pad),
-                Span::styled(truncate((b.describe)(app.lang()), room), styles.text),
-            ])
-        })
-        .collect()
+    lines.extend(key_lines(
+        Context::ConfirmArchive,
+        text_width,
+        styles,
+        |b| (b.describe)(lang),
+    ));
+    let title = lang.arrange().ctx_confirm_archive;
+    render_warning(title, lines, (screen, width), styles, buf);
 }

@@ -4,11 +4,8 @@
 //! is now. `f` shows one kind of change at a time.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{
-    Block, BorderType, Clear, List, ListItem, ListState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Clear, ListItem, ListState, Widget};
 
 use crate::app::{App, ChangeRef, ChangesState};
 use crate::plan::{ChangeKind, HistoryEntry, Kind, Recorded};
@@ -17,12 +14,12 @@ use crate::timestamp::Timestamp;
 use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
-use super::scroll::{self, follow, window};
+use super::scroll::{follow, render_list, view_frame};
 use super::view_area;
 
 const LINES_PER_CHANGE: u16 = 2;
-/// "2026-03-14 09:21 UTC".
-const WHEN_WIDTH: usize = 20;
+/// "29 nov 2026 15:02", the longest a time is shown in.
+const WHEN_WIDTH: usize = 17;
 const GAP: usize = 2;
 /// Longer login names are cut, so the projects keep their room.
 const WHO_MAX: usize = 16;
@@ -77,34 +74,27 @@ pub fn render(
             ]))
         })
         .collect();
-    let list = List::new(items).highlight_style(styles.row_highlight(styles.selected));
-    StatefulWidget::render(list, inner, buf, &mut window(state, &rows));
-    let lines = Rect {
-        height: u16::try_from(shown).map_or(inner.height, |n| n * LINES_PER_CHANGE),
-        ..inner
-    };
-    let track = scroll::Track::beside(area, lines, styles.border_focused, true);
-    scroll::scrollbar(track, len, shown, state.offset(), buf);
+    let frame = (area, inner);
+    render_list(
+        items,
+        frame,
+        (len, LINES_PER_CHANGE),
+        (state, &rows),
+        styles,
+        buf,
+    );
 }
 
 fn frame<'a>(app: &App, changes: &ChangesState, styles: &Styles) -> Block<'a> {
     let (selected, len) = (changes.selected, changes.changes.len());
     let title = format!(" {} ", app.lang().changes_title(changes.filter));
-    let mut block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(styles.border_focused)
-        .title(Line::styled(title, styles.title_focused));
-    if len > 0 {
-        let position = format!(" {}/{len} ", selected + 1);
-        block = block.title_bottom(Line::styled(position, styles.dim).right_aligned());
-    }
-    block
+    view_frame(title, (len > 0).then_some((selected, len)), styles)
 }
 
-/// "2026-03-14 09:21 UTC": the time as stored, in UTC, to the minute.
-pub(super) fn when(at: Timestamp) -> String {
-    let (year, month, day, hour, minute, _) = at.civil();
-    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+/// "vandaag 15:02", "gisteren 15:02" or "29 nov 2026 15:02": the local time
+/// to the minute, the day in words when it is today or yesterday.
+pub(super) fn when(app: &App, at: Timestamp) -> String {
+    app.lang().date_time_near(at, app.key_time(), app.zone())
 }
 
 /// Text cut to `cells` columns and padded to them.
@@ -116,7 +106,8 @@ fn padded(text: &str, cells: usize) -> String {
 
 /// One change with the plan text it shows.
 struct Change<'a> {
-    at: Timestamp,
+    /// When, as shown: see [`when`].
+    when: String,
     by: &'a str,
     /// "Thema: " before a theme's name, nothing before a project's title.
     label: String,
@@ -155,7 +146,7 @@ impl<'a> Change<'a> {
             _ => String::new(),
         };
         Some(Change {
-            at: change.at,
+            when: when(app, change.at),
             by: recorded.by(),
             label,
             title,
@@ -164,13 +155,15 @@ impl<'a> Change<'a> {
         })
     }
 
-    /// "2026-03-14 09:21 UTC  ingrid  Project title".
+    /// "     vandaag 15:02  ingrid  Project title", the times right-aligned.
     fn first_line(&self, who: usize, room: usize, styles: &Styles) -> Line<'static> {
         let used = WHEN_WIDTH + GAP + who + GAP;
         let label = truncate(&self.label, room.saturating_sub(used));
         let used = used + width(&label);
+        let when = truncate(&self.when, WHEN_WIDTH);
         Line::from(vec![
-            Span::styled(when(self.at), styles.text),
+            Span::raw(" ".repeat(WHEN_WIDTH.saturating_sub(width(&when)))),
+            Span::styled(when, styles.text),
             Span::raw(" ".repeat(GAP)),
             Span::styled(padded(self.by, who), styles.text),
             Span::raw(" ".repeat(GAP)),

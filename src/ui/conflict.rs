@@ -5,15 +5,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use crate::app::{App, ConflictChoice, ConflictOrigin};
 use crate::edit::Shown;
-use crate::keymap::{self, Action, Context};
+use crate::keymap::{Action, Context};
 
-use super::dialogs::dialog;
+use super::dialogs::{key_lines, render_warning};
 use super::fit::{self, truncate, wrap};
-use super::layout::{centered, inner};
 use super::palette::Styles;
 
 const MAX_WIDTH: u16 = 76;
@@ -24,19 +22,8 @@ pub fn render(app: &App, styles: &Styles, choice: &ConflictChoice, screen: Rect,
     let width = screen.width.saturating_sub(4).min(MAX_WIDTH);
     let max_height = screen.height.saturating_sub(2);
     let lines = lines(app, choice, width.saturating_sub(2), max_height, styles);
-    let height = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let area = centered(screen, width, height);
-    Clear.render(area, buf);
-    let title = truncate(
-        &app.lang().conflict_title(&choice.change.field()),
-        usize::from(width.saturating_sub(4)),
-    );
-    dialog(title, styles)
-        .border_style(styles.warning)
-        .render(area, buf);
-    Paragraph::new(lines).render(inner(area), buf);
+    let title = app.lang().conflict_title(&choice.change.field());
+    render_warning(&title, lines, (screen, width), styles, buf);
 }
 
 /// The dialog's rows for a box `width` columns wide inside, at most
@@ -62,7 +49,13 @@ fn lines(
         ConflictOrigin::Redo(_) => ui.conflict_mine_redo,
         ConflictOrigin::Editor(_) => ui.conflict_mine_typed,
     };
-    let keys = key_lines(app, choice, width, styles);
+    let keys = key_lines(Context::Conflict, width, styles, |b| {
+        match (b.action, &choice.origin) {
+            (Action::Cancel, ConflictOrigin::Editor(_)) => ui.conflict_back_editor,
+            (Action::Cancel, _) => ui.conflict_back_nothing,
+            _ => (b.describe)(lang),
+        }
+    });
     // Intro, a blank row, two labels, a blank row after each value, the keys.
     let fixed = intro.len() + 5 + keys.len();
     let room = usize::from(max_height.saturating_sub(2)).saturating_sub(fixed);
@@ -113,39 +106,5 @@ fn value_lines(
     }
     rows.into_iter()
         .map(|r| Line::from(vec![Span::raw(INDENT), Span::styled(r, style)]))
-        .collect()
-}
-
-/// "m  Keep mine (u brings theirs back)", "a  …", "Esc  Back to the editor".
-fn key_lines(
-    app: &App,
-    choice: &ConflictChoice,
-    width: u16,
-    styles: &Styles,
-) -> Vec<Line<'static>> {
-    let lang = app.lang();
-    let bindings: Vec<_> = keymap::bindings(Context::Conflict).collect();
-    let keys_width = bindings
-        .iter()
-        .map(|b| fit::width(&b.keys_label()))
-        .max()
-        .unwrap_or(0);
-    bindings
-        .into_iter()
-        .map(|b| {
-            let description = match (b.action, &choice.origin) {
-                (Action::Cancel, ConflictOrigin::Editor(_)) => lang.ui().conflict_back_editor,
-                (Action::Cancel, _) => lang.ui().conflict_back_nothing,
-                _ => (b.describe)(lang),
-            };
-            let keys = b.keys_label();
-            let pad = " ".repeat(keys_width.saturating_sub(fit::width(&keys)) + 2);
-            let room = usize::from(width).saturating_sub(keys_width + 2);
-            Line::from(vec![
-                Span::styled(keys, styles.key),
-                Span::raw(pad),
-                Span::styled(truncate(description, room), styles.text),
-            ])
-        })
         .collect()
 }

@@ -224,16 +224,10 @@ fn flow(
     lines
 }
 
-/// "2026-03-14 09:21 jan: 2026 Gepland → Lopend" (UTC, as stored).
+/// "14 mrt 2026 10:21 jan: 2026 Gepland → Lopend", in local time.
 fn history_text(app: &App, entry: &HistoryEntry) -> String {
     let lang = app.lang();
-    let when: String = entry
-        .at
-        .to_string()
-        .replacen('T', " ", 1)
-        .chars()
-        .take(16)
-        .collect();
+    let when = lang.date_time(entry.at, app.zone());
     format!(
         "{when} {}: {} {} → {}",
         entry.by,

@@ -3,6 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, BorderType, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget,
@@ -10,6 +11,7 @@ use ratatui::widgets::{
 
 use crate::app::{App, Editing, Picker};
 use crate::edit::SaveFailure;
+use crate::keymap::{self, Binding, Context};
 use crate::plan::Status;
 
 use super::fit::{truncate, width, wrap};
@@ -25,6 +27,69 @@ pub(super) fn dialog<'a>(title: String, styles: &Styles) -> Block<'a> {
         .border_type(BorderType::Thick)
         .border_style(styles.border_focused)
         .title(Line::styled(format!(" {title} "), styles.title_focused))
+}
+
+/// A dialog's key lines, "Enter  Ja, archiveren", "Esc  Annuleren": the
+/// bindings of `context` from the keymap, each described by `describe`, cut
+/// to `columns`.
+pub(super) fn key_lines(
+    context: Context,
+    columns: u16,
+    styles: &Styles,
+    describe: impl Fn(&Binding) -> &'static str,
+) -> Vec<Line<'static>> {
+    let bindings: Vec<_> = keymap::bindings(context).collect();
+    let keys_width = (bindings.iter())
+        .map(|b| width(&b.keys_label()))
+        .max()
+        .unwrap_or(0);
+    bindings
+        .into_iter()
+        .map(|b| {
+            let keys = b.keys_label();
+            let pad = " ".repeat(keys_width.saturating_sub(width(&keys)) + 2);
+            let room = usize::from(columns).saturating_sub(keys_width + 2);
+            Line::from(vec![
+                Span::styled(keys, styles.key),
+                Span::raw(pad),
+                Span::styled(truncate(describe(b), room), styles.text),
+            ])
+        })
+        .collect()
+}
+
+/// A dialog that asks before something is lost or overwritten: `lines` in a
+/// box `width` columns wide, as tall as they need, centred on `screen`, with a
+/// warning-coloured border and `title` cut to fit.
+pub(super) fn render_warning(
+    title: &str,
+    lines: Vec<Line>,
+    (screen, width): (Rect, u16),
+    styles: &Styles,
+    buf: &mut Buffer,
+) {
+    render_asking(title, lines, (screen, width), styles.warning, styles, buf);
+}
+
+/// [`render_warning`] with a border in `border`.
+fn render_asking(
+    title: &str,
+    lines: Vec<Line>,
+    (screen, width): (Rect, u16),
+    border: Style,
+    styles: &Styles,
+    buf: &mut Buffer,
+) {
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let area = centered(screen, width, height);
+    Clear.render(area, buf);
+    let title = truncate(title, usize::from(width.saturating_sub(4)));
+    dialog(title.to_string(), styles)
+        .border_style(border)
+        .render(area, buf);
+    Paragraph::new(lines).render(inner(area), buf);
 }
 
 pub(super) fn project_title(app: &App, id: &str) -> String {
@@ -101,8 +166,15 @@ pub fn render_editor(
         app.lang().edit_title(&editing.field),
         editing.field.target().title(app.plan())
     );
-    let title = truncate(&title, usize::from(area.width.saturating_sub(4)));
-    dialog(title, styles).render(area, buf);
+    let room = usize::from(area.width.saturating_sub(4));
+    let mut block = dialog(truncate(&title, room), styles);
+    if editing.asking {
+        // Typed text is never lost silently: Esc or Ctrl-c on changed text asks.
+        let question = format!(" {} ", truncate(app.lang().form().discard_question, room));
+        block = (block.border_style(styles.warning))
+            .title_bottom(Line::styled(question, styles.warning).centered());
+    }
+    block.render(area, buf);
     editing.editor.render(inner(area), buf);
 }
 
@@ -114,18 +186,19 @@ pub fn render_confirm_quit(
     buf: &mut Buffer,
 ) {
     let width = screen.width.saturating_sub(4).min(64);
-    let error = app.lang().save_failure(error);
-    let lines = wrap(&app.lang().confirm_quit(&error), width.saturating_sub(2));
-    let height = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let area = centered(screen, width, height);
-    Clear.render(area, buf);
-    dialog(app.lang().ui().confirm_title.to_string(), styles)
-        .border_style(styles.error)
-        .render(area, buf);
-    let text: Vec<Line> = lines.into_iter().map(Line::raw).collect();
-    Paragraph::new(text).render(inner(area), buf);
+    let lang = app.lang();
+    let question = lang.confirm_quit(&lang.save_failure(error));
+    let text_width = width.saturating_sub(2);
+    let mut lines: Vec<Line> = (wrap(&question, text_width).into_iter())
+        .map(|l| Line::styled(l, styles.bold))
+        .collect();
+    lines.push(Line::raw(""));
+    let keys = key_lines(Context::ConfirmQuit, text_width, styles, |b| {
+        (b.describe)(lang)
+    });
+    lines.extend(keys);
+    let title = lang.ui().confirm_title;
+    render_asking(title, lines, (screen, width), styles.error, styles, buf);
 }
 
 /// "terminal too small (need 60×16)", centred.

@@ -140,6 +140,34 @@ fn shown_positions(text: &str, positions: &[usize]) -> (String, Vec<usize>) {
 }
 
 /// The display width of a string as one line is shown, for layout arithmetic.
+/// The part of `name` that tells it apart, "… en werk" for "De overgang en
+/// werk", when it starts with the same words as all its `siblings` (two or
+/// more) or as its `parent`'s name; `None` when nothing is shared. Words are
+/// compared without regard to case.
+pub(crate) fn distinguishing(name: &str, siblings: &[&str], parent: &str) -> Option<String> {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let own = words(name);
+    let shared_with = |other: &[String]| own.iter().zip(other).take_while(|(a, b)| a == b).count();
+    let by_siblings = match siblings {
+        [_, _, ..] => (siblings.iter())
+            .map(|s| shared_with(&words(s)))
+            .min()
+            .unwrap_or(0),
+        _ => 0,
+    };
+    let shared = by_siblings.max(shared_with(&words(parent)));
+    // Something must be left to show.
+    if shared == 0 || shared >= own.len() {
+        return None;
+    }
+    let rest: Vec<&str> = name.split_whitespace().skip(shared).collect();
+    Some(format!("… {}", rest.join(" ")))
+}
+
 pub fn width(text: &str) -> usize {
     terminal_safe::line(text).width()
 }
@@ -147,6 +175,36 @@ pub fn width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sub_themes_that_start_alike_show_what_tells_them_apart() {
+        let names = [
+            "De Overgang – wat is het?",
+            "De overgang en leefstijl",
+            "De overgang en werk",
+            "De overgang en je omgeving",
+        ];
+        let theme = "Open over de Overgang";
+        assert_eq!(
+            distinguishing(names[0], &names, theme).as_deref(),
+            Some("… – wat is het?")
+        );
+        assert_eq!(
+            distinguishing(names[2], &names, theme).as_deref(),
+            Some("… en werk")
+        );
+        // Nothing in common with the siblings, or the theme: nothing to drop.
+        let mixed = ["Gesprekken", "De overgang en werk"];
+        assert_eq!(distinguishing(mixed[1], &mixed, theme), None);
+        // The theme's own name at the start counts too.
+        let one = ["Vitaliteit op het werk"];
+        assert_eq!(
+            distinguishing(one[0], &one, "Vitaliteit").as_deref(),
+            Some("… op het werk")
+        );
+        // A name that is all shared prefix keeps itself.
+        assert_eq!(distinguishing("Vitaliteit", &one, "Vitaliteit"), None);
+    }
 
     #[test]
     fn wraps_at_spaces_and_splits_long_words() {

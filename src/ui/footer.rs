@@ -132,7 +132,12 @@ impl Hint {
 fn keys_line(app: &App, screen_width: u16, styles: &Styles) -> Line<'static> {
     let (state, state_style) = save_state(app, styles);
     let total = usize::from(screen_width);
-    let state = truncate(&state, total / 2);
+    // Open conflicts come first, in their own style: "2 open conflicts (C) · Saved 14:02".
+    let mut badge = super::open_conflicts::badge(app).unwrap_or_default();
+    if !badge.is_empty() && !state.is_empty() {
+        badge.push_str(" · ");
+    }
+    let state = truncate(&format!("{badge}{state}"), total / 2);
     let (help, others): (Vec<_>, Vec<_>) = keymap::bindings(app.mode().context())
         .filter_map(|b| {
             let (keys, label) = b.hint?;
@@ -163,7 +168,14 @@ fn keys_line(app: &App, screen_width: u16, styles: &Styles) -> Line<'static> {
     }
     let gap = total.saturating_sub(used + width(&state));
     spans.push(Span::raw(" ".repeat(gap)));
-    spans.push(Span::styled(state, state_style));
+    let (badge, state) = match state.strip_prefix(&badge) {
+        Some(rest) => (badge.as_str(), rest),
+        None => (state.as_str(), ""),
+    };
+    if !badge.is_empty() {
+        spans.push(Span::styled(badge.to_string(), styles.warning));
+    }
+    spans.push(Span::styled(state.to_string(), state_style));
     Line::from(spans)
 }
 

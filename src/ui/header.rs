@@ -22,10 +22,10 @@ pub fn render_header(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
         "{} {} · {}",
         lang.ui().plan_year,
         app.year(),
-        lang.progress(progress.done(), progress.total(), progress.percent_done())
+        lang.progress(progress.done(), progress.counted(), progress.percent_done())
     );
     let room = usize::from(area.width).saturating_sub(width(&right) + 2);
-    let left = truncate(&format!("{} · {}", plan.fund, plan.title), room);
+    let left = fund_and_title(&plan.fund, &plan.title, room);
     let gap = usize::from(area.width).saturating_sub(width(&left) + width(&right));
     let line = Line::from(vec![
         Span::styled(left, styles.header),
@@ -33,6 +33,22 @@ pub fn render_header(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
         Span::styled(right, styles.bold),
     ]);
     Paragraph::new(line).render(area, buf);
+}
+
+/// "A&O-fonds Provincies · Activiteitenplan 2026" in `room` columns: the
+/// fund is cut before the title, so that the plan's year stays in view.
+fn fund_and_title(fund: &str, title: &str, room: usize) -> String {
+    /// The fund is shown when at least this much of it fits.
+    const FUND_MIN: usize = 6;
+    let both = format!("{fund} · {title}");
+    let title_room = width(title) + width(" · ");
+    if width(&both) <= room {
+        both
+    } else if room >= title_room + FUND_MIN {
+        format!("{} · {title}", truncate(fund, room - title_room))
+    } else {
+        truncate(title, room)
+    }
 }
 
 /// One line of the banner.
@@ -82,4 +98,25 @@ pub fn render_banner(app: &App, styles: &Styles, area: Rect, buf: &mut Buffer) {
         }))
         .collect();
     Paragraph::new(lines).render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fund_and_title, width};
+
+    #[test]
+    fn the_fund_is_cut_before_the_title_and_its_year() {
+        let (fund, title) = ("A&O-fonds Provincies", "Activiteitenplan 2026");
+        assert_eq!(
+            fund_and_title(fund, title, 80),
+            "A&O-fonds Provincies · Activiteitenplan 2026"
+        );
+        let cut = fund_and_title(fund, title, 40);
+        assert!(cut.ends_with(" · Activiteitenplan 2026"), "{cut}");
+        assert!(cut.starts_with("A&O-fon"), "{cut}");
+        assert!(width(&cut) <= 40);
+        assert_eq!(fund_and_title(fund, title, 26), "Activiteitenplan 2026");
+        let tiny = fund_and_title(fund, title, 10);
+        assert!(width(&tiny) <= 10, "{tiny}");
+    }
 }

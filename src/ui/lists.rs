@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::plan::Progress;
 use crate::view::{Filter, Pane};
 
-use super::fit::{truncate, width};
+use super::fit::{distinguishing, truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
 use super::presence::row_mark;
@@ -21,6 +21,8 @@ use super::scroll::{self, follow, window};
 struct Row {
     marker: Span<'static>,
     text: String,
+    /// What to show instead when `text` does not fit: its distinguishing part.
+    short: Option<String>,
     right: Span<'static>,
     edited: Option<Span<'static>>,
 }
@@ -137,7 +139,7 @@ fn empty_text(app: &App, pane: Pane) -> &'static str {
 }
 
 fn progress_span(progress: Progress) -> Span<'static> {
-    Span::raw(format!("{}/{}", progress.done(), progress.total()))
+    Span::raw(format!("{}/{}", progress.done(), progress.counted()))
 }
 
 fn theme_row(app: &App, index: usize, styles: &Styles) -> Row {
@@ -150,16 +152,23 @@ fn theme_row(app: &App, index: usize, styles: &Styles) -> Row {
     Row {
         marker,
         text: theme.name.clone(),
+        short: None,
         right: progress_span(theme.progress(app.year())),
         edited: row_mark(app, &theme.id, styles),
     }
 }
 
 fn subtheme_row(app: &App, index: usize, styles: &Styles) -> Row {
-    let sub = app.theme().map(|t| &t.subthemes[index]);
+    let theme = app.theme();
+    let sub = theme.map(|t| &t.subthemes[index]);
+    let short = theme.zip(sub).and_then(|(theme, sub)| {
+        let siblings: Vec<&str> = theme.subthemes.iter().map(|s| s.name.as_str()).collect();
+        distinguishing(&sub.name, &siblings, &theme.name)
+    });
     Row {
         marker: Span::raw(format!("{} ", subtheme_letter(index))),
         text: sub.map(|s| s.name.clone()).unwrap_or_default(),
+        short,
         right: sub.map_or(Span::raw(""), |s| progress_span(s.progress(app.year()))),
         edited: sub.and_then(|s| row_mark(app, &s.id, styles)),
     }
@@ -173,6 +182,7 @@ fn project_row(app: &App, index: usize, styles: &Styles) -> Row {
     Row {
         marker: Span::raw(""),
         text: project.map(|p| p.title.clone()).unwrap_or_default(),
+        short: None,
         right: Span::styled(app.lang().status_or_none(status), styles.status(status)),
         edited: project.and_then(|p| row_mark(app, &p.id, styles)),
     }
@@ -186,7 +196,10 @@ fn row_line(row: Row, cells: u16) -> Line<'static> {
     let right_width = width(&row.right.content) + width(&edited.content);
     let marker_width = width(&row.marker.content);
     let room = total.saturating_sub(marker_width + right_width + 1);
-    let text = truncate(&row.text, room);
+    let text = match row.short {
+        Some(short) if width(&row.text) > room => truncate(&short, room),
+        _ => truncate(&row.text, room),
+    };
     let gap = total.saturating_sub(marker_width + width(&text) + right_width);
     Line::from(vec![
         row.marker,

@@ -20,6 +20,7 @@ mod header;
 mod help;
 mod layout;
 mod lists;
+mod open_conflicts;
 mod palette;
 mod presence;
 mod scroll;
@@ -120,6 +121,9 @@ impl<'a> Screen<'a> {
         if !matches!(app.mode(), Mode::Archive(_)) {
             view.archive = ListState::default();
         }
+        if !matches!(app.mode(), Mode::OpenConflicts(_)) {
+            view.conflicts = ListState::default();
+        }
         match app.mode() {
             Mode::Browse | Mode::Quitting => {}
             Mode::Search(state) => search::render(app, styles, state, area, buf),
@@ -143,6 +147,9 @@ impl<'a> Screen<'a> {
             }
             Mode::Archive(state) => {
                 archive::render((app, styles), state, areas, buf, &mut view.archive);
+            }
+            Mode::OpenConflicts(state) => {
+                open_conflicts::render((app, styles), state, areas, buf, &mut view.conflicts);
             }
         }
         0

@@ -8,9 +8,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::line;
+use ratatui::text::Line;
 use ratatui::widgets::{
-    ListState, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
+    Block, BorderType, List, ListItem, ListState, Scrollbar, ScrollbarOrientation, ScrollbarState,
+    StatefulWidget,
 };
+
+use super::palette::Styles;
 
 /// The first row to show so that `selected` is visible in `height` rows, moving
 /// as little as possible from `offset`; a list that shrank never leaves empty
@@ -53,6 +57,48 @@ pub(crate) fn follow(
 /// returned them) of a list whose whole state is `state`.
 pub fn window(state: &ListState, rows: &Range<usize>) -> ListState {
     ListState::default().with_selected(state.selected().map(|s| s - rows.start))
+}
+
+/// The frame of a full-screen list view: `title` on a thick focused border,
+/// and "3/17" at the bottom right when `position` (selected, rows) is given.
+pub(crate) fn view_frame<'a>(
+    title: String,
+    position: Option<(usize, usize)>,
+    styles: &Styles,
+) -> Block<'a> {
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(styles.border_focused)
+        .title(Line::styled(title, styles.title_focused));
+    match position {
+        Some((selected, rows)) => {
+            let position = format!(" {}/{rows} ", selected + 1);
+            block.title_bottom(Line::styled(position, styles.dim).right_aligned())
+        }
+        None => block,
+    }
+}
+
+/// Draws the `items` on screen (the `rows` [`follow`] returned) of a list of
+/// `len` items, each `lines_per_item` rows tall, inside the `frame` area, with
+/// a scrollbar on the frame where the list overflows.
+pub(crate) fn render_list(
+    items: Vec<ListItem>,
+    (frame, inner): (Rect, Rect),
+    (len, lines_per_item): (usize, u16),
+    (state, rows): (&ListState, &Range<usize>),
+    styles: &Styles,
+    buf: &mut Buffer,
+) {
+    let shown = usize::from(inner.height / lines_per_item.max(1));
+    let list = List::new(items).highlight_style(styles.row_highlight(styles.selected));
+    StatefulWidget::render(list, inner, buf, &mut window(state, rows));
+    let lines = Rect {
+        height: u16::try_from(shown).map_or(inner.height, |n| n * lines_per_item),
+        ..inner
+    };
+    let track = Track::beside(frame, lines, styles.border_focused, true);
+    scrollbar(track, len, shown, state.offset(), buf);
 }
 
 /// Where a list's scrollbar goes: `track`, a column on the frame's right

@@ -21,6 +21,8 @@ pub struct ViewState {
     pub(super) changes: ListState,
     /// The archive view's list.
     pub(super) archive: ListState,
+    /// The open conflicts view's list.
+    pub(super) conflicts: ListState,
     /// The last frame's areas, unless it was too small for the panes.
     areas: Option<Areas>,
     /// Rows in each pane in the last frame.

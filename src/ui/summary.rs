@@ -6,9 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, Cell, Clear, Row, StatefulWidget, Table, TableState, Widget,
-};
+use ratatui::widgets::{Block, Cell, Clear, Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::app::{App, SummaryState};
 use crate::i18n::Lang;
@@ -18,7 +16,7 @@ use crate::text::filled_cells;
 use super::fit::{truncate, width};
 use super::layout::{Areas, inner};
 use super::palette::Styles;
-use super::scroll::{self, scroll_offset};
+use super::scroll::{self, scroll_offset, view_frame};
 use super::view_area;
 
 /// Rows inside the frame that are not themes: the headings, a rule and the total.
@@ -95,17 +93,9 @@ fn frame<'a>(app: &App, list: (usize, usize, usize), styles: &Styles) -> Block<'
     let lang = app.lang();
     let title = format!(" {} {} ", lang.ui().summary_title, app.year());
     let legend = format!(" {} ", lang.report().focus_legend);
-    let mut block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(styles.border_focused)
-        .title(Line::styled(title, styles.title_focused))
-        .title_bottom(Line::styled(legend, styles.dim));
     let (selected, rows, shown) = list;
-    if rows > shown {
-        let position = format!(" {}/{rows} ", selected + 1);
-        block = block.title_bottom(Line::styled(position, styles.dim).right_aligned());
-    }
-    block
+    view_frame(title, (rows > shown).then_some((selected, rows)), styles)
+        .title_bottom(Line::styled(legend, styles.dim))
 }
 
 /// The rule and the plan's total on the frame's last two rows, in the table's
@@ -226,7 +216,7 @@ impl Columns {
 
     /// Widths that fit the headings and the plan's total, the largest numbers.
     fn sized(lang: Lang, total: &Progress, full: bool) -> Columns {
-        let fraction = format!("{}/{}", total.done(), total.total());
+        let fraction = format!("{}/{}", total.done(), total.counted());
         let done = width(&fraction).max(width(status_heading(lang, Status::Done, full)));
         let mut counts = [0; 5];
         for (cell, status) in counts.iter_mut().zip(COUNTED) {
@@ -274,7 +264,7 @@ impl Columns {
     ) -> Row<'static> {
         let percent = progress.percent_done();
         let filled = filled_cells(percent, self.bar);
-        let fraction = format!("{}/{}", progress.done(), progress.total());
+        let fraction = format!("{}/{}", progress.done(), progress.counted());
         let counts = COUNTED
             .iter()
             .map(|s| (progress.count(*s), styles.status(Some(*s))))

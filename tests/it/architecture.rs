@@ -31,9 +31,16 @@ struct Layer {
 const LAYERS: &[Layer] = &[
     Layer {
         // Helpers with no knowledge of plans: text folding and similarity,
-        // timestamps, the terminal sanitiser, the OS lookups, guarded reads.
+        // timestamps and dates, the terminal sanitiser, the OS lookups, guarded reads.
         name: "base",
-        modules: &["text", "timestamp", "terminal_safe", "platform", "aux_file"],
+        modules: &[
+            "text",
+            "timestamp",
+            "dates",
+            "terminal_safe",
+            "platform",
+            "aux_file",
+        ],
         may_use: &[],
         acyclic: true,
     },
@@ -77,8 +84,9 @@ const LAYERS: &[Layer] = &[
     Layer {
         // Data in, data out: no files, no commands, no screen.
         name: "reports",
-        modules: &["report", "changes", "rollover"],
-        may_use: &["base", "model", "i18n"],
+        // `as_of` rewinds the plan by undoing recorded changes with the edits layer.
+        modules: &["report", "changes", "rollover", "as_of"],
+        may_use: &["base", "model", "edits", "i18n"],
         acyclic: true,
     },
     Layer {

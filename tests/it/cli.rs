@@ -51,6 +51,7 @@ fn aoplan() -> Command {
     let mut cmd = Command::cargo_bin("aoplan").unwrap();
     cmd.env_clear()
         .env("LANG", "en_US.UTF-8")
+        .env("TZ", "UTC")
         .env("USER", "tester")
         .env("HOME", "/nonexistent-home");
     cmd
@@ -311,34 +312,101 @@ fn plan_path_precedence() {
     assert!(!default.exists(), "`path` only prints");
 }
 
+/// Only `aoplan init` (and the interactive `aoplan`) creates the default plan;
+/// a script that finds none is told how to point at one, and nothing appears.
 #[test]
-fn first_use_installs_the_bundled_plan_and_says_where() {
+fn without_a_plan_commands_say_how_to_point_at_one_and_init_makes_it() {
     let f = Fixture::new();
     let data = f.dir.path().join("data-home");
     let default = data.join("aoplan/plan.ron");
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "no plan found",
+                "--file PATH",
+                "AOPLAN_FILE=PATH",
+                "`aoplan init`",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "geen plan gevonden",
+                "--file PAD",
+                "AOPLAN_FILE=PAD",
+                "`aoplan init`",
+            ],
+        ),
+    ] {
+        for args in [
+            &["check"][..],
+            &["find", "kwalen"],
+            &["set", "kwalen-kwartet", "done"],
+            &["report"],
+        ] {
+            let out = aoplan()
+                .env("XDG_DATA_HOME", &data)
+                .args(["--lang", lang])
+                .args(args)
+                .assert()
+                .code(1)
+                .get_output()
+                .clone();
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            assert!(stderr.contains(&default.display().to_string()), "{stderr}");
+            for word in words {
+                assert!(stderr.contains(word), "{args:?} {lang}: {word}: {stderr}");
+            }
+            assert!(!data.exists(), "{args:?}: nothing is created");
+        }
+    }
+    aoplan()
+        .env("XDG_DATA_HOME", &data)
+        .args(["--lang", "en", "init"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "created {} from the bundled Activiteitenplan 2026\n",
+            default.display()
+        ));
+    assert_eq!(fs::read_to_string(&default).unwrap(), BUNDLED);
+    aoplan()
+        .env("XDG_DATA_HOME", &data)
+        .args(["--lang", "nl", "init"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "{} bestaat al; niets veranderd\n",
+            default.display()
+        ));
     aoplan()
         .env("XDG_DATA_HOME", &data)
         .arg("check")
         .assert()
-        .success()
-        .stderr(format!(
-            "aoplan: created {} from the bundled Activiteitenplan 2026\n",
-            default.display()
-        ));
-    assert_eq!(fs::read_to_string(&default).unwrap(), BUNDLED);
+        .success();
 }
 
 #[test]
 fn a_missing_file_flag_is_an_error_and_never_created() {
     let f = Fixture::new();
     let missing = f.dir.path().join("nope.ron");
-    aoplan()
+    let out = aoplan()
         .arg("--file")
         .arg(&missing)
-        .arg("check")
+        .args(["--lang", "en", "check"])
         .assert()
         .code(1)
-        .stderr(format!("aoplan: {}: no such file\n", missing.display()));
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "aoplan: no plan found: {} does not exist.",
+            missing.display()
+        )),
+        "{stderr}"
+    );
     assert!(!missing.exists());
     aoplan()
         .env("AOPLAN_FILE", &missing)
@@ -370,4 +438,54 @@ fn bad_year_is_a_usage_error() {
         .cmd(&["--year", "1999", "find", "x"])
         .assert()
         .code(2);
+}
+
+/// A hand-edited plan with comments: `check` warns (and passes), a save says
+/// the comments went, and the UI warns on opening (see `tui_pty`).
+#[test]
+fn comments_that_a_save_drops_are_warned_about() {
+    let f = Fixture::new();
+    let plan = f.plan();
+    let text = fs::read_to_string(&plan).unwrap();
+    let commented = text.replacen("(\n", "(\n    // bijgewerkt na de OR-vergadering\n", 1);
+    assert_ne!(commented, text);
+    fs::write(&plan, &commented).unwrap();
+    for (lang, word) in [("nl", "volgende keer opslaan"), ("en", "next save drops")] {
+        let out = aoplan()
+            .arg("--file")
+            .arg(&plan)
+            .args(["--lang", lang, "check"])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(":2:5"), "{stderr}");
+        assert!(stderr.contains(word), "{stderr}");
+    }
+    let out = aoplan()
+        .arg("--file")
+        .arg(&plan)
+        .args(["--lang", "en", "set", "kwalen-kwartet", "done"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("were dropped by this save"), "{stderr}");
+    assert!(!fs::read_to_string(&plan).unwrap().contains("//"));
+    // Once gone, nothing more to say.
+    let out = aoplan()
+        .arg("--file")
+        .arg(&plan)
+        .arg("check")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

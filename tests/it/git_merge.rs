@@ -205,6 +205,8 @@ fn two_clones_merge_field_by_field_through_aoplan() {
     world.git_ok(&a, &["push", "-q"]);
     let pulled = world.git(&b, &["pull", "--no-rebase", "-q"]);
     assert!(pulled.status.success(), "{}", text(&pulled));
+    let said = text(&pulled);
+    assert!(said.contains("plan.ron: merged, 1 open conflict"), "{said}");
 
     let bytes = fs::read_to_string(b.join(PLAN)).unwrap();
     assert!(!bytes.contains("<<<<<<<") && !bytes.contains(">>>>>>>"));
@@ -228,6 +230,107 @@ fn two_clones_merge_field_by_field_through_aoplan() {
     assert_eq!(tos, [Some(Status::Cancelled), Some(Status::OnHold)]);
     let clean = world.git_ok(&b, &["status", "--porcelain", "--untracked-files=no"]);
     assert_eq!(clean, "", "the merge was committed");
+    // A takes the merge, open conflict and all.
+    world.git_ok(&b, &["push", "-q"]);
+    world.git_ok(&a, &["pull", "--no-rebase", "-q"]);
+    assert_eq!(load(&a).conflicts, merged.conflicts);
+
+    settle_the_open_conflict(&world, &b, &ids[0]);
+    // B's keep travels: A, which changed something else meanwhile, merges it
+    // and the conflict is settled there too.
+    world.git_ok(&b, &["commit", "-q", "-am", "kept"]);
+    world.git_ok(&b, &["push", "-q"]);
+    world.aoplan_ok(&a, &["set", &ids[1], "done"]);
+    world.git_ok(&a, &["commit", "-q", "-am", "a again"]);
+    world.git_ok(&a, &["pull", "--no-rebase", "-q"]);
+    let last = load(&a);
+    assert!(last.conflicts.is_empty(), "{:?}", last.conflicts);
+    assert_eq!(status(&last, &ids[1]), Some(Status::Done));
+    assert_eq!(world.aoplan_ok(&a, &["conflicts"]), "no open conflicts\n");
+}
+
+/// The one open conflict the merge left (B's On hold lost to A's later
+/// Cancelled) is listed, and both keeping and taking settle it.
+fn settle_the_open_conflict(world: &World, b: &Path, id: &str) {
+    let key = format!("{id}:status:2026");
+    let listed = world.aoplan_ok(b, &["conflicts"]);
+    assert!(listed.starts_with("1 open conflict:\n1. "), "{listed}");
+    assert!(listed.contains("— status 2026\n"), "{listed}");
+    assert!(listed.contains("kept:  Cancelled\n"), "{listed}");
+    assert!(listed.contains("other: On hold (by tester, "), "{listed}");
+    assert!(listed.contains(&format!("key:   {key}\n")), "{listed}");
+    let json: serde_json::Value =
+        serde_json::from_str(&world.aoplan_ok(b, &["conflicts", "--json"])).unwrap();
+    assert_eq!(json.as_array().map(Vec::len), Some(1), "{json}");
+    assert_eq!(json[0]["key"], key.as_str());
+    assert_eq!(
+        (&json[0]["kept"], &json[0]["other"]),
+        (&"Cancelled".into(), &"OnHold".into())
+    );
+    let merged = fs::read(b.join(PLAN)).unwrap();
+    let history = |plan: &Plan| {
+        plan.projects()
+            .find(|(_, p)| p.id == id)
+            .unwrap()
+            .1
+            .history
+            .len()
+    };
+    let before = history(&load(b));
+
+    // An unknown number changes nothing.
+    let wrong = world.aoplan(b, &["conflicts", "take", "2"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(text(&wrong).contains("no open conflict 2: there are 1, numbered 1–1"));
+    assert_eq!(fs::read(b.join(PLAN)).unwrap(), merged);
+
+    // Take: the other value, recorded, and the conflict gone.
+    let took = world.aoplan_ok(b, &["conflicts", "take", "1"]);
+    assert_eq!(took, format!("{key}: Cancelled → On hold taken (saved)\n"));
+    let plan = load(b);
+    assert_eq!(status(&plan, id), Some(Status::OnHold));
+    assert_eq!(history(&plan), before + 1);
+    let last = plan
+        .projects()
+        .find(|(_, p)| p.id == id)
+        .unwrap()
+        .1
+        .history
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (last.from, last.to, last.by.as_str()),
+        (Some(Status::Cancelled), Some(Status::OnHold), "tester")
+    );
+    assert!(plan.conflicts.is_empty());
+    assert_eq!(world.aoplan_ok(b, &["conflicts"]), "no open conflicts\n");
+    world.aoplan_ok(b, &["check"]);
+
+    // Keep, from the merged file again: the plan's value stays, nothing recorded.
+    world.git_ok(b, &["checkout", "--", PLAN]);
+    let kept = world.aoplan_ok(b, &["conflicts", "keep", &key]);
+    assert_eq!(
+        kept,
+        format!("{key}: kept Cancelled, not On hold (saved)\n")
+    );
+    let plan = load(b);
+    assert_eq!(status(&plan, id), Some(Status::Cancelled));
+    assert_eq!(history(&plan), before);
+    assert!(plan.conflicts.is_empty());
+    world.aoplan_ok(b, &["check"]);
+    // The file is the merged one without its three lines of open conflicts.
+    let merged = String::from_utf8(merged).unwrap();
+    let mut lines: Vec<&str> = merged.lines().collect();
+    let at = lines.iter().position(|l| *l == "    conflicts: [").unwrap();
+    assert!(lines[at + 1].contains(&format!(
+        "Status(id: \"{id}\", year: 2026, kept: Cancelled, other: OnHold)"
+    )));
+    assert_eq!(lines.drain(at..at + 3).nth(2), Some("    ],"));
+    assert_eq!(
+        fs::read_to_string(b.join(PLAN)).unwrap(),
+        lines.join("\n") + "\n"
+    );
 }
 
 #[test]

@@ -413,7 +413,7 @@ fn a_directory_a_missing_file_and_an_unreadable_file() {
         storage::load(&missing),
         Err(LoadError::NotFound(_))
     ));
-    assert_refused(&aoplan(&["check"], &missing), &["nope.ron: no such file"]);
+    assert_refused(&aoplan(&["check"], &missing), &["nope.ron does not exist"]);
     assert!(!missing.exists(), "check never creates a --file");
 
     let locked = dir.path().join("locked.ron");

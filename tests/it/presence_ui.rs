@@ -156,7 +156,7 @@ fn the_edit_mark_shows_without_colour() {
     assert_eq!(below.matches('✎').count(), 4, "{text}");
     for marked in [
         "Overga… ✎ 0/11",
-        "wat is … ✎ 0/4",
+        "A. … – wat is het?        ✎ 0/4",
         "kwalen-kwartet          ✎ Planned",
     ] {
         assert!(below.contains(marked), "{marked}: {text}");

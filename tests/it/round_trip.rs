@@ -133,6 +133,7 @@ fn plan() -> impl Strategy<Value = Plan> {
             themes,
             archive: Vec::new(),
             log: Vec::new(),
+            conflicts: Vec::new(),
         })
 }
 

@@ -18,6 +18,7 @@ fn run_with(dir: &PlanDir, args: &[&str], env: &[(&str, &str)]) -> Output {
         .env("HOME", dir.dir.path())
         .env("XDG_CONFIG_HOME", dir.dir.path().join("config"))
         .env("LC_ALL", "C")
+        .env("TZ", "UTC")
         .env("USER", "tester");
     for (k, v) in env {
         cmd.env(k, v);

@@ -133,6 +133,20 @@ fn a_tiny_terminal_gets_a_message_not_a_panic() {
     assert!(s.wait_exit().success());
 }
 
+/// A hand-edited plan with a comment: the UI says on opening that the next
+/// save drops it.
+#[test]
+fn a_plan_with_comments_warns_when_it_opens() {
+    let (_dir, path) = plan_copy();
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("(\n", "(\n    // notitie\n", 1)).unwrap();
+    let mut s = Session::start(&path, &["--lang", "en"], 160, 30);
+    let screen = s.wait_text("has a comment");
+    assert!(screen.contains(":2:5"), "{screen}");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
 #[test]
 fn hang_up_without_sighup_still_exits_and_keeps_half_typed_notes() {
     let (dir, path) = plan_copy();

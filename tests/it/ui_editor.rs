@@ -111,6 +111,16 @@ fn the_notes_editor_grows_with_its_lines() {
     snapshot_all("editor_multi_line", multi_line_editor);
 }
 
+/// Esc on typed text asks before it is thrown away, in the editor's frame and
+/// the footer.
+#[test]
+fn closing_the_editor_on_typed_text_asks_first() {
+    snapshot_all("editor_discard", |app| {
+        keys(app, "/kwalen⏎e↵Nog bellen⎋");
+        assert!(matches!(app.mode(), Mode::Editing(e) if e.asking));
+    });
+}
+
 #[test]
 fn a_long_note_scrolls_inside_the_pane_with_the_cursor_in_view() {
     snapshot_all("editor_scrolled", |app| {

@@ -213,6 +213,7 @@ fn edge_plan() -> Plan {
         ],
         archive: Vec::new(),
         log: Vec::new(),
+        conflicts: Vec::new(),
     }
 }
 
@@ -391,7 +392,7 @@ fn a_status_set_in_the_ui_tops_the_changes_view() {
         .skip(1);
     let (first, second) = (rows.next().unwrap_or(""), rows.next().unwrap_or(""));
     assert!(
-        first.contains("2026-11-02 10:30 UTC  tester")
+        first.contains("    vandaag 10:30  tester")
             && first.contains("Ontwikkeling van het kwalen"),
         "{first}"
     );

@@ -354,13 +354,7 @@ fn d_archives_a_sub_theme_or_a_theme_with_everything_in_it() {
 
 #[test]
 fn read_only_refuses_every_change_to_the_plan_s_shape() {
-    let mut app = App::new(
-        bundled(),
-        AppOptions {
-            read_only: Some("opened read-only".into()),
-            ..options()
-        },
-    );
+    let mut app = read_only_app();
     go_to(&mut app, "kwalen-kwartet");
     for k in ["m", "d", "*", ">", "<"] {
         assert!(keys(&mut app, k).is_empty(), "{k}");

@@ -28,19 +28,6 @@ fn notes_field() -> Field {
     Field::Text(TextField::Notes(ID.into()))
 }
 
-/// The pending edits are saved, with no one else in between.
-fn saved(app: &mut App) {
-    // One save runs at a time; edits made meanwhile follow in the next.
-    while app.is_saving() {
-        app.handle(Event::Saved {
-            result: Ok(MergeReport::default()),
-            merged: None,
-            clock: "14:02".into(),
-        });
-    }
-    assert!(!app.has_unsaved());
-}
-
 /// Someone else saved: the plan is reloaded from disk with their change.
 fn reloaded(app: &mut App, id: &str, change: impl FnOnce(&mut Project)) {
     let mut plan = app.plan().clone();

@@ -87,9 +87,52 @@ fn ctrl_s_commits_and_ctrl_c_cancels_without_quitting() {
     assert_eq!(notes(&app), "oud!");
     keys(&mut app, "e?");
     assert_eq!(ctrl(&mut app, 'c'), vec![], "no quit, no save");
+    assert!(
+        matches!(app.mode(), Mode::Editing(e) if e.asking),
+        "typed text asks first"
+    );
+    assert_eq!(ctrl(&mut app, 'c'), vec![], "a second Ctrl-c discards");
     assert_eq!(app.mode(), &Mode::Browse);
     assert_eq!(notes(&app), "oud!");
     assert_eq!(app.pending().len(), 1);
+}
+
+#[test]
+fn closing_the_editor_asks_only_when_typed_text_would_be_lost() {
+    let mut app = app_with("oud", "");
+    // Nothing typed: Esc and Ctrl-c close at once.
+    keys(&mut app, "e");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), &Mode::Browse);
+    keys(&mut app, "e");
+    ctrl(&mut app, 'c');
+    assert_eq!(app.mode(), &Mode::Browse);
+    // Typed and typed back: nothing to lose either.
+    keys(&mut app, "ex");
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), &Mode::Browse);
+    // Typed: Esc asks; `n` and Esc go back to the text, keys are not typed.
+    keys(&mut app, "e nieuw");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode(), Mode::Editing(e) if e.asking));
+    assert_eq!(app.mode().context(), crate::keymap::Context::Discard);
+    keys(&mut app, "n");
+    assert!(matches!(app.mode(), Mode::Editing(e) if !e.asking));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode(), Mode::Editing(e) if !e.asking));
+    assert_eq!(
+        editor_text(&app),
+        "oud nieuw",
+        "the answer keys typed nothing"
+    );
+    // `j` (ja) discards.
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "j");
+    assert_eq!(app.mode(), &Mode::Browse);
+    assert_eq!(notes(&app), "oud");
+    assert!(app.pending().is_empty());
 }
 
 #[test]

@@ -167,13 +167,7 @@ fn undo_walks_back_through_every_edit_and_a_new_edit_clears_redo() {
 
 #[test]
 fn read_only_refuses_every_edit_with_a_message() {
-    let mut app = App::new(
-        bundled(),
-        AppOptions {
-            read_only: Some("opened read-only".into()),
-            ..options()
-        },
-    );
+    let mut app = read_only_app();
     go_to(&mut app, "kwalen-kwartet");
     for key in ["s", "e", "o", "u"] {
         assert_eq!(keys(&mut app, key), vec![], "{key}");

@@ -7,7 +7,6 @@ use super::form::{SUB, THEME, at_kwalen, project, project_ids, save, saved_edits
 use super::*;
 use crate::app::{Effect, Mode, NoticeKind};
 use crate::edit::Change;
-use crate::edit::MergeReport;
 use crate::plan::Kind;
 
 fn u(app: &mut App) -> Vec<Effect> {
@@ -22,18 +21,6 @@ fn ctrl_r(app: &mut App) -> Vec<Effect> {
         KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL),
         T0,
     ))
-}
-
-/// Every save asked for is done, with no one else in between.
-fn saved(app: &mut App) {
-    while app.is_saving() {
-        app.handle(Event::Saved {
-            result: Ok(MergeReport::default()),
-            merged: None,
-            clock: "14:02".into(),
-        });
-    }
-    assert!(!app.has_unsaved());
 }
 
 /// The ids in the list the form adds to: a sub-theme's projects, a theme's

@@ -4,6 +4,7 @@ mod archive_view;
 mod arrange;
 mod clock;
 mod conflict;
+mod conflicts_view;
 mod editor;
 mod edits;
 mod form;
@@ -48,6 +49,31 @@ fn viewport() -> Viewport {
         details_max: 3,
         help_max: 40,
     }
+}
+
+/// The bundled plan, opened read-only.
+fn read_only_app() -> App {
+    let read_only = Some("opened read-only".into());
+    App::new(
+        bundled(),
+        AppOptions {
+            read_only,
+            ..options()
+        },
+    )
+}
+
+/// Every save asked for is done, with no one else in between. One save runs
+/// at a time; edits made meanwhile follow in the next.
+fn saved(app: &mut App) {
+    while app.is_saving() {
+        app.handle(Event::Saved {
+            result: Ok(crate::edit::MergeReport::default()),
+            merged: None,
+            clock: "14:02".into(),
+        });
+    }
+    assert!(!app.has_unsaved());
 }
 
 fn app() -> App {

@@ -104,7 +104,22 @@ fn a_failed_save_on_quit_asks_before_discarding() {
         "quitting retries the save"
     );
     saved_err(&mut app, "permission denied");
-    assert_eq!(keys(&mut app, "y"), vec![EffectKind::Quit]);
+    // Keys that move through the plan never answer: not `j` (down, and the
+    // Dutch "ja"), not `y`, `q`, Enter or the arrows.
+    for k in ["j", "y", "q", "k"] {
+        assert_eq!(keys(&mut app, k), vec![], "{k}");
+        assert!(matches!(app.mode(), Mode::ConfirmQuit { .. }), "{k}");
+    }
+    for code in [
+        KeyCode::Enter,
+        KeyCode::Down,
+        KeyCode::Up,
+        KeyCode::Char(' '),
+    ] {
+        assert_eq!(press(&mut app, code), vec![], "{code:?}");
+        assert!(matches!(app.mode(), Mode::ConfirmQuit { .. }), "{code:?}");
+    }
+    assert_eq!(keys(&mut app, "Q"), vec![EffectKind::Quit]);
 }
 
 #[test]
@@ -363,9 +378,13 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
     };
     assert!(left.edits.is_empty());
     assert!(left.input.is_some());
-    let effects = press(&mut app, KeyCode::Esc);
     assert_eq!(
-        effects,
+        press(&mut app, KeyCode::Esc),
+        vec![],
+        "asks before throwing away"
+    );
+    assert_eq!(
+        keys(&mut app, "j"),
         vec![EffectKind::Journal],
         "thrown away: journal emptied"
     );

@@ -1,3 +1,5 @@
+mod conflicts;
+mod conflicts_file;
 mod merge;
 mod structure;
 mod three_way;

@@ -13,7 +13,7 @@ use crate::plan::Status;
 const T: Timestamp = Timestamp(1_790_000_000);
 
 /// A writer's copy after `ops`, each made one second after the last from `t0`.
-fn session(base: &Plan, ops: &[Op], by: &str, t0: i64) -> (Plan, Vec<Edit>) {
+pub(super) fn session(base: &Plan, ops: &[Op], by: &str, t0: i64) -> (Plan, Vec<Edit>) {
     let mut plan = base.clone();
     let mut edits = Vec::new();
     for (i, op) in ops.iter().enumerate() {
@@ -27,7 +27,7 @@ fn session(base: &Plan, ops: &[Op], by: &str, t0: i64) -> (Plan, Vec<Edit>) {
 }
 
 /// Every record the plan holds: log entries and status history, as text.
-fn records(plan: &Plan) -> BTreeSet<String> {
+pub(super) fn records(plan: &Plan) -> BTreeSet<String> {
     let log = plan.log.iter().map(|l| format!("{l:?}"));
     let history = (plan.all_projects())
         .flat_map(|p| p.history.iter().map(move |h| format!("{} {h:?}", p.id)));

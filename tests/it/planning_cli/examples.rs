@@ -23,6 +23,7 @@ fn shell(f: &PlanDir, line: &str) -> Output {
         .env("AOPLAN_CONFIG", f.dir.path().join("no-config.ron"))
         .env("HOME", f.dir.path())
         .env("LC_ALL", "C")
+        .env("TZ", "UTC")
         .env("USER", "tester")
         .output()
         .expect("sh runs")

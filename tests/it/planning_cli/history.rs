@@ -221,7 +221,7 @@ fn kind_picks_the_changes_listed() {
     assert!(structure.iter().all(|(_, k)| k == "structure"));
     let text = f.stdout(&[&["changes", "--kind", "status"][..], &WINDOW].concat());
     assert!(
-        text.starts_with("Status changes from 2026-03-01 through 2026-03-31\n"),
+        text.starts_with("Status changes from 1 Mar 2026 through 31 Mar 2026\n"),
         "{text}"
     );
     assert_eq!(

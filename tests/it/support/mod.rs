@@ -1,3 +1,5 @@
+#[allow(dead_code)]
+pub mod history_year;
 pub mod hostile_text;
 #[allow(dead_code)]
 pub mod journal;

@@ -31,6 +31,7 @@ impl PlanDir {
             .env("AOPLAN_CONFIG", self.dir.path().join("no-config.ron"))
             .env("HOME", self.dir.path())
             .env("LC_ALL", "C")
+            .env("TZ", "UTC")
             .env("USER", "tester")
             .output()
             .expect("aoplan runs")

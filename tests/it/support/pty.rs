@@ -73,6 +73,7 @@ impl Session {
         cmd.env_clear();
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_US.UTF-8");
+        cmd.env("TZ", "UTC");
         cmd.env("USER", "tester");
         cmd.env("HOME", home);
         cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());

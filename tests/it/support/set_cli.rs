@@ -24,7 +24,8 @@ pub fn aoplan_set(plan: &Path, status: &str) -> Command {
     cmd.args(["set", PROJECT, status, "--file"])
         .arg(plan)
         .env("USER", "tester")
-        .env("LC_ALL", "C");
+        .env("LC_ALL", "C")
+        .env("TZ", "UTC");
     cmd
 }
 

@@ -32,6 +32,7 @@ impl Dir {
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("AOPLAN_CONFIG", home.join("no-config.ron"))
             .env("LANG", "en_US.UTF-8")
+            .env("TZ", "UTC")
             .env("USER", "tester")
             .args(args)
             .write_stdin(stdin);
