@@ -21,7 +21,7 @@ pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, P
 const AFTER_HELP: &str = "\
 Examples:
   aoplan                                   open the plan in the terminal UI
-  aoplan find overgang                     fuzzy-search the plan
+  aoplan find overgang                     search the plan
   aoplan show programma-loyale-tegenspraak
   aoplan set programma-loyale-tegenspraak done
   aoplan add project --in loyale-tegenspraak --title 'Podcastreeks'

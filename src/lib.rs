@@ -25,7 +25,8 @@
 //!   files), [`journal`] (*private*: each user's unsaved edits), [`presence`]
 //!   (who else has the plan open, and on what) and [`config`] (the user's
 //!   settings file)
-//! - [`search`]: the fuzzy index over the whole plan
+//! - [`search`]: the index over the whole plan: words, phrases, filters, and
+//!   why a result matched
 //! - reports: [`report`], [`changes`] (*private*), [`rollover`] (*private*)
 //!   and [`as_of`]: board reports, change lists, the move to a new plan year
 //!   and the plan as it was at a moment, computed and rendered, data in and

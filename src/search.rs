@@ -17,6 +17,7 @@
 //! [`SearchIndex::explain`] says why a result matched: the fields and the
 //! matched characters in them ([`Why`]).
 
+mod filter;
 mod pass;
 mod query;
 mod score;
