@@ -1,5 +1,6 @@
 //! Core costs at each plan size: load + check, save, adding a project, and one
-//! search keystroke; and the plan as of a date, compared and through the year.
+//! search keystroke (and one with a typo); and the plan as of a date, compared
+//! and through the year.
 
 use std::hint::black_box;
 
@@ -8,7 +9,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use aoplan::codec::to_ron;
 use aoplan::edit::{self, Change, Edit};
 use aoplan::plan::{Item, Project};
-use aoplan::search::SearchIndex;
+use aoplan::search::{Query, SearchIndex};
 use aoplan::storage::{Store, parse_plan};
 
 #[path = "support/synthetic.rs"]
@@ -18,6 +19,10 @@ const SIZES: [usize; 3] = [100, 10_000, 100_000];
 
 /// The query typed letter by letter, as a user would.
 const TYPED: &str = "overgang werk";
+
+/// A mistyped query: the slowest path, where the first pass finds nothing and
+/// the second tries spellings and scattered letters.
+const MISTYPED: &str = "overgnag";
 
 fn load_and_check(c: &mut Criterion) {
     let mut group = c.benchmark_group("load+check");
@@ -95,19 +100,28 @@ fn search_keystroke(c: &mut Criterion) {
     for n in SIZES {
         let plan = synthetic::plan(n);
         let index = SearchIndex::build(&plan);
+        let parse = |text: &str| Query::parse(text, plan.year);
         for len in [1, 2, 8, TYPED.len()] {
-            let query = &TYPED[..len];
-            let previous = index.search(&TYPED[..len.saturating_sub(1).max(1)]);
-            group.bench_with_input(BenchmarkId::new(format!("{query:?}"), n), &query, |b, q| {
+            let text = &TYPED[..len];
+            let before = parse(&TYPED[..len.saturating_sub(1).max(1)]);
+            let previous = index.search(&plan, &before);
+            group.bench_with_input(BenchmarkId::new(format!("{text:?}"), n), &text, |b, q| {
                 b.iter(|| {
+                    // Parsing is part of a keystroke's work.
+                    let query = parse(black_box(q));
                     if len == 1 {
-                        index.search(black_box(q))
+                        index.search(&plan, &query)
                     } else {
-                        index.narrow(black_box(q), &previous)
+                        index.narrow(&plan, &query, &before, &previous)
                     }
                 })
             });
         }
+        group.bench_with_input(
+            BenchmarkId::new(format!("{MISTYPED:?}"), n),
+            &MISTYPED,
+            |b, q| b.iter(|| index.search(&plan, &parse(black_box(q)))),
+        );
     }
 }
 

@@ -21,7 +21,7 @@ pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, P
 const AFTER_HELP: &str = "\
 Examples:
   aoplan                                   open the plan in the terminal UI
-  aoplan find overgang                     fuzzy-search the plan
+  aoplan find overgang                     search the plan
   aoplan show programma-loyale-tegenspraak
   aoplan set programma-loyale-tegenspraak done
   aoplan add project --in loyale-tegenspraak --title 'Podcastreeks'
@@ -82,12 +82,10 @@ pub enum Command {
         after_help = "Examples:\n  aoplan init\n  aoplan init --file /srv/plannen/activiteitenplan.ron\n\nOnly `aoplan init` and the interactive `aoplan` create the default plan file;\nother commands without a plan say how to point at one."
     )]
     Init,
-    /// Fuzzy-search projects by title, details, owner, notes, id, theme and sub-theme
-    #[command(
-        after_help = "Examples:\n  aoplan find overgang\n  aoplan find 'ideeen' --json | jq '.[0].id'\n\nCase and accents are ignored; every word must match."
-    )]
+    /// Search projects by words, phrases and filters (status, owner, year, focus)
+    #[command(after_help = crate::i18n::FIND_HELP_EN)]
     Find {
-        /// What to look for
+        /// Words, "exact words" and filters: status:S, eigenaar:NAME (owner:), jaar:YEAR (year:), focus
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
         /// Print a JSON array instead of text

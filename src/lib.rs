@@ -25,7 +25,8 @@
 //!   files), [`journal`] (*private*: each user's unsaved edits), [`presence`]
 //!   (who else has the plan open, and on what) and [`config`] (the user's
 //!   settings file)
-//! - [`search`]: the fuzzy index over the whole plan
+//! - [`search`]: the index over the whole plan: words, phrases, filters, and
+//!   why a result matched
 //! - reports: [`report`], [`changes`] (*private*), [`rollover`] (*private*),
 //!   [`as_of`] and [`board`]: board reports, change lists, the move to a new
 //!   plan year, the plan as it was at a moment, and the printable board pack,

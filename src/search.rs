@@ -1,69 +1,96 @@
-//! Fuzzy search over the whole plan: themes, sub-themes and projects.
+//! Search over the whole plan: themes, sub-themes and projects, by words,
+//! phrases and filters ([`Query`]).
 //!
-//! Text is folded (lowercase, accents removed) once when the index is built, so a
-//! keystroke only folds the query. Each whitespace-separated term must match some
-//! field; an entry's score is the sum of its terms' best field scores plus a bonus
-//! for the field that matched (a title beats a long description). Titles, ids,
-//! owners, notes and theme and sub-theme names match fuzzily with skim's
-//! algorithm; descriptions match where the term stands in them as typed.
+//! Every text is folded ([`crate::text::fold`]: case, accents, typographic
+//! quotes, dashes and ellipses) once, into one buffer, when the index is built;
+//! a keystroke folds only the query. Every term must match an entry: in one of
+//! its own fields (title, owner, notes, id, details) or in the name of its
+//! sub-theme or theme. How well decides the rank ([`score`]): whole words and
+//! word starts in a title first, a description last.
+//!
+//! A search goes in two passes. The first takes literal matches and the starts
+//! of consecutive words (`lote`: "Loyale Tegenspraak"). Only when it finds
+//! nothing does the second allow one typo in words of five letters or more
+//! (`kwaalen`: "kwalen") and letters scattered close together; scattered
+//! letters are dropped again when anything better was found.
+//!
+//! [`SearchIndex::explain`] says why a result matched: the fields and the
+//! matched characters in them ([`Why`]).
 
-use fuzzy_matcher::FuzzyMatcher;
+mod filter;
+mod pass;
+mod query;
+mod score;
+mod why;
+
+use std::sync::OnceLock;
+
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::plan::Plan;
-use crate::text::fold;
+use crate::plan::{Loc, Plan};
+use crate::text::fold_into;
 
-/// Short texts longer than this many matrix cells are matched with skim's linear
-/// algorithm instead of its full dynamic programme: the same scoring rules, without
-/// quadratic cost on long descriptions.
-const LINEAR_ABOVE: usize = 256;
+pub use query::{Problem, Query};
+pub use why::{Explainer, FieldMatch, Snippet, Why, snippet};
+
+use score::Tier;
 
 /// What a search result points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
     Theme(usize),
     Subtheme(usize, usize),
-    Project(crate::plan::Loc),
+    Project(Loc),
 }
 
 /// Which text of an entry matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum FieldKind {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// A project's title, or a theme's or sub-theme's name.
     Title,
-    Id,
     Owner,
     Notes,
-    Subtheme,
-    Theme,
+    Id,
+    /// A project's description.
     Details,
+    /// A theme's or sub-theme's introduction.
+    Intro,
+    /// The name of a project's sub-theme.
+    Subtheme,
+    /// The name of the theme a project or sub-theme is in.
+    Theme,
 }
 
-impl FieldKind {
-    fn bonus(self) -> i64 {
+impl Field {
+    /// The field's name in JSON: `title`, `owner`, `notes`, `id`, `details`,
+    /// `intro`, `subtheme`, `theme`.
+    pub fn name(self) -> &'static str {
         match self {
-            FieldKind::Title => 24,
-            FieldKind::Id | FieldKind::Owner => 12,
-            FieldKind::Notes | FieldKind::Subtheme => 6,
-            FieldKind::Theme | FieldKind::Details => 0,
+            Field::Title => "title",
+            Field::Owner => "owner",
+            Field::Notes => "notes",
+            Field::Id => "id",
+            Field::Details => "details",
+            Field::Intro => "intro",
+            Field::Subtheme => "subtheme",
+            Field::Theme => "theme",
         }
     }
-}
 
-/// One query term with its scores against every shared group name.
-struct Term<'a> {
-    text: &'a str,
-    groups: Vec<Option<i64>>,
-}
-
-#[derive(Clone)]
-struct Entry {
-    target: Target,
-    /// Short folded texts, the title first.
-    short: Vec<(FieldKind, Box<str>)>,
-    /// The folded description (details or intro); only scored when no short field matches.
-    long: Box<str>,
-    /// Names shared with other entries (theme, sub-theme), scored once per term.
-    groups: Vec<(FieldKind, usize)>,
+    /// The field as people read it, in `lang`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        let t = lang.search();
+        match self {
+            Field::Title => t.title,
+            Field::Owner => t.owner,
+            Field::Notes => t.notes,
+            Field::Id => t.id,
+            Field::Details => t.details,
+            Field::Intro => t.intro,
+            Field::Subtheme => t.subtheme,
+            Field::Theme => t.theme,
+        }
+    }
 }
 
 /// A ranked result.
@@ -71,15 +98,48 @@ struct Entry {
 pub struct Hit {
     pub target: Target,
     pub score: i64,
-    /// Index into the index's entries, for narrowing a later search.
+    /// Index into the index's entries, for narrowing a later search and for
+    /// [`Explainer::why`].
     pub entry: usize,
+}
+
+/// One theme, sub-theme or project: where its folded fields are in the buffer.
+#[derive(Debug, Clone)]
+struct Entry {
+    target: Target,
+    /// Its fields, highest bonus first, as byte ranges of the buffer; one run,
+    /// each followed by a line break (which folded text never holds).
+    fields: Box<[(Field, u32, u32)]>,
+    /// The entries whose names count for this one, with the field they count
+    /// as: a project's sub-theme and theme, a sub-theme's theme.
+    groups: [Option<(u32, Field)>; 2],
+}
+
+impl Entry {
+    fn span(&self) -> (usize, usize) {
+        let start = self.fields.first().map_or(0, |f| f.1);
+        let end = self.fields.last().map_or(0, |f| f.2);
+        (start as usize, end as usize)
+    }
+
+    fn field(&self, which: Field) -> Option<(usize, usize)> {
+        self.fields
+            .iter()
+            .find(|f| f.0 == which)
+            .map(|f| (f.1 as usize, f.2 as usize))
+    }
 }
 
 /// The folded texts of a plan, built once per plan version.
 pub struct SearchIndex {
-    /// Folded theme and sub-theme names, scored once per term and shared by their entries.
-    groups: Vec<Box<str>>,
+    /// Every folded field, one after the other.
+    text: String,
+    /// Themes and sub-themes first (in plan order), then projects: ties keep this order.
     entries: Vec<Entry>,
+    /// How many entries at the front are themes and sub-themes.
+    groups: usize,
+    /// The distinct words of the plan, for typos; made on first need.
+    vocabulary: OnceLock<Box<[Box<[char]>]>>,
     matcher: SkimMatcherV2,
 }
 
@@ -87,109 +147,139 @@ impl Clone for SearchIndex {
     /// The matcher holds only per-thread scratch space, so a fresh one is equivalent.
     fn clone(&self) -> Self {
         SearchIndex {
-            groups: self.groups.clone(),
+            text: self.text.clone(),
             entries: self.entries.clone(),
+            groups: self.groups,
+            vocabulary: self.vocabulary.clone(),
             matcher: new_matcher(),
         }
     }
 }
 
 fn new_matcher() -> SkimMatcherV2 {
-    SkimMatcherV2::default()
-        .respect_case()
-        .element_limit(LINEAR_ABOVE)
+    SkimMatcherV2::default().respect_case()
 }
 
-/// How a description matches a term: where the term stands in it as typed (after
-/// folding), not scattered over hundreds of characters. Scattered matches in long
-/// prose are noise, and looking for the term as a whole keeps a keystroke cheap.
-/// Ranks below a fuzzy match of the same term in a title.
-fn description_score(text: &str, term: &str) -> Option<i64> {
-    let at = text.find(term)?;
-    let word_start = text[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
-    let len = term.chars().count() as i64;
-    Some(8 * len + if word_start { 8 } else { 0 } + FieldKind::Details.bonus())
-}
-
-/// Below this many candidates a search runs on one thread.
-const PARALLEL_ABOVE: usize = 8192;
-
-fn folded(s: &str) -> Box<str> {
-    fold(s).into_boxed_str()
-}
-
-/// A project's short fields: title first, then id, owner and notes when set.
-fn project_fields(p: &crate::plan::Project) -> Vec<(FieldKind, Box<str>)> {
-    let mut short = vec![
-        (FieldKind::Title, folded(&p.title)),
-        (FieldKind::Id, folded(&p.id)),
-    ];
-    for (kind, text) in [(FieldKind::Owner, &p.owner), (FieldKind::Notes, &p.notes)] {
-        if !text.is_empty() {
-            short.push((kind, folded(text)));
-        }
+/// Appends `s` folded, then the separator; its byte range.
+fn push_field(text: &mut String, s: &str) -> (u32, u32) {
+    let start = text.len();
+    text.reserve(s.len() + 1);
+    for c in s.chars() {
+        fold_into(c, text);
     }
-    short
+    let end = text.len();
+    text.push('\n');
+    (to_u32(start), to_u32(end))
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).expect("a search index under 4 GB")
+}
+
+/// Appends the fields that have text (a title always) and returns them.
+fn push_fields(text: &mut String, fields: &[(Field, &str)]) -> Box<[(Field, u32, u32)]> {
+    fields
+        .iter()
+        .filter(|(field, s)| *field == Field::Title || !s.is_empty())
+        .map(|(field, s)| {
+            let (start, end) = push_field(text, s);
+            (*field, start, end)
+        })
+        .collect()
+}
+
+fn project_fields(p: &crate::plan::Project) -> [(Field, &str); 5] {
+    [
+        (Field::Title, &p.title),
+        (Field::Owner, &p.owner),
+        (Field::Notes, &p.notes),
+        (Field::Id, &p.id),
+        (Field::Details, &p.details),
+    ]
+}
+
+/// About how many bytes a plan's folded texts take (as many as the texts,
+/// and a separator each), so the buffer grows once.
+fn text_size(plan: &Plan) -> usize {
+    let themes: usize = (plan.themes.iter())
+        .map(|t| t.name.len() + t.id.len() + t.intro.len() + 3)
+        .sum();
+    let subs: usize = (plan.themes.iter().flat_map(|t| &t.subthemes))
+        .map(|s| s.name.len() + s.id.len() + s.intro.len() + 3)
+        .sum();
+    let projects: usize = (plan.projects())
+        .map(|(_, p)| {
+            project_fields(p)
+                .iter()
+                .map(|(_, s)| s.len() + 1)
+                .sum::<usize>()
+        })
+        .sum();
+    themes + subs + projects
 }
 
 impl SearchIndex {
     pub fn build(plan: &Plan) -> SearchIndex {
+        let mut text = String::with_capacity(text_size(plan));
         let mut entries =
             Vec::with_capacity(plan.project_count() + plan.subtheme_count() + plan.themes.len());
-        let mut groups = Vec::with_capacity(plan.subtheme_count() + plan.themes.len());
-        let mut sub_groups = Vec::with_capacity(plan.themes.len());
+        let mut places = Vec::with_capacity(plan.themes.len());
         for (t, theme) in plan.themes.iter().enumerate() {
-            let theme_group = groups.len();
-            groups.push(folded(&theme.name));
+            let theme_entry = to_u32(entries.len());
             entries.push(Entry {
                 target: Target::Theme(t),
-                short: vec![
-                    (FieldKind::Title, folded(&theme.name)),
-                    (FieldKind::Id, folded(&theme.id)),
-                ],
-                long: folded(&theme.intro),
-                groups: Vec::new(),
+                fields: push_fields(
+                    &mut text,
+                    &[
+                        (Field::Title, &theme.name),
+                        (Field::Id, &theme.id),
+                        (Field::Intro, &theme.intro),
+                    ],
+                ),
+                groups: [None, None],
             });
             let mut subs = Vec::with_capacity(theme.subthemes.len());
             for (s, sub) in theme.subthemes.iter().enumerate() {
-                subs.push(groups.len());
-                groups.push(folded(&sub.name));
+                subs.push(to_u32(entries.len()));
                 entries.push(Entry {
                     target: Target::Subtheme(t, s),
-                    short: vec![
-                        (FieldKind::Title, folded(&sub.name)),
-                        (FieldKind::Id, folded(&sub.id)),
-                    ],
-                    long: folded(&sub.intro),
-                    groups: vec![(FieldKind::Theme, theme_group)],
+                    fields: push_fields(
+                        &mut text,
+                        &[
+                            (Field::Title, &sub.name),
+                            (Field::Id, &sub.id),
+                            (Field::Intro, &sub.intro),
+                        ],
+                    ),
+                    groups: [Some((theme_entry, Field::Theme)), None],
                 });
             }
-            sub_groups.push((theme_group, subs));
+            places.push((theme_entry, subs));
         }
+        let groups = entries.len();
         for (loc, p) in plan.projects() {
-            let (theme_group, subs) = &sub_groups[loc.theme];
+            let (theme_entry, subs) = &places[loc.theme];
             entries.push(Entry {
                 target: Target::Project(loc),
-                short: project_fields(p),
-                long: folded(&p.details),
-                groups: vec![
-                    (FieldKind::Subtheme, subs[loc.subtheme]),
-                    (FieldKind::Theme, *theme_group),
+                fields: push_fields(&mut text, &project_fields(p)),
+                groups: [
+                    Some((subs[loc.subtheme], Field::Subtheme)),
+                    Some((*theme_entry, Field::Theme)),
                 ],
             });
         }
         SearchIndex {
-            groups,
+            text,
             entries,
+            groups,
+            vocabulary: OnceLock::new(),
             matcher: new_matcher(),
         }
     }
 
-    /// Re-folds one project's texts after an edit, instead of rebuilding the index.
-    pub(crate) fn update_project(&mut self, plan: &Plan, loc: crate::plan::Loc) {
+    /// Re-folds one project's texts after an edit, instead of rebuilding the
+    /// index. The new text goes at the end of the buffer.
+    pub(crate) fn update_project(&mut self, plan: &Plan, loc: Loc) {
         let Some(p) = plan.project(loc) else { return };
         let Some(entry) = self
             .entries
@@ -199,8 +289,8 @@ impl SearchIndex {
         else {
             return;
         };
-        entry.short = project_fields(p);
-        entry.long = folded(&p.details);
+        entry.fields = push_fields(&mut self.text, &project_fields(p));
+        self.vocabulary = OnceLock::new();
     }
 
     pub fn len(&self) -> usize {
@@ -211,172 +301,84 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
-    /// All entries matching `query`, best first; ties keep plan order.
-    pub fn search(&self, query: &str) -> Vec<Hit> {
-        let all: Vec<usize> = (0..self.entries.len()).collect();
-        self.rank(query, &all)
-    }
-
-    /// Like [`search`](Self::search) but only among `previous` hits: valid when the
-    /// query only grew, since a longer query never matches an entry a shorter one missed.
-    pub fn narrow(&self, query: &str, previous: &[Hit]) -> Vec<Hit> {
-        let mut entries: Vec<usize> = previous.iter().map(|h| h.entry).collect();
-        entries.sort_unstable();
-        self.rank(query, &entries)
-    }
-
-    fn rank(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
-        let folded = fold(query);
-        let terms: Vec<Term> = folded
-            .split_whitespace()
-            .map(|text| Term {
-                text,
-                groups: self
-                    .groups
-                    .iter()
-                    .map(|g| self.matcher.fuzzy_match(g, text))
-                    .collect(),
-            })
-            .collect();
-        if terms.is_empty() {
+    /// All entries matching `query`, best first; ties keep plan order. A query
+    /// with problems, or with nothing in it, finds nothing.
+    pub fn search(&self, plan: &Plan, query: &Query) -> Vec<Hit> {
+        if !query.problems().is_empty() || query.is_empty() {
             return Vec::new();
         }
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let mut hits = if candidates.len() > PARALLEL_ABOVE && threads > 1 {
-            let chunk = candidates.len().div_ceil(threads);
-            std::thread::scope(|scope| {
-                let workers: Vec<_> = candidates
-                    .chunks(chunk)
-                    .map(|part| scope.spawn(|| self.score_all(part, &terms)))
-                    .collect();
-                let mut all = Vec::with_capacity(candidates.len());
-                for w in workers {
-                    all.extend(w.join().unwrap_or_default());
-                }
-                all
-            })
-        } else {
-            self.score_all(candidates, &terms)
-        };
-        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry)));
-        hits
+        let all: Vec<usize> = (0..self.entries.len()).collect();
+        let found = self.scan(plan, &self.prepare(query, false), &all);
+        if found.is_empty() && !query.terms.is_empty() {
+            return self.fallback(plan, query, &all);
+        }
+        self.finish(found)
     }
 
-    fn score_all(&self, candidates: &[usize], terms: &[Term]) -> Vec<Hit> {
-        candidates
-            .iter()
-            .filter_map(|&i| {
-                let entry = &self.entries[i];
-                let mut total = 0;
-                for term in terms {
-                    total += self.best_field(entry, term)?;
-                }
-                Some(Hit {
-                    target: entry.target,
-                    score: total,
-                    entry: i,
-                })
+    /// Like [`search`](Self::search), looking only among `hits`, the results
+    /// of `previous`, when that gives the same answer: `query` only grew from
+    /// `previous` (see [`Query`]). Otherwise it searches everything.
+    pub fn narrow(&self, plan: &Plan, query: &Query, previous: &Query, hits: &[Hit]) -> Vec<Hit> {
+        if !query.extends(previous) {
+            return self.search(plan, query);
+        }
+        let mut candidates: Vec<usize> = hits.iter().map(|h| h.entry).collect();
+        candidates.sort_unstable();
+        let found = self.scan(plan, &self.prepare(query, false), &candidates);
+        if found.is_empty() {
+            // The first pass finds nothing anywhere, since everything it could
+            // find was among `hits`: only the second pass is left.
+            let all: Vec<usize> = (0..self.entries.len()).collect();
+            return self.fallback(plan, query, &all);
+        }
+        self.finish(found)
+    }
+
+    /// The second pass: typos and scattered letters allowed.
+    fn fallback(&self, plan: &Plan, query: &Query, all: &[usize]) -> Vec<Hit> {
+        self.finish(self.scan(plan, &self.prepare(query, true), all))
+    }
+
+    /// What explains the hits of `query`: see [`Explainer::why`].
+    pub fn explain<'a>(&'a self, plan: &'a Plan, query: &'a Query) -> Explainer<'a> {
+        Explainer::new(self, plan, query)
+    }
+
+    /// The distinct words of the plan.
+    fn vocabulary(&self) -> &[Box<[char]>] {
+        self.vocabulary.get_or_init(|| {
+            let mut seen = std::collections::HashSet::new();
+            for entry in &self.entries {
+                let (start, end) = entry.span();
+                let text = &self.text[start..end];
+                seen.extend(score::words(text).map(|w| &text[w]));
+            }
+            let mut words: Vec<Box<[char]>> =
+                seen.into_iter().map(|w| w.chars().collect()).collect();
+            words.sort_unstable();
+            words.into_boxed_slice()
+        })
+    }
+}
+
+impl SearchIndex {
+    /// Ranks what a scan found: best first, plan order among equals; entries
+    /// that matched only by scattered letters go when any entry did better.
+    fn finish(&self, mut found: Vec<(usize, i32, Tier)>) -> Vec<Hit> {
+        if found.iter().any(|f| f.2 > Tier::Weak) {
+            found.retain(|f| f.2 > Tier::Weak);
+        }
+        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        found
+            .into_iter()
+            .map(|(entry, score, _)| Hit {
+                target: self.entries[entry].target,
+                score: i64::from(score),
+                entry,
             })
             .collect()
-    }
-
-    /// The best score of a term over the entry's fields. The description is only
-    /// looked at when no short field matches: a title match outranks it anyway.
-    fn best_field(&self, entry: &Entry, term: &Term) -> Option<i64> {
-        let short = entry.short.iter().filter_map(|(kind, text)| {
-            Some(self.matcher.fuzzy_match(text, term.text)? + kind.bonus())
-        });
-        let shared = entry
-            .groups
-            .iter()
-            .filter_map(|(kind, g)| Some(term.groups[*g]? + kind.bonus()));
-        short
-            .chain(shared)
-            .max()
-            .or_else(|| description_score(&entry.long, term.text))
-    }
-
-    /// Char positions in the entry's title (name) that the query's terms match, for
-    /// highlighting. Positions index the original title, since folding is one-to-one.
-    pub(crate) fn title_positions(&self, entry: usize, query: &str) -> Vec<usize> {
-        let Some(Entry { short, .. }) = self.entries.get(entry) else {
-            return Vec::new();
-        };
-        let title = &short[0].1;
-        let folded = fold(query);
-        let mut positions: Vec<usize> = folded
-            .split_whitespace()
-            .filter_map(|term| self.matcher.fuzzy_indices(title, term))
-            .flat_map(|(_, idx)| idx)
-            .collect();
-        positions.sort_unstable();
-        positions.dedup();
-        positions
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn plan() -> Plan {
-        crate::codec::parse(crate::storage::BUNDLED_PLAN).unwrap()
-    }
-
-    #[test]
-    fn accent_insensitive_and_best_first() {
-        let plan = plan();
-        let index = SearchIndex::build(&plan);
-        let hits = index.search("loyale tegenspraak");
-        assert!(!hits.is_empty());
-        // The sub-theme named exactly so ranks above projects that only mention it.
-        assert!(
-            matches!(hits[0].target, Target::Subtheme(..)),
-            "{:?}",
-            hits[0]
-        );
-    }
-
-    #[test]
-    fn narrowing_gives_the_same_result_as_a_fresh_search() {
-        let plan = plan();
-        let index = SearchIndex::build(&plan);
-        let mut previous = index.search("o");
-        for q in [
-            "ov",
-            "ove",
-            "over",
-            "overg",
-            "overgang",
-            "overgang w",
-            "overgang werk",
-        ] {
-            let narrowed = index.narrow(q, &previous);
-            assert_eq!(narrowed, index.search(q), "query {q}");
-            previous = narrowed;
-        }
-        assert!(!previous.is_empty());
-    }
-
-    #[test]
-    fn an_updated_project_is_found_by_its_new_notes() {
-        let mut plan = plan();
-        let mut index = SearchIndex::build(&plan);
-        assert!(index.search("qqjjxx").is_empty());
-        let loc = plan.locate("programma-loyale-tegenspraak").unwrap();
-        plan.project_mut(loc).unwrap().notes = "QQjjxx besproken".into();
-        index.update_project(&plan, loc);
-        let hits = index.search("qqjjxx");
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].target, Target::Project(loc));
-    }
-
-    #[test]
-    fn title_positions_map_to_original_chars() {
-        let mut plan = plan();
-        plan.themes[0].name = "Ideeën".into();
-        let index = SearchIndex::build(&plan);
-        let pos = index.title_positions(0, "IDEEEN");
-        assert_eq!(pos, vec![0, 1, 2, 3, 4, 5]);
-    }
-}
+mod tests;

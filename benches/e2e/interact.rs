@@ -2,7 +2,7 @@
 //! chunk of output that completed the expected screen.
 
 use aoplan::plan::{Loc, Plan, Status};
-use aoplan::search::{Hit, SearchIndex, Target};
+use aoplan::search::{Hit, Query, SearchIndex, Target};
 
 use super::pty::{Pty, Res};
 use super::scenarios::{Measured, SETTLE};
@@ -111,12 +111,13 @@ pub fn search(app: &mut Pty, plan: &Plan, m: &mut Measured) -> Res<()> {
         let search_box = SearchBox::find(app.screen()).ok_or("the search box went away")?;
         app.drain(SETTLE)?;
         let mut hits: Vec<Hit> = Vec::new();
+        let parse = |text: &str| Query::parse(text, plan.year);
         for (end, letter) in TYPED.char_indices().map(|(i, c)| (i + c.len_utf8(), c)) {
             let (typed, before) = (&TYPED[..end], &TYPED[..end - letter.len_utf8()]);
             hits = if before.trim().is_empty() {
-                index.search(typed)
+                index.search(plan, &parse(typed))
             } else {
-                index.narrow(typed, &hits)
+                index.narrow(plan, &parse(typed), &parse(before), &hits)
             };
             let count = count_text(hits.len());
             let top = hits

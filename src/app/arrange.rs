@@ -16,7 +16,7 @@ use crate::keymap::{self, Action};
 use crate::line_editor::LineEditor;
 use crate::plan::{Kind, Plan, subtheme_letter};
 use crate::search::Target;
-use crate::text::fold;
+use crate::text::fold_chars as fold;
 
 use super::edits::typed_char;
 use super::{App, Effect, Mode, NoticeKind, Pane};

@@ -7,7 +7,8 @@ use crossterm::event::KeyEvent;
 
 use crate::keymap::{self, Action};
 use crate::line_editor::LineEditor;
-use crate::search::Hit;
+use crate::plan::Plan;
+use crate::search::{Hit, Query};
 
 use super::edits::typed_char;
 use super::{App, Effect, Mode, View};
@@ -16,7 +17,8 @@ use super::{App, Effect, Mode, View};
 /// runs off the input path, so typing never waits for it.
 pub(crate) const ASYNC_ABOVE: usize = 2_000;
 
-/// Whether results for `shown` can be narrowed to get those for `query`.
+/// Whether results for `shown` can be narrowed to get those for `query`
+/// (the index checks the rest: see [`crate::search::SearchIndex::narrow`]).
 fn narrows(shown: &str, query: &str) -> bool {
     !shown.trim().is_empty() && query.starts_with(shown)
 }
@@ -25,17 +27,22 @@ fn narrows(shown: &str, query: &str) -> bool {
 pub struct SearchJob {
     pub generation: u64,
     pub index: Arc<crate::search::SearchIndex>,
+    /// The plan the index was built from, for the filters.
+    pub plan: Arc<Plan>,
     pub query: String,
-    /// Hits of a shorter query to narrow, instead of searching everything.
-    pub base: Option<Vec<Hit>>,
+    /// The year statuses are read in, unless the query says `jaar:`.
+    pub year: u16,
+    /// The results of a shorter query, to narrow instead of searching everything.
+    pub base: Option<(Query, Vec<Hit>)>,
 }
 
 impl SearchJob {
     /// Runs the search; the expensive part, meant for a worker thread.
     pub fn run(self) -> (u64, String, Vec<Hit>) {
+        let query = Query::parse(&self.query, self.year);
         let hits = match &self.base {
-            Some(base) => self.index.narrow(&self.query, base),
-            None => self.index.search(&self.query),
+            Some((previous, base)) => self.index.narrow(&self.plan, &query, previous, base),
+            None => self.index.search(&self.plan, &query),
         };
         (self.generation, self.query, hits)
     }
@@ -49,6 +56,8 @@ pub struct SearchState {
     pub input: LineEditor,
     /// The query `hits` were computed for.
     pub query: String,
+    /// `query`, understood.
+    pub parsed: Query,
     /// Best first.
     pub hits: Vec<Hit>,
     /// Index into `hits`.
@@ -71,6 +80,7 @@ impl App {
         self.mode = Mode::Search(SearchState {
             input: LineEditor::default(),
             query: String::new(),
+            parsed: Query::default(),
             hits: Vec::new(),
             chosen: 0,
             previous: self.view,
@@ -134,12 +144,14 @@ impl App {
             self.search_generation += 1;
             return true;
         }
+        let parsed = Query::parse(query, self.year);
         search.hits = if narrows(&search.query, query) {
-            self.index.narrow(query, &search.hits)
+            (self.index).narrow(&self.plan, &parsed, &search.parsed, &search.hits)
         } else {
-            self.index.search(query)
+            self.index.search(&self.plan, &parsed)
         };
         search.query = query.to_string();
+        search.parsed = parsed;
         search.chosen = 0;
         false
     }
@@ -151,11 +163,14 @@ impl App {
             return None;
         };
         let query = search.input.text().to_string();
-        let base = narrows(&search.query, &query).then(|| search.hits.clone());
+        let base =
+            narrows(&search.query, &query).then(|| (search.parsed.clone(), search.hits.clone()));
         Some(SearchJob {
             generation: self.search_generation,
             index: Arc::clone(&self.index),
+            plan: Arc::clone(&self.plan),
             query,
+            year: self.year,
             base,
         })
     }
@@ -173,6 +188,7 @@ impl App {
         if generation != self.search_generation || query != search.input.text() {
             return Vec::new();
         }
+        search.parsed = Query::parse(&query, self.year);
         search.hits = hits;
         search.query = query;
         search.chosen = 0;
@@ -186,7 +202,8 @@ impl App {
         let Mode::Search(search) = &mut self.mode else {
             return;
         };
-        search.hits = self.index.search(&search.query);
+        search.parsed = Query::parse(&search.query, self.year);
+        search.hits = self.index.search(&self.plan, &search.parsed);
         search.chosen = search.chosen.min(search.hits.len().saturating_sub(1));
     }
 

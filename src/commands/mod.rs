@@ -1,7 +1,8 @@
 //! The non-interactive commands: each parses nothing itself (that is
 //! [`crate::cli`]), opens the plan, calls a pure core and prints the result.
 //!
-//! - [`project`]: `find`, `show` of a project, and `set`
+//! - [`find`]: `find`, over [`crate::search`]; [`project`]: `show` of a
+//!   project, and `set`
 //! - [`reports`]: `report`, over [`crate::report`], and its `--as-of`,
 //!   `--compare` and `--by`, over [`crate::as_of`]
 //! - [`rollover`]: `rollover`, over [`crate::rollover`]
@@ -23,6 +24,7 @@ mod changes_json;
 mod changes_render;
 mod conflicts;
 mod export;
+mod find;
 mod merge_driver;
 mod plan_edit;
 mod planning;
@@ -120,7 +122,7 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
             writeln!(out, "{}", line(&ctx.path.display().to_string())).map_err(Failure::from)
         }
         Command::Find { query, json, limit } => {
-            project::find(ctx, &query.join(" "), *json, *limit, out)
+            find::run(ctx, &query.join(" "), *json, *limit, out)
         }
         Command::Show {
             id, json, as_of, ..

@@ -1,4 +1,4 @@
-//! `aoplan find`, `show` and `set`: one project at a time.
+//! `aoplan show` of a project, and `set`: one project at a time.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -9,85 +9,9 @@ use super::{Done, Failure, Invocation, Outcome};
 use crate::edit::{self, Change, Edit};
 use crate::i18n::Lang;
 use crate::plan::{Loc, Plan, Status};
-use crate::search::{SearchIndex, Target};
 use crate::terminal_safe::{self, line};
 use crate::text::did_you_mean;
 use crate::timestamp::Timestamp;
-
-/// "Theme › Sub-theme" of a project.
-fn breadcrumb(plan: &Plan, loc: Loc) -> (String, String) {
-    let theme = &plan.themes[loc.theme];
-    (
-        theme.name.clone(),
-        theme.subthemes[loc.subtheme].name.clone(),
-    )
-}
-
-pub(super) fn find(
-    ctx: &Invocation,
-    query: &str,
-    as_json: bool,
-    limit: usize,
-    out: &mut dyn Write,
-) -> Outcome {
-    let (_, plan) = ctx.open()?;
-    let year = ctx.year(&plan);
-    let index = SearchIndex::build(&plan);
-    let hits: Vec<_> = index
-        .search(query)
-        .into_iter()
-        .filter_map(|h| match h.target {
-            Target::Project(loc) => Some((loc, h.score)),
-            _ => None,
-        })
-        .take(limit)
-        .collect();
-    if as_json {
-        let items: Vec<_> = hits
-            .iter()
-            .map(|&(loc, score)| {
-                let p = plan.project(loc).expect("hit points at a project");
-                let (theme, subtheme) = breadcrumb(&plan, loc);
-                json!({
-                    "id": p.id,
-                    "title": p.title,
-                    "theme": theme,
-                    "subtheme": subtheme,
-                    "status": p.status_in(year).map(Status::file_name),
-                    "year": year,
-                    "owner": p.owner,
-                    "score": score,
-                })
-            })
-            .collect();
-        terminal_safe::json::to_writer_pretty(&mut *out, &items)
-            .map_err(|e| Failure(e.to_string()))?;
-        writeln!(out)?;
-        return Ok(());
-    }
-    if hits.is_empty() {
-        return Err(Failure(format!("no project matches {query:?}")));
-    }
-    let width = Status::ALL
-        .iter()
-        .map(|s| ctx.lang.status(*s).chars().count())
-        .max()
-        .unwrap_or(10);
-    for (loc, _) in hits {
-        let p = plan.project(loc).expect("hit points at a project");
-        let (theme, subtheme) = breadcrumb(&plan, loc);
-        let status = ctx.lang.status_or_none(p.status_in(year));
-        writeln!(
-            out,
-            "{status:<width$}  {} › {} › {}  [{}]",
-            line(&theme),
-            line(&subtheme),
-            line(&p.title),
-            line(&p.id)
-        )?;
-    }
-    Ok(())
-}
 
 /// Finds a project by id, or explains what the id is instead and suggests close ones.
 fn locate(plan: &Plan, id: &str) -> Result<Loc, Failure> {

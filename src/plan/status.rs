@@ -52,6 +52,11 @@ impl Status {
         })
     }
 
+    /// Every name this status goes by (file name, Dutch and English labels).
+    pub fn names(self) -> &'static [&'static str] {
+        status_names(self)
+    }
+
     /// The closest known status name to a mistyped one, for "did you mean" hints.
     pub fn suggest(input: &str) -> &'static str {
         let key = normalize_status(input);

@@ -78,7 +78,7 @@ const LAYERS: &[Layer] = &[
     Layer {
         name: "search",
         modules: &["search"],
-        may_use: &["base", "model"],
+        may_use: &["base", "model", "i18n"],
         acyclic: true,
     },
     Layer {

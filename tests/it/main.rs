@@ -29,6 +29,7 @@ mod reports;
 mod rollover;
 mod round_trip;
 mod save_safety;
+mod search_relevance;
 mod shared_server;
 mod terminal_safety;
 mod terminal_safety_ui;

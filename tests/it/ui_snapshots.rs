@@ -289,6 +289,16 @@ fn overlays() {
     snapshot_all("search_no_results", lived_in, None, |app| {
         keys(app, "/xyzzyq")
     });
+    // Why a hit matched: a straight apostrophe found the curly one in the notes.
+    snapshot_all("search_why", lived_in, None, |app| {
+        keys(app, "/zoe's feedback")
+    });
+    snapshot_all("search_filters", lived_in, None, |app| {
+        keys(app, "/eigenaar:vries status:gep")
+    });
+    snapshot_all("search_problem", lived_in, None, |app| {
+        keys(app, "/status:klaar")
+    });
     snapshot_all("picker", lived_in, None, |app| keys(app, "/kwalen⏎s↓"));
     snapshot_all("editing", lived_in, None, |app| {
         keys(app, "/kwalen⏎e — nog bellen met 漢字")

@@ -4,6 +4,12 @@ use super::*;
 use crate::app::{Mode, Pane};
 use crate::search::Target;
 
+/// What the library finds for `text` on the app's plan and year.
+fn searched(app: &App, text: &str) -> Vec<crate::search::Hit> {
+    let query = crate::search::Query::parse(text, app.year());
+    app.index().search(app.plan(), &query)
+}
+
 fn hits(app: &App) -> Vec<Target> {
     match app.mode() {
         Mode::Search(s) => s.hits.iter().map(|h| h.target).collect(),
@@ -34,7 +40,7 @@ fn results_update_at_every_keystroke_like_a_fresh_search() {
         let Mode::Search(state) = app.mode() else {
             panic!("search closed");
         };
-        assert_eq!(state.hits, app.index().search(state.input.text()));
+        assert_eq!(state.hits, searched(&app, state.input.text()));
         counts.push(state.hits.len());
     }
     assert!(counts.windows(2).all(|w| w[1] <= w[0]), "{counts:?}");
@@ -43,7 +49,7 @@ fn results_update_at_every_keystroke_like_a_fresh_search() {
         panic!("search closed");
     };
     assert_eq!(state.input.text(), "werkplezie");
-    assert_eq!(state.hits, app.index().search("werkplezie"));
+    assert_eq!(state.hits, searched(&app, "werkplezie"));
 }
 
 #[test]
@@ -137,7 +143,7 @@ fn a_reload_while_searching_searches_the_new_plan() {
     let Mode::Search(state) = app.mode() else {
         panic!("search closed");
     };
-    assert_eq!(state.hits, app.index().search("voortzetting"));
+    assert_eq!(state.hits, searched(&app, "voortzetting"));
     press(&mut app, KeyCode::Esc);
     assert!(app.theme().is_some());
 }
@@ -183,8 +189,7 @@ fn on_a_large_plan_typing_asks_the_runtime_to_search() {
     });
     assert_eq!(
         hits(&app),
-        app.index()
-            .search("kwa")
+        searched(&app, "kwa")
             .iter()
             .map(|h| h.target)
             .collect::<Vec<_>>()
