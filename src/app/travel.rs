@@ -17,8 +17,10 @@
 use std::sync::Arc;
 
 use crossterm::event::KeyEvent;
+use jiff::tz::TimeZone;
 
 use crate::as_of::{Reach, as_of};
+use crate::dates::{DateError, parse_moment};
 use crate::keymap::{self, Action, Context};
 use crate::line_editor::LineEditor;
 use crate::plan::Plan;
@@ -27,8 +29,6 @@ use crate::timestamp::Timestamp;
 use super::edits::typed_char;
 use super::nav::Anchor;
 use super::{App, Effect, Mode, NoticeKind};
-
-const SECONDS_PER_DAY: i64 = 86_400;
 
 /// The moment shown and the live plan set aside.
 #[derive(Debug, Clone)]
@@ -50,34 +50,33 @@ pub struct DatePrompt {
     pub problem: Option<DateProblem>,
 }
 
-/// Why a date typed in the prompt shows nothing. Each holds the text typed.
+/// Why a date typed in the prompt shows nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateProblem {
     Empty,
-    Unreadable(String),
-    /// A day after today.
+    /// Not a date in any form the CLI reads either; holds the text typed.
+    Date(DateError),
+    /// A moment that starts after now; holds the text typed.
     Future(String),
 }
 
-/// The one reader of the dates the UI asks for: a day (`2026-06-30`, a UTC
-/// day) stands for its last second, an RFC 3339 time for itself. A moment
-/// that starts after `now` is refused. The same forms as `changes --since`.
-pub(crate) fn read_date(text: &str, now: Timestamp) -> Result<Timestamp, DateProblem> {
+/// The one reader of the dates the UI asks for, the same as the CLI's
+/// ([`parse_moment`]): a day or a week in `zone` stands for its last second,
+/// a time for itself. A moment that starts after `now` is refused.
+pub(crate) fn read_date(
+    text: &str,
+    now: Timestamp,
+    zone: &TimeZone,
+) -> Result<Timestamp, DateProblem> {
     let text = text.trim();
     if text.is_empty() {
         return Err(DateProblem::Empty);
     }
-    let (start, end) = match Timestamp::parse_date(text) {
-        Some(day) => (day, Timestamp(day.0 + SECONDS_PER_DAY - 1)),
-        None => match Timestamp::parse_rfc3339(text) {
-            Some(at) => (at, at),
-            None => return Err(DateProblem::Unreadable(text.to_string())),
-        },
-    };
-    if start > now {
+    let moment = parse_moment(text, now, zone).map_err(DateProblem::Date)?;
+    if moment.start() > now {
         return Err(DateProblem::Future(text.to_string()));
     }
-    Ok(end)
+    Ok(moment.end())
 }
 
 impl App {
@@ -110,13 +109,15 @@ impl App {
             return;
         };
         match action {
-            Some(Action::Confirm) => match read_date(prompt.input.text(), self.event_time) {
-                Ok(at) => {
-                    self.mode = Mode::Browse;
-                    self.travel_to(at);
+            Some(Action::Confirm) => {
+                match read_date(prompt.input.text(), self.event_time, &self.zone) {
+                    Ok(at) => {
+                        self.mode = Mode::Browse;
+                        self.travel_to(at);
+                    }
+                    Err(problem) => prompt.problem = Some(problem),
                 }
-                Err(problem) => prompt.problem = Some(problem),
-            },
+            }
             Some(Action::Cancel) => self.mode = Mode::Browse,
             _ => match (keymap::editor_op(key), typed_char(key)) {
                 (Some(op), _) => {
@@ -219,7 +220,9 @@ impl App {
             .filter(|b| b.action == Action::Today)
             .flat_map(|b| b.keys.iter().map(keymap::Key::label))
             .collect();
-        let text = self.lang.travel_refused(travel.at, &keys.join("/"));
+        let text = self
+            .lang
+            .travel_refused(travel.at, &self.zone, &keys.join("/"));
         self.notify(NoticeKind::Warning, text);
         true
     }
@@ -233,35 +236,67 @@ mod tests {
         Timestamp::parse_rfc3339(text).expect("a time")
     }
 
+    fn amsterdam() -> TimeZone {
+        TimeZone::get("Europe/Amsterdam").expect("the tz database has Amsterdam")
+    }
+
     #[test]
-    fn a_day_is_read_as_its_last_second_and_a_time_as_itself() {
+    fn a_day_is_read_as_its_last_local_second_and_a_time_as_itself() {
         let now = at("2026-11-02T10:30:00Z");
-        let day = read_date(" 2026-06-30 ", now).unwrap();
+        let utc = TimeZone::UTC;
+        let day = read_date(" 2026-06-30 ", now, &utc).unwrap();
         assert_eq!(day.to_string(), "2026-06-30T23:59:59Z");
-        let time = read_date("2026-06-30T17:00:00+02:00", now).unwrap();
+        let summer = read_date("30-06-2026", now, &amsterdam()).unwrap();
+        assert_eq!(summer.to_string(), "2026-06-30T21:59:59Z", "CEST is UTC+2");
+        let time = read_date("2026-06-30T17:00:00+02:00", now, &utc).unwrap();
         assert_eq!(time.to_string(), "2026-06-30T15:00:00Z");
         assert_eq!(
-            read_date("2026-11-02", now).unwrap().to_string(),
+            read_date("2026-11-02", now, &utc).unwrap().to_string(),
             "2026-11-02T23:59:59Z",
             "today is today, though it has not ended"
         );
     }
 
     #[test]
+    fn every_form_the_cli_reads_is_read_here() {
+        let now = at("2026-11-04T10:30:00Z");
+        let zone = amsterdam();
+        for (text, end) in [
+            ("vandaag", "2026-11-04T22:59:59Z"),
+            ("gisteren", "2026-11-03T22:59:59Z"),
+            ("-7d", "2026-10-28T22:59:59Z"),
+            ("3 dagen geleden", "2026-11-01T22:59:59Z"),
+            ("vorige week", "2026-11-01T22:59:59Z"),
+            ("30 jun 2026", "2026-06-30T21:59:59Z"),
+            ("30/06/2026", "2026-06-30T21:59:59Z"),
+        ] {
+            let got = read_date(text, now, &zone).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            assert_eq!(got.to_string(), end, "{text}");
+        }
+    }
+
+    #[test]
     fn nonsense_nothing_and_the_future_are_problems() {
         let now = at("2026-11-02T10:30:00Z");
-        assert_eq!(read_date("  ", now), Err(DateProblem::Empty));
+        let utc = TimeZone::UTC;
+        assert_eq!(read_date("  ", now, &utc), Err(DateProblem::Empty));
         assert_eq!(
-            read_date("30 juni", now),
-            Err(DateProblem::Unreadable("30 juni".into()))
+            read_date("volgende eeuw", now, &utc),
+            Err(DateProblem::Date(DateError::Unreadable(
+                "volgende eeuw".into()
+            )))
         );
         assert_eq!(
-            read_date("2026-02-30", now),
-            Err(DateProblem::Unreadable("2026-02-30".into()))
+            read_date("2026-02-30", now, &utc),
+            Err(DateProblem::Date(DateError::NoSuchDay("2026-02-30".into())))
         );
         assert_eq!(
-            read_date("2026-11-03", now),
+            read_date("2026-11-03", now, &utc),
             Err(DateProblem::Future("2026-11-03".into()))
+        );
+        assert_eq!(
+            read_date("deze week", now, &utc).unwrap().to_string(),
+            "2026-11-08T23:59:59Z"
         );
     }
 }

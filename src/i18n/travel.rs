@@ -1,6 +1,8 @@
 //! The words of time travel (the plan as it was on a date) and of the progress
 //! view's chart month by month.
 
+use jiff::tz::TimeZone;
+
 use crate::timestamp::Timestamp;
 
 use super::Lang;
@@ -35,7 +37,7 @@ static NL: TravelTexts = TravelTexts {
     hint_show: "tonen",
     key_today: "Terug naar vandaag",
     hint_today: "vandaag",
-    forms: "Een datum als 2026-06-30 (tot en met die dag, UTC) of een tijd als 2026-06-30T17:00:00Z",
+    forms: "Een dag als 30-06-2026, 2026-06-30, 30 jun 2026, gisteren, -7d of vorige week (tot en met die dag of week), of een tijd als 2026-06-30T17:00:00+02:00",
     no_date: "Typ een datum",
     read_only: "alleen lezen",
     back_today: "Terug naar vandaag",
@@ -52,7 +54,7 @@ static EN: TravelTexts = TravelTexts {
     hint_show: "show",
     key_today: "Back to today",
     hint_today: "today",
-    forms: "A date like 2026-06-30 (through that day, UTC) or a time like 2026-06-30T17:00:00Z",
+    forms: "A day like 30-06-2026, 2026-06-30, 30 Jun 2026, yesterday, -7d or last week (through that day or week), or a time like 2026-06-30T17:00:00+02:00",
     no_date: "Type a date",
     read_only: "read-only",
     back_today: "Back to today",
@@ -68,33 +70,34 @@ impl Lang {
         }
     }
 
-    /// A moment as time travel shows it: its day, "30-06-2026" or
-    /// "30 Jun 2026", and the time of day (UTC) unless it is the day's last
+    /// A moment as time travel shows it, in `zone`: its day, "30-06-2026"
+    /// or "30 Jun 2026", and the time of day unless it is the day's last
     /// second, which a date alone stands for.
-    pub fn as_of_date(self, at: Timestamp) -> String {
-        let (year, month, day, hour, minute, second) = at.civil();
+    pub fn as_of_date(self, at: Timestamp, zone: &TimeZone) -> String {
+        let t = crate::dates::wall_clock(at, zone);
+        let (year, month, day) = (t.year(), t.month(), t.day());
         let date = match self {
             Lang::Nl => format!("{day:02}-{month:02}-{year:04}"),
-            Lang::En => format!("{day} {} {year:04}", self.month_short(month as u8)),
+            Lang::En => format!("{day} {} {year:04}", self.month_abbr(month)),
         };
-        if (hour, minute, second) == (23, 59, 59) {
+        if (t.hour(), t.minute(), t.second()) == (23, 59, 59) {
             date
         } else {
-            format!("{date} {hour:02}:{minute:02} UTC")
+            format!("{date} {:02}:{:02}", t.hour(), t.minute())
         }
     }
 
     /// The header's words while travelling: "stand per 30-06-2026".
-    pub fn travel_header(self, at: Timestamp) -> String {
+    pub fn travel_header(self, at: Timestamp, zone: &TimeZone) -> String {
         match self {
-            Lang::Nl => format!("stand per {}", self.as_of_date(at)),
-            Lang::En => format!("as of {}", self.as_of_date(at)),
+            Lang::Nl => format!("stand per {}", self.as_of_date(at, zone)),
+            Lang::En => format!("as of {}", self.as_of_date(at, zone)),
         }
     }
 
     /// An edit key pressed while travelling; `keys` are the ways back.
-    pub fn travel_refused(self, at: Timestamp, keys: &str) -> String {
-        let date = self.as_of_date(at);
+    pub fn travel_refused(self, at: Timestamp, zone: &TimeZone, keys: &str) -> String {
+        let date = self.as_of_date(at, zone);
         match self {
             Lang::Nl => {
                 format!(
@@ -124,8 +127,8 @@ impl Lang {
     }
 
     /// The moment is before the plan's first record, made at `first`.
-    pub fn before_records(self, first: Timestamp) -> String {
-        let date = self.as_of_date(first);
+    pub fn before_records(self, first: Timestamp, zone: &TimeZone) -> String {
+        let date = self.as_of_date(first, zone);
         match self {
             Lang::Nl => format!(
                 "De vastgelegde wijzigingen beginnen op {date}: wat daarvoor veranderde, is niet bekend; je ziet het plan zoals de vastlegging begint"
@@ -186,13 +189,20 @@ mod tests {
     }
 
     #[test]
-    fn a_day_shows_as_its_date_and_a_time_with_its_time() {
+    fn a_day_shows_as_its_local_date_and_a_time_with_its_local_time() {
+        let utc = TimeZone::UTC;
         let end = at("2026-06-30T23:59:59Z");
-        assert_eq!(Lang::Nl.travel_header(end), "stand per 30-06-2026");
-        assert_eq!(Lang::En.travel_header(end), "as of 30 Jun 2026");
+        assert_eq!(Lang::Nl.travel_header(end, &utc), "stand per 30-06-2026");
+        assert_eq!(Lang::En.travel_header(end, &utc), "as of 30 Jun 2026");
+        let amsterdam = TimeZone::get("Europe/Amsterdam").expect("Amsterdam");
+        let local_end = at("2026-06-30T21:59:59Z");
+        assert_eq!(
+            Lang::Nl.travel_header(local_end, &amsterdam),
+            "stand per 30-06-2026"
+        );
         let noon = at("2026-03-01T12:05:00Z");
-        assert_eq!(Lang::Nl.as_of_date(noon), "01-03-2026 12:05 UTC");
-        assert_eq!(Lang::En.as_of_date(noon), "1 Mar 2026 12:05 UTC");
+        assert_eq!(Lang::Nl.as_of_date(noon, &amsterdam), "01-03-2026 13:05");
+        assert_eq!(Lang::En.as_of_date(noon, &utc), "1 Mar 2026 12:05");
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn travel_tag(app: &App, room: usize) -> String {
         return String::new();
     };
     let lang = app.lang();
-    let when = lang.travel_header(travel.at);
+    let when = lang.travel_header(travel.at, app.zone());
     let long = format!(" {when} · {} · ", lang.travel().read_only);
     if width(&long) + TITLE_MIN <= room {
         long

@@ -8,6 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use crate::app::{App, DateProblem, DatePrompt};
+use crate::dates::DateError;
 use crate::keymap::Context;
 
 use super::dialogs::{dialog, key_lines};
@@ -25,7 +26,8 @@ fn message_lines(app: &App, prompt: &DatePrompt, columns: u16) -> Vec<(String, b
     let lang = app.lang();
     let problem = prompt.problem.as_ref().map(|p| match p {
         DateProblem::Empty => lang.travel().no_date.to_string(),
-        DateProblem::Unreadable(text) => lang.not_a_date(text),
+        DateProblem::Date(DateError::Unreadable(text)) => lang.not_a_date(text),
+        DateProblem::Date(error) => lang.date_error(error),
         DateProblem::Future(text) => lang.future_date(text),
     });
     let problem = problem
@@ -109,7 +111,7 @@ pub(super) fn reach_lines(app: &App, screen_width: u16) -> Vec<String> {
     let mut lines = Vec::new();
     if reach.before_records {
         lines.push(match reach.first_record {
-            Some(first) => lang.before_records(first),
+            Some(first) => lang.before_records(first, app.zone()),
             None => lang.travel().no_records.to_string(),
         });
     }

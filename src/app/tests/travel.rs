@@ -91,7 +91,9 @@ fn a_bad_date_keeps_the_prompt_open_and_says_why() {
     };
     assert_eq!(
         prompt.problem,
-        Some(DateProblem::Unreadable("30 juni".into()))
+        Some(DateProblem::Date(crate::dates::DateError::Unreadable(
+            "30 juni".into()
+        )))
     );
     assert_eq!(prompt.input.text(), "30 juni", "what was typed stays");
     assert!(app.travel().is_none());
