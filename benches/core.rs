@@ -1,6 +1,6 @@
 //! Core costs at each plan size: load + check, save, adding a project, and one
-//! search keystroke (and one with a typo); and the plan as of a date, compared
-//! and through the year.
+//! search keystroke (and one with a typo); the plan as of a date, compared
+//! and through the year; and the three-way merge of the git merge driver.
 
 use std::hint::black_box;
 
@@ -160,6 +160,46 @@ fn as_of(c: &mut Criterion) {
     });
 }
 
+/// The git merge driver's core on 10 000 projects: each side set the status
+/// of 200 projects, 100 of them the same projects to different values (100
+/// conflicts).
+fn merge(c: &mut Criterion) {
+    use aoplan::plan::Status;
+    use aoplan::timestamp::Timestamp;
+
+    let mut group = c.benchmark_group("merge3 (10 000 projects)");
+    group.sample_size(10);
+    let base = synthetic::plan(10_000);
+    let ids: Vec<String> = base.all_projects().map(|p| p.id.clone()).collect();
+    let year = base.year;
+    let side = |picks: &[usize], to: Status, by: &str, at: i64| {
+        let mut plan = base.clone();
+        for (n, &i) in picks.iter().enumerate() {
+            let id = &ids[i];
+            let from = (plan.all_projects().find(|p| &p.id == id)).and_then(|p| p.status_in(year));
+            let change = Change::Status {
+                project: id.clone(),
+                year,
+                from,
+                to: Some(to),
+            };
+            let at = Timestamp(at + n as i64);
+            edit::apply(&mut plan, &Edit::new(change, at, by));
+        }
+        plan
+    };
+    let ours_picks: Vec<usize> = (0..200).map(|i| i * 37 % ids.len()).collect();
+    let theirs_picks: Vec<usize> = (0..100)
+        .map(|i| i * 37 % ids.len())
+        .chain((0..100).map(|i| (i * 53 + 11) % ids.len()))
+        .collect();
+    let ours = side(&ours_picks, Status::Done, "anna", 1_790_000_000);
+    let theirs = side(&theirs_picks, Status::OnHold, "bram", 1_790_000_500);
+    group.bench_function("200 + 200 status changes, 100 conflicts", |b| {
+        b.iter(|| edit::merge3(black_box(&base), &ours, &theirs))
+    });
+}
+
 criterion_group!(
     benches,
     load_and_check,
@@ -167,6 +207,7 @@ criterion_group!(
     add_project,
     search_keystroke,
     index_build,
-    as_of
+    as_of,
+    merge
 );
 criterion_main!(benches);

@@ -182,32 +182,56 @@ fn ids(plan: &Plan, kind: Kind) -> Vec<String> {
 /// Whether an item sits elsewhere among its siblings in `side` than in
 /// `base`: its previous sibling among those both hold in the same parent
 /// differs.
-fn reordered(base: &Plan, side: &Plan, kind: Kind, id: &str, index: &Index) -> bool {
+fn reordered(id: &str, index: &Index) -> bool {
     let (Some(from), Some(to)) = (index.base.get(id), index.side.get(id)) else {
         return false;
     };
-    let before = |plan: &Plan, at: &Place, other: &HashMap<String, Place>, parent: &str| {
-        let list = children(plan, kind, &at.parent);
+    let before = |kids: &Siblings, at: &Place, other: &HashMap<String, Place>, parent: &str| {
+        let list = kids.get(&at.parent).map_or(&[][..], Vec::as_slice);
         list[..at.position.min(list.len())]
             .iter()
             .rev()
             .find(|c| other.get(*c).is_some_and(|p| p.parent == parent))
             .cloned()
     };
-    before(base, from, &index.side, &to.parent) != before(side, to, &index.base, &from.parent)
+    before(&index.base_kids, from, &index.side, &to.parent)
+        != before(&index.side_kids, to, &index.base, &from.parent)
 }
 
-/// The live places of one kind in both plans, and every id `base` has.
+/// The ids of the live items of one kind per parent, in order.
+type Siblings = HashMap<String, Vec<String>>;
+
+fn siblings(places: &HashMap<String, Place>) -> Siblings {
+    let mut kids: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (id, place) in places {
+        let list = kids.entry(place.parent.clone()).or_default();
+        list.push((place.position, id.clone()));
+    }
+    (kids.into_iter())
+        .map(|(parent, mut list)| {
+            list.sort_unstable();
+            (parent, list.into_iter().map(|(_, id)| id).collect())
+        })
+        .collect()
+}
+
+/// The live places of one kind in both plans, the siblings under each
+/// parent, and every id `base` has.
 struct Index {
     base: HashMap<String, Place>,
     side: HashMap<String, Place>,
+    base_kids: Siblings,
+    side_kids: Siblings,
     base_ids: HashSet<String>,
 }
 
 fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>, late: &mut Vec<Change>) {
+    let (base_places, side_places) = (places(base, kind), places(side, kind));
     let index = Index {
-        base: places(base, kind),
-        side: places(side, kind),
+        base_kids: siblings(&base_places),
+        side_kids: siblings(&side_places),
+        base: base_places,
+        side: side_places,
         base_ids: (base.all_themes().map(|t| t.id.clone()))
             .chain(base.all_subthemes().map(|s| s.id.clone()))
             .chain(base.all_projects().map(|p| p.id.clone()))
@@ -268,7 +292,7 @@ fn structural(base: &Plan, side: &Plan, kind: Kind, out: &mut Vec<Change>, late:
             out.push(Change::Restore { kind, id, to });
             continue;
         };
-        let moved = from.parent != to.parent || reordered(base, side, kind, &id, &index);
+        let moved = from.parent != to.parent || reordered(&id, &index);
         if moved {
             out.push(Change::Move { kind, id, from, to });
         }
@@ -334,17 +358,14 @@ fn join_records(plan: &mut Plan, ours: &Plan, theirs: &Plan, renumbered: &HashSe
             .collect()
     };
     let (mine, their) = (histories(ours), histories(theirs));
-    let all: Vec<String> = plan.all_projects().map(|p| p.id.clone()).collect();
-    for id in all {
-        let a = mine.get(&id);
-        let b = their.get(&id).filter(|_| !renumbered.contains(&id));
+    for p in plan.all_projects_mut() {
+        let a = mine.get(&p.id);
+        let b = their.get(&p.id).filter(|_| !renumbered.contains(&p.id));
         if a.is_none() && b.is_none() {
             continue;
         }
-        if let Some(p) = plan.any_project_mut(&id) {
-            let joined = a.into_iter().chain(b).flatten().cloned();
-            p.history = union(joined, |h| h.at);
-        }
+        let joined = a.into_iter().chain(b).flatten().cloned();
+        p.history = union(joined, |h| h.at);
     }
     plan.log = union(
         ours.log.iter().chain(&theirs.log).cloned(),

@@ -289,6 +289,11 @@ impl Plan {
 
     /// The project `id`, live or archived.
     pub fn any_project_mut(&mut self, id: &str) -> Option<&mut Project> {
+        self.all_projects_mut().find(|p| p.id == id)
+    }
+
+    /// Every project, live ones first, then archived ones, to change.
+    pub fn all_projects_mut(&mut self) -> impl Iterator<Item = &mut Project> {
         let live = self.themes.iter_mut().flat_map(|t| &mut t.subthemes);
         let archived = self.archive.iter_mut().flat_map(|a| match &mut a.item {
             Item::Project(p) => vec![p],
@@ -299,9 +304,7 @@ impl Plan {
                 .flat_map(|s| &mut s.projects)
                 .collect(),
         });
-        live.flat_map(|s| &mut s.projects)
-            .chain(archived)
-            .find(|p| p.id == id)
+        live.flat_map(|s| &mut s.projects).chain(archived)
     }
 
     /// The sub-theme `id`, live or archived.
