@@ -6,7 +6,11 @@
 //! texts, focus, the plan's year, additions, moves, archiving and restoring),
 //! the same data the UI's changes view shows.
 
+mod net;
+
 use jiff::tz::TimeZone;
+
+pub use net::{Net, NetLine, net};
 
 use crate::dates::{DateError, Moment, parse_moment};
 use crate::i18n::Lang;
