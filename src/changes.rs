@@ -5,6 +5,9 @@
 //! [`recorded`] lists every kind of recorded change in a window (statuses,
 //! texts, focus, the plan's year, additions, moves, archiving and restoring),
 //! the same data the UI's changes view shows.
+//!
+//! [`net()`] folds what lists of changes show by default: changes undone
+//! within a session, and one person's repeated changes to one field.
 
 mod net;
 
