@@ -51,7 +51,7 @@ pub use form::{
     Form, FormError, FormField, FormProblem, FormTarget, StatusInput, TextInput, new_id,
 };
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
-pub use overviews::{ChangeRef, ChangesState, SummaryState};
+pub use overviews::{ChangeRef, ChangesState, NetLine, SummaryState};
 pub use presence::{Activity, Peer};
 pub use search::{SearchJob, SearchState};
 pub use travel::{DateProblem, DatePrompt, Travel};

@@ -5,8 +5,15 @@
 //! [`recorded`] lists every kind of recorded change in a window (statuses,
 //! texts, focus, the plan's year, additions, moves, archiving and restoring),
 //! the same data the UI's changes view shows.
+//!
+//! [`net()`] folds what lists of changes show by default: changes undone
+//! within a session, and one person's repeated changes to one field.
+
+mod net;
 
 use jiff::tz::TimeZone;
+
+pub use net::{Net, NetLine, net};
 
 use crate::dates::{DateError, Moment, parse_moment};
 use crate::i18n::Lang;

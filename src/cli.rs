@@ -13,7 +13,7 @@ use clap_complete::Shell;
 
 use crate::as_of::Period;
 use crate::i18n::Lang;
-use crate::report::{Format, ReportFormat};
+use crate::report::{Delimiter, Format, ReportFormat};
 
 pub use conflicts::{ConflictsArgs, Settle, Which};
 pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, PlanArgs};
@@ -144,6 +144,9 @@ pub enum Command {
         /// Counts per status at the end of each month or quarter of the plan year
         #[arg(long, value_enum, value_name = "PERIOD")]
         by: Option<Period>,
+        /// The CSV delimiter (default: `;` in Dutch, `,` in English)
+        #[arg(long, value_enum, value_name = "DELIMITER")]
+        delimiter: Option<Delimiter>,
     },
     /// List the changes in a period, grouped by theme: statuses, texts, structure
     #[command(
@@ -159,6 +162,12 @@ pub enum Command {
         /// Only these kinds of change (default: all)
         #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
         kind: Vec<ChangeKind>,
+        /// Every recorded change, also those undone or combined into one line
+        #[arg(long)]
+        all: bool,
+        /// The CSV delimiter (default: `;` in Dutch, `,` in English)
+        #[arg(long, value_enum, value_name = "DELIMITER")]
+        delimiter: Option<Delimiter>,
         /// The output format
         #[arg(long, value_enum, default_value_t)]
         format: Format,

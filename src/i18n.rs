@@ -20,6 +20,7 @@ mod recorded;
 mod search;
 mod session;
 mod start;
+mod tables;
 mod together;
 mod travel;
 mod ui;
@@ -35,6 +36,7 @@ pub use planning_words::PlanningTexts;
 pub use recorded::path_or_id;
 pub use search::{FIND_HELP_EN, FIND_HELP_NL, SearchTexts};
 pub use start::NewPlan;
+pub use tables::{TableTexts, wrap_legend};
 pub use travel::TravelTexts;
 pub use ui::UiTexts;
 

@@ -89,6 +89,10 @@ pub enum Action {
     TimeTravel,
     /// Leaves time travel for the plan as it is.
     Today,
+    /// In the changes view: every recorded change, or the net changes.
+    ShowAll,
+    /// In the progress view: every theme, or the focus themes only.
+    FocusOnly,
 }
 
 /// A text in the UI language.
@@ -263,6 +267,7 @@ pub(crate) static BINDINGS: &[Binding] = &[
     hinted(bind(Summary, &[ch('[')], Action::PrevYear, |l| l.keys().prev_year), "[]", |l| l.keys().hint_year),
     bind(Summary, &[ch(']')], Action::NextYear, |l| l.keys().next_year),
     hinted(bind(Summary, ENTER, Action::Confirm, |l| l.keys().to_theme), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(Summary, &[ch('f')], Action::FocusOnly, |l| l.tables().key_focus), "f", |l| l.tables().hint_focus),
     hinted(bind(Summary, &[key(KeyCode::Esc), ch('q'), ch('p')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Changes, UP, Action::Up, |l| l.keys().up), "↑↓", |l| l.keys().hint_choose),
     bind(Changes, DOWN, Action::Down, |l| l.keys().down),
@@ -272,6 +277,7 @@ pub(crate) static BINDINGS: &[Binding] = &[
     bind(Changes, BOTTOM, Action::Bottom, |l| l.keys().bottom),
     hinted(bind(Changes, ENTER, Action::Confirm, |l| l.keys().to_project), "Enter", |l| l.keys().hint_jump),
     hinted(bind(Changes, &[ch('f')], Action::Filter, |l| l.arrange().key_changes_kind), "f", |l| l.arrange().hint_kind),
+    hinted(bind(Changes, &[ch('n')], Action::ShowAll, |l| l.tables().key_all), "n", |l| l.tables().hint_all),
     hinted(bind(Changes, &[key(KeyCode::Esc), ch('q'), ch('c')], Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Move, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.arrange().key_dest_prev), "↑↓", |l| l.keys().hint_choose),
     bind(Move, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.arrange().key_dest_next),

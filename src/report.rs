@@ -13,6 +13,8 @@ pub(crate) mod text;
 use std::fmt;
 use std::io::{self, Write};
 
+pub use spreadsheet::{Csv, Delimiter};
+
 use crate::i18n::Lang;
 use crate::plan::{Plan, Progress, Theme};
 use crate::text::{did_you_mean, similar};
@@ -109,18 +111,19 @@ impl<'a> Report<'a> {
         Progress::of(projects, self.year)
     }
 
-    /// Writes the report in `format`; `bars` draws progress bars in text.
+    /// Writes the report in `format`; `bars` draws progress bars in text;
+    /// CSV is written as `csv` says.
     pub fn write(
         &self,
         format: Format,
-        lang: Lang,
+        (lang, csv): (Lang, Csv),
         bars: bool,
         out: &mut dyn Write,
     ) -> io::Result<()> {
         match format {
             Format::Text => text::write(self, lang, bars, out),
             Format::Markdown => markdown::write(self, lang, out),
-            Format::Csv => Ok(spreadsheet::write(self, lang, out)?),
+            Format::Csv => Ok(spreadsheet::write(self, lang, csv, out)?),
             Format::Json => json::write(self, out),
         }
     }

@@ -14,8 +14,11 @@ use super::{App, Mode};
 /// The counts the chart draws.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgressChart {
-    /// The theme charted, by its index in the plan; the whole plan when `None`.
+    /// The theme charted, by its index in the plan; the whole plan (or the
+    /// focus themes) when `None`.
     pub theme: Option<usize>,
+    /// The progress view shows the focus themes only: the total is theirs.
+    pub focus_only: bool,
     pub year: u16,
     /// The counts at the end of each month of `year`, January first. A month
     /// that ends after the moment shown is marked `future` and holds the
@@ -26,15 +29,23 @@ pub struct ProgressChart {
 }
 
 impl ProgressChart {
-    /// The chart of `theme` (the whole plan when `None`) in `year`, as the
-    /// plan's records have it, with `now` the moment shown.
-    pub(super) fn new(plan: &Plan, year: u16, theme: Option<usize>, now: Timestamp) -> Self {
+    /// The chart of `theme` (when `None` the whole plan, or the focus themes
+    /// when `focus_only`) in `year`, as the plan's records have it, with `now`
+    /// the moment shown.
+    pub(super) fn new(
+        plan: &Plan,
+        year: u16,
+        (theme, focus_only): (Option<usize>, bool),
+        now: Timestamp,
+    ) -> Self {
         let scope = match theme.and_then(|t| plan.themes.get(t)) {
             Some(t) => Scope::Theme(&t.id),
+            None if focus_only => Scope::Focus,
             None => Scope::All,
         };
         ProgressChart {
             theme,
+            focus_only,
             year,
             months: through_year(plan, year, Period::Month, &scope, now),
             now,
@@ -71,8 +82,9 @@ impl App {
         let now = self.moment_shown();
         if let Mode::Summary(s) = &mut self.mode {
             let theme = s.selected_theme();
-            if s.chart.theme != theme || s.chart.year != self.year {
-                s.chart = ProgressChart::new(&self.plan, self.year, theme, now);
+            let focus = s.focus_only;
+            if s.chart.theme != theme || s.chart.year != self.year || s.chart.focus_only != focus {
+                s.chart = ProgressChart::new(&self.plan, self.year, (theme, focus), now);
             }
         }
     }

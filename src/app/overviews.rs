@@ -6,6 +6,8 @@
 //! A view's rows are computed when it opens and again whenever the plan or the
 //! year shown changes, so drawing a frame only reads the rows on screen.
 
+pub use crate::changes::NetLine;
+
 use crate::keymap::Action;
 use crate::plan::{ChangeKind, Plan, Progress, RecordKey};
 use crate::search::Target;
@@ -15,43 +17,68 @@ use super::chart::ProgressChart;
 use super::{App, Mode, NoticeKind};
 
 /// The progress view: the counts per theme for the year shown, and the chart
-/// of the selected row through the year.
+/// of the selected row through the year; every theme, or the focus themes only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryState {
-    /// One per theme, in plan order.
+    /// One per row, in plan order.
     pub themes: Vec<Progress>,
-    /// The whole plan.
+    /// Each row's theme, by its index in the plan.
+    pub rows: Vec<usize>,
+    /// The themes shown together.
     pub total: Progress,
     /// The selected row: a theme (the renderer keeps it on screen), or the
     /// total under them (`themes.len()`).
     pub selected: usize,
-    /// The selected theme's progress month by month, or the whole plan's.
+    /// Only the focus themes are shown, and totalled, and charted.
+    pub focus_only: bool,
+    /// The selected theme's progress month by month, or the total's.
     pub chart: ProgressChart,
 }
 
 impl SummaryState {
-    fn new(plan: &Plan, year: u16, selected: usize, now: Timestamp) -> SummaryState {
-        let themes: Vec<Progress> = plan.themes.iter().map(|t| t.progress(year)).collect();
-        let theme = (selected < themes.len()).then_some(selected);
+    fn new(plan: &Plan, year: u16, selected: usize, focus_only: bool, now: Timestamp) -> Self {
+        let rows: Vec<usize> = (plan.themes.iter().enumerate())
+            .filter(|(_, t)| !focus_only || t.focus)
+            .map(|(i, _)| i)
+            .collect();
+        let themes: Vec<Progress> = rows
+            .iter()
+            .map(|&i| plan.themes[i].progress(year))
+            .collect();
+        let theme = rows.get(selected).copied();
+        let total = (rows.iter().map(|&i| &plan.themes[i]))
+            .flat_map(|t| &t.subthemes)
+            .flat_map(|s| &s.projects);
         SummaryState {
             themes,
-            total: plan.progress(year),
-            selected,
-            chart: ProgressChart::new(plan, year, theme, now),
+            total: Progress::of(total, year),
+            selected: selected.min(rows.len()),
+            chart: ProgressChart::new(plan, year, (theme, focus_only), now),
+            rows,
+            focus_only,
         }
     }
 
-    /// The selected theme's index; `None` on the total row.
+    /// The selected theme's index in the plan; `None` on the total row.
     pub fn selected_theme(&self) -> Option<usize> {
-        (self.selected < self.themes.len()).then_some(self.selected)
+        self.rows.get(self.selected).copied()
+    }
+
+    /// The selected row when it is a theme's; `None` on the total row.
+    pub fn selected_row(&self) -> Option<usize> {
+        (self.selected < self.rows.len()).then_some(self.selected)
     }
 }
 
-/// One recorded change: when, and where to find it in the plan.
+/// One recorded change: when, and where to find it in the plan. In the net
+/// view a change can stand for several (`steps`), the first of them at `first`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeRef {
     pub at: Timestamp,
     pub key: RecordKey,
+    /// The first change of those this one stands for; `key` when only one.
+    pub first: RecordKey,
+    pub steps: usize,
 }
 
 /// The recent-changes view.
@@ -63,18 +90,34 @@ pub struct ChangesState {
     pub selected: usize,
     /// The kind of change shown; every kind when `None`.
     pub filter: Option<ChangeKind>,
+    /// Every recorded change; else the net changes ([`crate::changes::net`]).
+    pub all: bool,
 }
 
 /// Every recorded change of the kind asked for (every kind when `None`),
 /// newest first: statuses from the projects' histories and everything else
 /// from the plan's log. Of changes made in the same second, the one later in
-/// the file (the later edit) comes first.
-pub(crate) fn newest_first(plan: &Plan, filter: Option<ChangeKind>) -> Vec<ChangeRef> {
+/// the file (the later edit) comes first. Unless `all`, only the net changes
+/// over the whole history.
+pub(crate) fn newest_first(plan: &Plan, filter: Option<ChangeKind>, all: bool) -> Vec<ChangeRef> {
+    let net = (!all).then(|| crate::changes::net(plan, |_| true));
     (plan.recorded().into_iter())
         .filter(|r| filter.is_none_or(|kind| r.kind() == kind))
-        .map(|r| ChangeRef {
-            at: r.at(),
-            key: r.key(),
+        .filter_map(|r| {
+            let key = r.key();
+            let (first, steps) = match &net {
+                None => (key.clone(), 1),
+                Some(net) => {
+                    let line = net.line(&key)?;
+                    (line.first.key(), line.steps)
+                }
+            };
+            Some(ChangeRef {
+                at: r.at(),
+                key,
+                first,
+                steps,
+            })
         })
         .collect()
 }
@@ -93,23 +136,54 @@ impl App {
     pub(super) fn open_summary(&mut self) {
         let selected = self.view.selection.theme;
         let now = self.moment_shown();
-        self.mode = Mode::Summary(SummaryState::new(&self.plan, self.year, selected, now));
+        self.mode = Mode::Summary(SummaryState::new(
+            &self.plan, self.year, selected, false, now,
+        ));
+    }
+
+    /// Shows the focus themes only, or every theme again, keeping the selected
+    /// theme when it is still shown (else the first), or the total row.
+    fn toggle_focus_only(&mut self) {
+        let now = self.moment_shown();
+        if let Mode::Summary(s) = &self.mode {
+            let focus_only = !s.focus_only;
+            let row = match s.selected_theme() {
+                // The total row: after the themes, however many.
+                None => usize::MAX,
+                Some(theme) => (self.plan.themes.iter().enumerate())
+                    .filter(|(_, t)| !focus_only || t.focus)
+                    .position(|(i, _)| i == theme)
+                    .unwrap_or(0),
+            };
+            let next = SummaryState::new(&self.plan, self.year, row, focus_only, now);
+            self.mode = Mode::Summary(next);
+        }
     }
 
     /// Opens the recent-changes view on the newest change, of every kind.
     pub(super) fn open_changes(&mut self) {
         self.mode = Mode::Changes(ChangesState {
-            changes: newest_first(&self.plan, None),
+            changes: newest_first(&self.plan, None, false),
             selected: 0,
             filter: None,
+            all: false,
         });
+    }
+
+    /// Shows every recorded change, or the net ones again, from the newest.
+    fn toggle_all_changes(&mut self) {
+        if let Mode::Changes(c) = &mut self.mode {
+            c.all = !c.all;
+            c.changes = newest_first(&self.plan, c.filter, c.all);
+            c.selected = 0;
+        }
     }
 
     /// Shows the next kind of change, from the newest one.
     fn cycle_changes_filter(&mut self) {
         if let Mode::Changes(c) = &mut self.mode {
             c.filter = next_filter(c.filter);
-            c.changes = newest_first(&self.plan, c.filter);
+            c.changes = newest_first(&self.plan, c.filter, c.all);
             c.selected = 0;
         }
     }
@@ -127,6 +201,8 @@ impl App {
             Some(Action::NextYear) => self.view_year(1),
             Some(Action::Confirm) => self.jump_from_view(),
             Some(Action::Filter) => self.cycle_changes_filter(),
+            Some(Action::ShowAll) => self.toggle_all_changes(),
+            Some(Action::FocusOnly) => self.toggle_focus_only(),
             Some(Action::Cancel) => self.mode = Mode::Browse,
             _ => {}
         }
@@ -186,8 +262,10 @@ impl App {
     pub(super) fn refresh_view(&mut self) {
         let now = self.moment_shown();
         match &mut self.mode {
-            Mode::Summary(s) => *s = SummaryState::new(&self.plan, self.year, s.selected, now),
-            Mode::Changes(c) => c.changes = newest_first(&self.plan, c.filter),
+            Mode::Summary(s) => {
+                *s = SummaryState::new(&self.plan, self.year, s.selected, s.focus_only, now);
+            }
+            Mode::Changes(c) => c.changes = newest_first(&self.plan, c.filter, c.all),
             Mode::Archive(_) => self.refresh_archive(),
             Mode::Move(_) | Mode::ConfirmArchive(_) => self.refresh_arrange(),
             _ => {}

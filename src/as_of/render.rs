@@ -17,7 +17,7 @@ pub use period::write_periods;
 use super::{AsOf, Reach};
 use crate::i18n::Lang;
 use crate::plan::{Progress, Status};
-use crate::report::{Format, Report, json, markdown, spreadsheet, text};
+use crate::report::{Csv, Format, Report, json, markdown, spreadsheet, text};
 use crate::timestamp::Timestamp;
 
 /// Writes `report`, a report of `then.plan`, in `format`, saying which moment
@@ -26,7 +26,7 @@ pub fn write_report(
     then: &AsOf,
     report: &Report,
     format: Format,
-    lang: Lang,
+    (lang, csv): (Lang, Csv),
     bars: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -37,7 +37,12 @@ pub fn write_report(
         Format::Markdown => markdown::write_with(report, lang, &lines, out),
         Format::Csv => {
             let lead = [lang.as_of().as_of, &iso(then.at)];
-            Ok(spreadsheet::write_with(report, lang, Some(lead), out)?)
+            Ok(spreadsheet::write_with(
+                report,
+                (lang, csv),
+                Some(lead),
+                out,
+            )?)
         }
         Format::Json => {
             #[derive(Serialize)]
@@ -147,6 +152,25 @@ impl Measure {
         }
     }
 
+    /// The count in a spreadsheet: the share done in tenths of a percent
+    /// (`33,3` or `33.3`), other counts whole.
+    fn cell(self, p: &Progress, csv: Csv) -> String {
+        match self {
+            Measure::PercentDone => csv.tenths(tenths_done(p)),
+            other => other.of(p).to_string(),
+        }
+    }
+
+    /// The label in at most four letters, for narrow tables.
+    fn short_label(self, lang: Lang) -> String {
+        match self {
+            Measure::Projects => lang.tables().projects_short.to_string(),
+            Measure::Status(s) => lang.status_short(s).to_string(),
+            Measure::NoStatus => lang.tables().no_status_short.to_string(),
+            Measure::PercentDone => "%".to_string(),
+        }
+    }
+
     fn label(self, lang: Lang) -> String {
         match self {
             Measure::Projects => capitalize(lang.report().project_many),
@@ -155,6 +179,12 @@ impl Measure {
             Measure::PercentDone => crate::report::percent_heading(lang),
         }
     }
+}
+
+/// The share done in tenths of a percent, rounded down like the whole one.
+fn tenths_done(p: &Progress) -> i64 {
+    let tenths = (p.done() * 1000).checked_div(p.counted()).unwrap_or(0);
+    i64::try_from(tenths).unwrap_or(i64::MAX)
 }
 
 /// A difference with its sign: `+2`, `-1`, `0`.

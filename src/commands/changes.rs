@@ -9,13 +9,14 @@
 use std::collections::HashMap;
 use std::io::Write;
 
+use super::changes_net::net_row;
 use super::{Failure, Invocation, Outcome};
-use crate::changes::{self as status_changes, Window};
+use crate::changes::{self as status_changes, Net, Window};
 use crate::cli::ChangeKind;
 use crate::plan::{
-    HistoryEntry, Item, Kind, Logged, Place, Plan, Project, Status, TextKind, Theme,
+    HistoryEntry, Item, Kind, Logged, Place, Plan, Project, RecordKey, Status, TextKind, Theme,
 };
-use crate::report::Format;
+use crate::report::{Csv, Format};
 use crate::timestamp::Timestamp;
 
 /// What a change changed: a status in a year, a text, or where an item is.
@@ -77,6 +78,8 @@ pub(super) struct Row<'a> {
     pub subtheme: Option<(&'a str, &'a str)>,
     pub from: Val<'a>,
     pub to: Val<'a>,
+    /// How many recorded changes the row stands for (1 unless net).
+    pub steps: usize,
 }
 
 /// The changes of one theme (in plan order), or of the plan and the archive
@@ -86,26 +89,37 @@ pub(super) struct Group<'a> {
     pub rows: Vec<Row<'a>>,
 }
 
-/// `aoplan changes`.
+/// `aoplan changes`: the net changes (see [`crate::changes::net`]), or with
+/// `all` every recorded change.
 pub(super) fn run(
     ctx: &Invocation,
-    since: &str,
-    until: Option<&str>,
+    (since, until): (&str, Option<&str>),
     kinds: &[ChangeKind],
-    format: Format,
+    all: bool,
+    (format, csv): (Format, Csv),
     out: &mut dyn Write,
 ) -> Outcome {
     // The command layer reads the clock: "vandaag" is today when it runs.
     let window = Window::parse(since, until, Timestamp::now(), &ctx.zone)
         .map_err(|e| Failure(e.message(ctx.lang)))?;
     let (_, plan) = ctx.open()?;
-    let groups = collect(&plan, &window, kinds);
+    let net = (!all).then(|| crate::changes::net(&plan, |t| window.contains(t)));
+    let groups = collect(&plan, &window, kinds, net.as_ref());
     let only_status = !kinds.is_empty() && kinds.iter().all(|k| *k == ChangeKind::Status);
     let listing = super::changes_render::Listing {
         groups: &groups,
         window: &window,
         only_status,
         zone: &ctx.zone,
+        csv,
+        // Of the kinds asked for: every row there is, less those shown.
+        folded: net.is_some().then(|| {
+            let every: usize = collect(&plan, &window, kinds, None)
+                .iter()
+                .map(|g| g.rows.len())
+                .sum();
+            every - groups.iter().map(|g| g.rows.len()).sum::<usize>()
+        }),
     };
     Ok(listing.write(format, ctx.lang, out)?)
 }
@@ -198,7 +212,13 @@ impl<'a> Index<'a> {
 }
 
 /// Every change in the window of the kinds asked for (all when none are).
-pub(super) fn collect<'a>(plan: &'a Plan, window: &Window, kinds: &[ChangeKind]) -> Vec<Group<'a>> {
+/// With `net`, only the rows it shows, as it shows them.
+pub(super) fn collect<'a>(
+    plan: &'a Plan,
+    window: &Window,
+    kinds: &[ChangeKind],
+    net: Option<&Net<'a>>,
+) -> Vec<Group<'a>> {
     let wanted = |k: ChangeKind| kinds.is_empty() || kinds.contains(&k);
     let index = Index::new(plan);
     let mut groups: Vec<Group> = (plan.themes.iter())
@@ -215,22 +235,31 @@ pub(super) fn collect<'a>(plan: &'a Plan, window: &Window, kinds: &[ChangeKind])
     if wanted(ChangeKind::Status) {
         for g in status_changes::collect(plan, window) {
             let i = plan.themes.iter().position(|t| std::ptr::eq(t, g.theme));
-            let rows = g
-                .changes
-                .iter()
-                .map(|c| status_row(c.entry, c.project, Some((&c.subtheme.id, &c.subtheme.name))));
+            let rows = g.changes.iter().filter_map(|c| {
+                let sub = Some((c.subtheme.id.as_str(), c.subtheme.name.as_str()));
+                let at = c
+                    .project
+                    .history
+                    .iter()
+                    .position(|h| std::ptr::eq(h, c.entry));
+                let key = history_key(c.project, at.unwrap_or(0));
+                net_row(net, &key, status_row(c.entry, c.project, sub))
+            });
             groups[i.unwrap_or(plan_group)].rows.extend(rows);
         }
         for p in archived_projects(plan) {
             let group = index.theme(plan, &p.id, 0).unwrap_or(plan_group);
             let sub = index.subtheme_of.get(p.id.as_str()).copied();
-            let rows = (p.history.iter())
-                .filter(|h| window.contains(h.at))
-                .map(|h| status_row(h, p, sub));
+            let rows = (p.history.iter().enumerate())
+                .filter(|(_, h)| window.contains(h.at))
+                .filter_map(|(i, h)| net_row(net, &history_key(p, i), status_row(h, p, sub)));
             groups[group].rows.extend(rows);
         }
     }
-    for entry in plan.log.iter().filter(|e| window.contains(e.at)) {
+    for (n, entry) in plan.log.iter().enumerate() {
+        if !window.contains(entry.at) {
+            continue;
+        }
         let Some((what, kind, id, from, to)) = logged(&entry.change) else {
             continue;
         };
@@ -244,7 +273,7 @@ pub(super) fn collect<'a>(plan: &'a Plan, window: &Window, kinds: &[ChangeKind])
             false => place(&entry.change).map_or(id, |p| p.parent.as_str()),
         };
         let group = index.theme(plan, parent, 0).unwrap_or(plan_group);
-        groups[group].rows.push(Row {
+        let row = Row {
             at: entry.at,
             by: &entry.by,
             what,
@@ -252,7 +281,11 @@ pub(super) fn collect<'a>(plan: &'a Plan, window: &Window, kinds: &[ChangeKind])
             subtheme: index.subtheme(&item),
             from,
             to,
-        });
+            steps: 1,
+        };
+        groups[group]
+            .rows
+            .extend(net_row(net, &RecordKey::Log(n), row));
     }
     for g in &mut groups {
         g.rows.sort_by_key(|r| r.at);
@@ -290,6 +323,14 @@ fn status_row<'a>(h: &'a HistoryEntry, p: &'a Project, sub: Option<(&'a str, &'a
         subtheme: sub,
         from: Val::Status(h.from),
         to: Val::Status(h.to),
+        steps: 1,
+    }
+}
+
+fn history_key(p: &Project, entry: usize) -> RecordKey {
+    RecordKey::History {
+        project: p.id.clone(),
+        entry,
     }
 }
 
@@ -299,7 +340,7 @@ fn status_row<'a>(h: &'a HistoryEntry, p: &'a Project, sub: Option<(&'a str, &'a
     clippy::type_complexity,
     reason = "the parts of one row, named at the call"
 )]
-fn logged(change: &Logged) -> Option<(What, Option<Kind>, &str, Val<'_>, Val<'_>)> {
+pub(super) fn logged(change: &Logged) -> Option<(What, Option<Kind>, &str, Val<'_>, Val<'_>)> {
     Some(match change {
         Logged::Text {
             id,

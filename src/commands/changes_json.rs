@@ -9,22 +9,19 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::add::kind_json;
-use super::changes::{Group, Row, Val, What};
-use super::changes_render::{kind_key, what_key};
+use super::changes::{Row, Val, What};
+use super::changes_render::{Listing, kind_key, what_key};
 use super::planning::place_json;
-use crate::changes::Window;
 use crate::plan::Status;
 use crate::timestamp::Timestamp;
 
-/// The window in UTC (`before` exclusive, `null` when open), the changes per
-/// theme, then under `plan` those of no theme. Each change has its time in UTC
-/// (`at`) and in `zone` with its offset (`at_local`).
-pub(super) fn write(
-    groups: &[Group],
-    window: &Window,
-    zone: &TimeZone,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+/// The window in UTC (`before` exclusive, `null` when open), whether the list
+/// is net and how many changes it folded, the changes per theme, then under
+/// `plan` those of no theme. Each change has its time in UTC (`at`) and in
+/// `zone` with its offset (`at_local`), and how many recorded changes it
+/// stands for (`steps`).
+pub(super) fn write(listing: &Listing, out: &mut dyn Write) -> io::Result<()> {
+    let (groups, window, zone) = (listing.groups, listing.window, listing.zone);
     let themes = (groups.iter())
         .filter_map(|g| {
             let t = g.theme?;
@@ -43,6 +40,8 @@ pub(super) fn write(
     let doc = Document {
         since: window.start.to_string(),
         before: window.end.map(|t| t.to_string()),
+        net: listing.folded.is_some(),
+        folded: listing.folded.unwrap_or(0),
         themes,
         plan,
     };
@@ -54,6 +53,10 @@ pub(super) fn write(
 struct Document<'a> {
     since: String,
     before: Option<String>,
+    /// Net changes (the default), or every change (`--all`).
+    net: bool,
+    /// Recorded changes in the window that are no row of their own.
+    folded: usize,
     themes: Vec<GroupJson<'a>>,
     plan: Vec<RowJson<'a>>,
 }
@@ -80,6 +83,7 @@ enum RowJson<'a> {
         year: u16,
         from: Value,
         to: Value,
+        steps: usize,
     },
     Other {
         at: String,
@@ -91,6 +95,7 @@ enum RowJson<'a> {
         subtheme: Option<Named<'a>>,
         from: Value,
         to: Value,
+        steps: usize,
     },
 }
 
@@ -130,6 +135,7 @@ fn row_json<'a>(r: &Row<'a>, zone: &TimeZone) -> RowJson<'a> {
             year,
             from: json_value(r.from),
             to: json_value(r.to),
+            steps: r.steps,
         };
     }
     RowJson::Other {
@@ -146,6 +152,7 @@ fn row_json<'a>(r: &Row<'a>, zone: &TimeZone) -> RowJson<'a> {
         subtheme,
         from: json_value(r.from),
         to: json_value(r.to),
+        steps: r.steps,
     }
 }
 

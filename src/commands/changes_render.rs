@@ -26,6 +26,11 @@ pub(super) struct Listing<'l, 'a> {
     pub only_status: bool,
     /// Times are shown in this zone.
     pub zone: &'l jiff::tz::TimeZone,
+    /// How many recorded changes the net view does not show as rows of their
+    /// own; `None` when every change is shown (`--all`).
+    pub folded: Option<usize>,
+    /// How CSV is written.
+    pub csv: crate::report::Csv,
 }
 
 impl Listing<'_, '_> {
@@ -83,7 +88,8 @@ impl Listing<'_, '_> {
     fn text(&self, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         let (title, none) = self.title(lang);
         if self.groups.is_empty() {
-            return writeln!(out, "{none} {}.", self.period(lang));
+            writeln!(out, "{none} {}.", self.period(lang))?;
+            return self.folded_note(lang, out);
         }
         writeln!(out, "{title} {}", self.period(lang))?;
         let width =
@@ -98,9 +104,13 @@ impl Listing<'_, '_> {
             for r in &group.rows {
                 let (who, what, step) = (line(r.by), what_text(r.what, lang), step(r, lang));
                 let when = self.when(r, lang);
+                let steps = match r.steps {
+                    1 => String::new(),
+                    n => format!("  ({})", lang.steps(n)),
+                };
                 writeln!(
                     out,
-                    "  {}{when}  {who}{}  {what}{}  {step}{}  {}{}",
+                    "  {}{when}  {who}{}  {what}{}  {step}{}  {}{}{steps}",
                     " ".repeat(when_width - when.width()),
                     " ".repeat(who_width - who.width()),
                     " ".repeat(what_width - what.width()),
@@ -110,7 +120,18 @@ impl Listing<'_, '_> {
                 )?;
             }
         }
-        Ok(())
+        self.folded_note(lang, out)
+    }
+
+    /// After a net list that left changes out: how many, and `--all`.
+    fn folded_note(&self, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+        match self.folded {
+            Some(n) if n > 0 => {
+                writeln!(out)?;
+                writeln!(out, "{}", lang.folded_note(n))
+            }
+            _ => Ok(()),
+        }
     }
 
     fn markdown(&self, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
@@ -118,18 +139,30 @@ impl Listing<'_, '_> {
         writeln!(out, "# {title} {}", self.period(lang))?;
         if self.groups.is_empty() {
             writeln!(out)?;
-            return writeln!(out, "{none} {}.", self.period(lang));
+            writeln!(out, "{none} {}.", self.period(lang))?;
+            return self.folded_note(lang, out);
         }
         let (t, p) = (lang.report(), lang.planning_words());
         let headings = [
-            t.when, t.who, t.subtheme, t.project, t.id, t.year, p.what, t.from, t.to,
+            t.when,
+            t.who,
+            t.subtheme,
+            t.project,
+            t.id,
+            t.year,
+            p.what,
+            t.from,
+            t.to,
+            lang.tables().steps,
         ];
         for group in self.groups {
             writeln!(out)?;
             writeln!(out, "## {}", markdown::cell(&Self::heading(group, lang)))?;
             writeln!(out)?;
             markdown::row(&headings.map(String::from), out)?;
-            markdown::separator(&[Align::Left; 9], out)?;
+            let mut aligns = [Align::Left; 10];
+            aligns[9] = Align::Right;
+            markdown::separator(&aligns, out)?;
             for r in &group.rows {
                 let cells = [
                     self.when(r, lang),
@@ -141,21 +174,33 @@ impl Listing<'_, '_> {
                     label(r.what, lang).to_string(),
                     markdown::cell(&plain(r.from, lang)),
                     markdown::cell(&plain(r.to, lang)),
+                    r.steps.to_string(),
                 ];
                 markdown::row(&cells, out)?;
             }
         }
-        Ok(())
+        self.folded_note(lang, out)
     }
 
-    /// One row per change; `kind` and `what` come last, so that the columns
-    /// scripts read by position keep their place.
+    /// One row per change; `kind`, `what` and the number of changes a row
+    /// stands for come last, so that the columns scripts read by position keep
+    /// their place.
     fn csv(&self, lang: Lang, out: &mut dyn Write) -> csv::Result<()> {
         let (t, tr, p) = (lang.report(), lang.tr(), lang.planning_words());
-        let mut w = spreadsheet::writer(out)?;
+        let mut w = spreadsheet::writer(self.csv, out)?;
         let header = [
-            t.when, t.who, tr.theme, t.subtheme, t.id, t.project, t.year, t.from, t.to, p.kind,
+            t.when,
+            t.who,
+            tr.theme,
+            t.subtheme,
+            t.id,
+            t.project,
+            t.year,
+            t.from,
+            t.to,
+            p.kind,
             p.what,
+            lang.tables().steps,
         ];
         record(&mut w, header)?;
         for group in self.groups {
@@ -177,6 +222,7 @@ impl Listing<'_, '_> {
                         &to,
                         kind_key(r.what.kind()),
                         label(r.what, lang),
+                        &r.steps.to_string(),
                     ],
                 )?;
             }
@@ -186,7 +232,7 @@ impl Listing<'_, '_> {
     }
 
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
-        super::changes_json::write(self.groups, self.window, self.zone, out)
+        super::changes_json::write(self, out)
     }
 }
 

@@ -21,6 +21,7 @@ mod add;
 mod arrange;
 mod changes;
 mod changes_json;
+mod changes_net;
 mod changes_render;
 mod conflicts;
 mod export;
@@ -40,7 +41,7 @@ use std::path::PathBuf;
 use crate::cli::{self, Command};
 use crate::i18n::Lang;
 use crate::plan::Plan;
-use crate::report::Scope;
+use crate::report::{Csv, Scope};
 use crate::storage::{self, LoadError, Store};
 use crate::terminal_safe::line;
 
@@ -135,24 +136,35 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
             as_of,
             compare,
             by,
+            delimiter,
         } => {
             let scope = Scope::new(theme.as_deref(), *focus);
+            let csv = Csv::new(ctx.lang, *delimiter);
             match (as_of, compare, by, format.plain()) {
-                (Some(date), _, _, Some(plain)) => reports::as_of(ctx, plain, scope, date, out),
-                (_, Some(dates), _, _) => reports::compare(ctx, *format, scope, dates, out),
-                (_, _, Some(period), Some(plain)) => reports::by(ctx, plain, scope, *period, out),
+                (Some(date), _, _, Some(plain)) => {
+                    reports::as_of(ctx, (plain, csv), scope, date, out)
+                }
+                (_, Some(dates), _, _) => reports::compare(ctx, (*format, csv), scope, dates, out),
+                (_, _, Some(period), Some(plain)) => {
+                    reports::by(ctx, (plain, csv), scope, *period, out)
+                }
                 (Some(_), _, _, None) | (_, _, Some(_), None) => {
                     Err(Failure(ctx.lang.board_pack_only_now_or_compare()))
                 }
-                _ => reports::report(ctx, *format, scope, out),
+                _ => reports::report(ctx, (*format, csv), scope, out),
             }
         }
         Command::Changes {
             since,
             until,
             kind,
+            all,
+            delimiter,
             format,
-        } => changes::run(ctx, since, until.as_deref(), kind, *format, out),
+        } => {
+            let format = (*format, Csv::new(ctx.lang, *delimiter));
+            changes::run(ctx, (since, until.as_deref()), kind, *all, format, out)
+        }
         Command::Rollover { new_year, dry_run } => {
             return rollover::run(ctx, new_year, *dry_run, out);
         }

@@ -8,7 +8,7 @@ use super::{Failure, Invocation, Outcome};
 use crate::as_of::{self, Comparison, Period};
 use crate::board::{self, Pack};
 use crate::dates;
-use crate::report::{Format, Report, ReportFormat, Scope};
+use crate::report::{Csv, Format, Report, ReportFormat, Scope};
 use crate::terminal_safe::line;
 use crate::timestamp::Timestamp;
 
@@ -16,7 +16,7 @@ use crate::timestamp::Timestamp;
 /// pack for `--format html`.
 pub(super) fn report(
     ctx: &Invocation,
-    format: ReportFormat,
+    (format, csv): (ReportFormat, Csv),
     scope: Scope,
     out: &mut dyn Write,
 ) -> Outcome {
@@ -27,7 +27,7 @@ pub(super) fn report(
         return board_pack(ctx, &report, scope, None, out);
     };
     let bars = crate::platform::stdout_is_terminal();
-    Ok(report.write(format, ctx.lang, bars, out)?)
+    Ok(report.write(format, (ctx.lang, csv), bars, out)?)
 }
 
 /// A date argument: a day stands for its end, so that the changes made that
@@ -42,7 +42,7 @@ pub(super) fn moment(ctx: &Invocation, flag: &str, text: &str) -> Result<Timesta
 /// `aoplan report --as-of DATE`: the report of the plan rebuilt as it was.
 pub(super) fn as_of(
     ctx: &Invocation,
-    format: Format,
+    (format, csv): (Format, Csv),
     scope: Scope,
     date: &str,
     out: &mut dyn Write,
@@ -66,14 +66,19 @@ pub(super) fn as_of(
     }
     let bars = crate::platform::stdout_is_terminal();
     Ok(as_of::write_report(
-        &then, &report, format, ctx.lang, bars, out,
+        &then,
+        &report,
+        format,
+        (ctx.lang, csv),
+        bars,
+        out,
     )?)
 }
 
 /// `aoplan report --compare DATE1 DATE2`.
 pub(super) fn compare(
     ctx: &Invocation,
-    format: ReportFormat,
+    (format, csv): (ReportFormat, Csv),
     scope: Scope,
     dates: &[String],
     out: &mut dyn Write,
@@ -100,7 +105,7 @@ pub(super) fn compare(
         &plan,
         &comparison,
         format,
-        ctx.lang,
+        (ctx.lang, csv),
         out,
     )?)
 }
@@ -108,7 +113,7 @@ pub(super) fn compare(
 /// `aoplan report --by month|quarter`.
 pub(super) fn by(
     ctx: &Invocation,
-    format: Format,
+    (format, csv): (Format, Csv),
     scope: Scope,
     period: Period,
     out: &mut dyn Write,
@@ -118,8 +123,27 @@ pub(super) fn by(
     Report::new(&plan, year, scope)?;
     let counts = as_of::through_year(&plan, year, period, &scope, Timestamp::now());
     Ok(as_of::write_periods(
-        &plan, year, period, &scope, &counts, format, ctx.lang, out,
+        &plan,
+        year,
+        period,
+        &scope,
+        &counts,
+        format,
+        (ctx.lang, csv, text_width()),
+        out,
     )?)
+}
+
+/// The width text may take: `COLUMNS` when set, else the terminal's when
+/// standard output is one; none when it goes to a file or a pipe.
+fn text_width() -> Option<usize> {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok());
+    columns.or_else(|| {
+        let size = crate::platform::stdout_is_terminal().then(crossterm::terminal::size);
+        size.and_then(Result::ok).map(|(w, _)| usize::from(w))
+    })
 }
 
 /// What a CSV cannot hold, on stderr.

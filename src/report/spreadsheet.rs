@@ -1,6 +1,8 @@
 //! The report as CSV for spreadsheets: one row per project.
 //!
-//! RFC 4180: a header row, CRLF line ends, fields quoted when they need it. The
+//! RFC 4180: a header row, CRLF line ends, fields quoted when they need it.
+//! The delimiter and the decimal mark follow the language ([`Csv`]): Dutch
+//! spreadsheet programs expect `;` and `33,3`, English ones `,` and `33.3`. The
 //! text starts with a UTF-8 byte order mark so that spreadsheet programs that
 //! otherwise assume a legacy code page read accents like `ë` correctly; CSV
 //! readers (the `csv` crate, Python's `utf-8-sig`, LibreOffice) skip it.
@@ -18,11 +20,61 @@ use crate::terminal_safe::{self, Layout};
 
 const BOM: &str = "\u{feff}";
 
+/// The field delimiter `--delimiter` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Delimiter {
+    /// `;`, what Dutch spreadsheet programs expect
+    #[value(name = ";", alias = "semicolon")]
+    Semicolon,
+    /// `,`, what English spreadsheet programs expect
+    #[value(name = ",", alias = "comma")]
+    Comma,
+    /// A tab
+    #[value(name = "tab")]
+    Tab,
+}
+
+/// How CSV is written: the field delimiter and the decimal mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Csv {
+    pub delimiter: u8,
+    /// `33,3` rather than `33.3`.
+    pub decimal_comma: bool,
+}
+
+impl Csv {
+    /// The language's delimiter and decimal mark (Dutch `;` and a comma,
+    /// English `,` and a point), with `delimiter` when given.
+    pub fn new(lang: Lang, delimiter: Option<Delimiter>) -> Csv {
+        let decimal_comma = lang == Lang::Nl;
+        let delimiter = match delimiter {
+            Some(Delimiter::Semicolon) => b';',
+            Some(Delimiter::Comma) => b',',
+            Some(Delimiter::Tab) => b'\t',
+            None if decimal_comma => b';',
+            None => b',',
+        };
+        Csv {
+            delimiter,
+            decimal_comma,
+        }
+    }
+
+    /// A number of tenths with one decimal in this decimal mark: `33,3`.
+    pub fn tenths(self, tenths: i64) -> String {
+        let sign = if tenths < 0 { "-" } else { "" };
+        let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+        let mark = if self.decimal_comma { ',' } else { '.' };
+        format!("{sign}{whole}{mark}{tenth}")
+    }
+}
+
 /// A CSV writer with the settings every CSV of this crate uses, after the BOM.
 /// Write its rows with [`record`].
-pub(crate) fn writer(out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
+pub(crate) fn writer(csv: Csv, out: &mut dyn Write) -> io::Result<csv::Writer<&mut dyn Write>> {
     out.write_all(BOM.as_bytes())?;
     Ok(csv::WriterBuilder::new()
+        .delimiter(csv.delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(out))
 }
@@ -49,21 +101,26 @@ pub(crate) fn cell(field: &str) -> Cow<'_, str> {
     }
 }
 
-pub(crate) fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> csv::Result<()> {
-    write_with(report, lang, None, out)
+pub(crate) fn write(
+    report: &Report,
+    lang: Lang,
+    style: Csv,
+    out: &mut dyn Write,
+) -> csv::Result<()> {
+    write_with(report, (lang, style), None, out)
 }
 
 /// The report's CSV, with `lead` (a heading and the value of every row) as
 /// its first column when given: the date of a report as of a date.
 pub(crate) fn write_with(
     report: &Report,
-    lang: Lang,
+    (lang, style): (Lang, Csv),
     lead: Option<[&str; 2]>,
     out: &mut dyn Write,
 ) -> csv::Result<()> {
     let t = lang.report();
     let tr = lang.tr();
-    let mut w = writer(out)?;
+    let mut w = writer(style, out)?;
     let heading = lead.map(|[heading, _]| heading);
     let value = lead.map(|[_, value]| value);
     record(
@@ -119,6 +176,20 @@ mod tests {
         assert_eq!(cell("=1+2"), "'=1+2");
         assert_eq!(cell("\t=1"), "'␉=1");
         assert_eq!(cell("\r\n=1"), "'\n=1");
+    }
+
+    #[test]
+    fn the_language_picks_the_delimiter_and_the_decimal_mark() {
+        let nl = Csv::new(Lang::Nl, None);
+        assert_eq!((nl.delimiter, nl.tenths(333)), (b';', "33,3".to_string()));
+        let en = Csv::new(Lang::En, None);
+        assert_eq!((en.delimiter, en.tenths(-5)), (b',', "-0.5".to_string()));
+        assert_eq!(Csv::new(Lang::Nl, Some(Delimiter::Tab)).delimiter, b'\t');
+        assert_eq!(
+            Csv::new(Lang::En, Some(Delimiter::Semicolon)).delimiter,
+            b';'
+        );
+        assert!(Csv::new(Lang::Nl, Some(Delimiter::Comma)).decimal_comma);
     }
 
     #[test]

@@ -1,14 +1,16 @@
 //! The recent-changes view (`c`): every recorded change, newest first, in two
 //! lines: when, who and the item it is about; then what changed (for a status
 //! the plan year and the step from one status to the other) and where the item
-//! is now. `f` shows one kind of change at a time.
+//! is now. `f` shows one kind of change at a time; `n` every recorded change
+//! or, as it opens, the net changes ([`crate::changes::net`]), where a line
+//! that stands for several changes says how many.
 
 use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, ListItem, ListState, Widget};
 
-use crate::app::{App, ChangeRef, ChangesState};
-use crate::plan::{ChangeKind, HistoryEntry, Kind, Recorded};
+use crate::app::{App, ChangeRef, ChangesState, NetLine};
+use crate::plan::{ChangeKind, Kind, Status};
 use crate::timestamp::Timestamp;
 
 use super::fit::{truncate, width};
@@ -87,7 +89,12 @@ pub fn render(
 
 fn frame<'a>(app: &App, changes: &ChangesState, styles: &Styles) -> Block<'a> {
     let (selected, len) = (changes.selected, changes.changes.len());
-    let title = format!(" {} ", app.lang().changes_title(changes.filter));
+    let lang = app.lang();
+    let shown = match changes.all {
+        true => lang.tables().every_change,
+        false => lang.tables().net_changes,
+    };
+    let title = format!(" {} · {shown} ", lang.changes_title(changes.filter));
     view_frame(title, (len > 0).then_some((selected, len)), styles)
 }
 
@@ -112,14 +119,17 @@ struct Change<'a> {
     /// "Thema: " before a theme's name, nothing before a project's title.
     label: String,
     title: String,
-    what: What<'a>,
+    what: What,
     /// Where the item is now: "Thema › Subthema", or in the archive.
     crumb: String,
+    /// How many recorded changes this one stands for.
+    steps: usize,
 }
 
 /// What changed.
-enum What<'a> {
-    Status(&'a HistoryEntry),
+enum What {
+    /// The year, and the statuses before and after.
+    Status(u16, Option<Status>, Option<Status>),
     Other(String),
 }
 
@@ -128,15 +138,21 @@ impl<'a> Change<'a> {
         let plan = app.plan();
         let lang = app.lang();
         let recorded = plan.record(&change.key)?;
+        let line = NetLine {
+            first: plan.record(&change.first).unwrap_or(recorded),
+            last: recorded,
+            steps: change.steps,
+        };
         let (kind, title) = lang.recorded_subject(plan, &recorded);
         let label = match kind {
             Some(Kind::Project) => String::new(),
             Some(kind) => format!("{}: ", lang.kind_name(kind)),
             None => format!("{}: ", lang.arrange().plan),
         };
-        let what = match recorded {
-            Recorded::Status { entry, .. } => What::Status(entry),
-            _ => What::Other(lang.describe_recorded(plan, &recorded)),
+        let what = match (line.status(), line.logged()) {
+            (Some((year, from, to)), _) => What::Status(year, from, to),
+            (None, Some(logged)) => What::Other(lang.describe_logged(plan, &logged)),
+            (None, None) => What::Other(lang.describe_recorded(plan, &recorded)),
         };
         // A structural change names its places itself.
         let crumb = match kind {
@@ -152,6 +168,7 @@ impl<'a> Change<'a> {
             title,
             what,
             crumb,
+            steps: change.steps,
         })
     }
 
@@ -180,11 +197,10 @@ impl<'a> Change<'a> {
     fn second_line(&self, app: &App, room: usize, styles: &Styles) -> Line<'static> {
         let indent = WHEN_WIDTH + GAP;
         let lang = app.lang();
-        let step = match &self.what {
-            What::Status(entry) => {
-                let (from, to) = (entry.from, entry.to);
+        let mut step = match &self.what {
+            &What::Status(year, from, to) => {
                 vec![
-                    (format!("{}: ", entry.year), styles.text),
+                    (format!("{year}: "), styles.text),
                     (lang.status_or_none(from).to_string(), styles.status(from)),
                     (" → ".to_string(), styles.text),
                     (lang.status_or_none(to).to_string(), styles.status(to)),
@@ -192,6 +208,9 @@ impl<'a> Change<'a> {
             }
             What::Other(text) => vec![(text.clone(), styles.text)],
         };
+        if self.steps > 1 {
+            step.push((format!(" ({})", lang.steps(self.steps)), styles.dim));
+        }
         let mut spans = vec![Span::raw(" ".repeat(indent))];
         let mut used = indent;
         for (text, style) in step {

@@ -62,6 +62,7 @@ pub fn render((app, styles): (&App, &Styles), chart: &ProgressChart, area: Rect,
     let lang = app.lang();
     let scope = match chart.theme.and_then(|t| app.plan().themes.get(t)) {
         Some(theme) => theme.name.as_str(),
+        None if chart.focus_only => lang.tables().focus_only,
         None => lang.travel().whole_plan,
     };
     let room = usize::from(area.width.saturating_sub(4));

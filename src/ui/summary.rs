@@ -77,7 +77,27 @@ fn split(area: Rect, themes: usize) -> (Rect, Option<Rect>) {
 /// How many themes fit on screen.
 pub(crate) fn rows_shown(app: &App, areas: &Areas) -> usize {
     let (table, _) = split(view_area(areas), app.plan().themes.len());
-    usize::from(inner(table).height.saturating_sub(FIXED_ROWS))
+    let inner = inner(table);
+    let legend = match app.mode() {
+        crate::app::Mode::Summary(s) => {
+            let columns = Columns::fit(app, s, usize::from(inner.width));
+            legend_lines(app.lang(), &columns, usize::from(inner.width)).len()
+        }
+        _ => 0,
+    };
+    let legend = u16::try_from(legend).unwrap_or(u16::MAX);
+    usize::from(inner.height.saturating_sub(FIXED_ROWS + legend))
+}
+
+/// The legend of the short headings under the total, wrapped to `room`; none
+/// for full ones.
+fn legend_lines(lang: Lang, columns: &Columns, room: usize) -> Vec<String> {
+    if columns.full {
+        return Vec::new();
+    }
+    let room = room.saturating_sub(MARKER);
+    let lines = crate::i18n::wrap_legend(&lang.abbrev_legend(), room);
+    lines.iter().map(|l| truncate(l, room)).collect()
 }
 
 /// Draws the view as a table of themes under a heading row, with the plan's
@@ -90,22 +110,24 @@ pub fn render(
     state: &mut TableState,
 ) {
     let len = summary.themes.len();
-    let (area, chart) = split(view_area(areas), len);
+    let (area, chart) = split(view_area(areas), app.plan().themes.len());
     let shown = rows_shown(app, areas);
-    state.select(summary.selected_theme());
+    state.select(summary.selected_row());
     // On the total row, the last themes stay in view above it.
     let follow = summary.selected.min(len.saturating_sub(1));
     *state.offset_mut() = scroll_offset(Some(follow), state.offset(), shown, len);
     Clear.render(area, buf);
-    frame(app, (summary.selected, len, shown), styles).render(area, buf);
+    frame(app, summary, (len, shown), styles).render(area, buf);
     if let Some(chart) = chart {
         super::chart::render((app, styles), &summary.chart, chart, buf);
     }
     let inner = inner(area);
     let columns = Columns::fit(app, summary, usize::from(inner.width));
+    let legend = legend_lines(app.lang(), &columns, usize::from(inner.width));
+    let legend_rows = u16::try_from(legend.len()).unwrap_or(0);
     let rows = (0..len).map(|index| theme_row(app, summary, index, &columns, styles));
     let table_area = Rect {
-        height: inner.height.saturating_sub(FIXED_ROWS - 1),
+        height: inner.height.saturating_sub(FIXED_ROWS - 1 + legend_rows),
         ..inner
     };
     let table = columns
@@ -117,7 +139,16 @@ pub fn render(
         let empty = truncate(app.lang().ui().no_themes, usize::from(inner.width));
         buf.set_string(inner.x, inner.y + 1, empty, styles.dim);
     }
-    render_total(app, summary, &columns, inner, styles, buf);
+    let above_legend = Rect {
+        height: inner.height.saturating_sub(legend_rows),
+        ..inner
+    };
+    render_total(app, summary, &columns, above_legend, styles, buf);
+    if above_legend.height >= FIXED_ROWS {
+        for (y, line) in (above_legend.bottom()..inner.bottom()).zip(&legend) {
+            buf.set_string(inner.x + MARKER as u16, y, line, styles.dim);
+        }
+    }
     // The themes scroll; the headings and the total stay.
     let themes = Rect {
         y: inner.y + 1,
@@ -128,13 +159,28 @@ pub fn render(
     scroll::scrollbar(track, len, shown, state.offset(), buf);
 }
 
-/// The frame: the title with the year, the ★ legend, and where the selection
-/// is when the list scrolls. `list` is (selected, rows, rows shown).
-fn frame<'a>(app: &App, list: (usize, usize, usize), styles: &Styles) -> Block<'a> {
+/// The frame: the title with the year (and "focus themes" when only those
+/// show), the ★ legend, and where the selection is when the list scrolls.
+/// `list` is (rows, rows shown).
+fn frame<'a>(
+    app: &App,
+    summary: &SummaryState,
+    list: (usize, usize),
+    styles: &Styles,
+) -> Block<'a> {
     let lang = app.lang();
-    let title = format!(" {} {} ", lang.ui().summary_title, app.year());
+    let title = match summary.focus_only {
+        false => format!(" {} {} ", lang.ui().summary_title, app.year()),
+        true => format!(
+            " {} {} · {} ",
+            lang.ui().summary_title,
+            app.year(),
+            lang.tables().focus_only
+        ),
+    };
     let legend = format!(" {} ", lang.report().focus_legend);
-    let (selected, rows, shown) = list;
+    let selected = summary.selected;
+    let (rows, shown) = list;
     let position = (rows > shown && selected < rows).then_some((selected, rows));
     view_frame(title, position, styles).title_bottom(Line::styled(legend, styles.dim))
 }
@@ -178,8 +224,11 @@ fn theme_row(
     columns: &Columns,
     styles: &Styles,
 ) -> Row<'static> {
-    let (Some(theme), Some(progress)) = (app.plan().themes.get(index), summary.themes.get(index))
-    else {
+    let theme = summary
+        .rows
+        .get(index)
+        .and_then(|&t| app.plan().themes.get(t));
+    let (Some(theme), Some(progress)) = (theme, summary.themes.get(index)) else {
         return Row::default();
     };
     let marker = if theme.focus {
@@ -196,6 +245,14 @@ fn status_heading(lang: Lang, status: Status, full: bool) -> &'static str {
         lang.status(status)
     } else {
         lang.status_short(status)
+    }
+}
+
+/// The heading of the projects without a status, in words or short.
+fn no_status_heading(lang: Lang, full: bool) -> &'static str {
+    match full {
+        true => lang.tables().no_status,
+        false => lang.tables().no_status_short,
     }
 }
 
@@ -267,7 +324,7 @@ impl Columns {
         for (cell, status) in counts.iter_mut().zip(COUNTED) {
             *cell = digits(total.count(status)).max(width(status_heading(lang, status, full)));
         }
-        counts[4] = digits(total.unset).max(width(lang.tr().no_status));
+        counts[4] = digits(total.unset).max(width(no_status_heading(lang, full)));
         Columns {
             full,
             name: 0,
@@ -338,7 +395,7 @@ impl Columns {
         let headings = COUNTED
             .iter()
             .map(|s| status_heading(lang, *s, self.full))
-            .chain([lang.tr().no_status]);
+            .chain([no_status_heading(lang, self.full)]);
         let headings = headings
             .zip(self.counts)
             .map(|(text, cells)| right(text.into(), cells, Style::new()));

@@ -122,7 +122,7 @@ fn compare_in_markdown_csv_and_dutch_for_the_focus_themes() {
         Some("\u{feff}Row,Theme id,Theme,Id,Name,2026-03-31,2026-09-30,Difference")
     );
     assert!(csv.contains("count,digitaal,Digitale ontwikkeling,Planned,Planned,2,0,-2\r\n"));
-    assert!(csv.contains("count,,Total,percent_done,% done,0,80,80\r\n"));
+    assert!(csv.contains("count,,Total,percent_done,% done,0.0,80.0,80.0\r\n"));
     assert!(csv.contains(
         "project,digitaal,Digitale ontwikkeling,p11,Nieuw leertraject,,In progress,new\r\n"
     ));
@@ -316,9 +316,9 @@ fn by_month_and_by_quarter() {
         "\u{feff}Quarter,End,Projects,Planned,In progress,Done,On hold,Cancelled,No status,% done"
     );
     // p9 and p10 planned, both started in May; p9 archived in August.
-    assert_eq!(rows[1], "Q1 2026,2026-03-31,2,2,0,0,0,0,0,0");
-    assert_eq!(rows[2], "Q2 2026,2026-06-30,2,0,2,0,0,0,0,0");
-    assert_eq!(rows[3], "Q3 2026,2026-09-30,1,0,1,0,0,0,0,0");
+    assert_eq!(rows[1], "Q1 2026,2026-03-31,2,2,0,0,0,0,0,0.0");
+    assert_eq!(rows[2], "Q2 2026,2026-06-30,2,0,2,0,0,0,0,0.0");
+    assert_eq!(rows[3], "Q3 2026,2026-09-30,1,0,1,0,0,0,0,0.0");
 }
 
 #[test]

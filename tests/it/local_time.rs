@@ -35,13 +35,18 @@ fn push(plan: &mut Plan, project: &str, at: Timestamp, by: &str, year: u16) {
     let loc = plan.locate(project).expect("project exists");
     let p = plan.project_mut(loc).expect("located");
     let from = p.status_in(year);
-    p.status.0.insert(year, Status::InProgress);
+    // A real change each time: a second one finishes what the first started.
+    let to = match from {
+        Some(Status::InProgress) => Status::Done,
+        _ => Status::InProgress,
+    };
+    p.status.0.insert(year, to);
     p.history.push(HistoryEntry {
         at,
         by: by.into(),
         year,
         from,
-        to: Some(Status::InProgress),
+        to: Some(to),
     });
 }
 
@@ -210,7 +215,7 @@ fn show_gives_the_history_in_local_time() {
         "{text}"
     );
     assert!(
-        text.contains("    29 Mar 2026 01:30  anna  2026: In progress → In progress"),
+        text.contains("    29 Mar 2026 01:30  anna  2026: In progress → Done"),
         "{text}"
     );
     let nl = stdout_in(
@@ -223,7 +228,7 @@ fn show_gives_the_history_in_local_time() {
         "{nl}"
     );
     assert!(
-        nl.contains("    25 okt 2026 02:30  carla  2026: Lopend → Lopend"),
+        nl.contains("    25 okt 2026 02:30  carla  2026: Lopend → Afgerond"),
         "{nl}"
     );
     // JSON keeps the file's UTC.

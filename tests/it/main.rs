@@ -18,6 +18,7 @@ mod hostile;
 mod local_time;
 mod lock;
 mod metadata;
+mod net_changes;
 mod new_plan;
 mod outline;
 mod plan_file;

@@ -5,7 +5,7 @@ use crate::support;
 
 use aoplan::i18n::Lang;
 use aoplan::plan::{HistoryEntry, Plan, Status};
-use aoplan::report::{Format, Report, Scope};
+use aoplan::report::{Csv, Format, Report, Scope};
 use support::plan_dir::PlanDir;
 
 const BUNDLED: &str = include_str!("../../data/activiteitenplan-2026.ron");
@@ -127,7 +127,12 @@ fn text_on_a_terminal_draws_bars() {
     let report = Report::new(&plan, plan.year, Scope::Focus).expect("focus themes");
     let mut out = Vec::new();
     report
-        .write(Format::Text, Lang::En, true, &mut out)
+        .write(
+            Format::Text,
+            (Lang::En, Csv::new(Lang::En, None)),
+            true,
+            &mut out,
+        )
         .expect("renders");
     let text = String::from_utf8(out).expect("UTF-8");
     assert!(text.contains('█') && text.contains('░'), "{text}");
@@ -267,7 +272,7 @@ fn another_year_counts_projects_without_status() {
 
 /// The `at` of every change `changes` lists, in output order.
 fn changes_at(f: &PlanDir, args: &[&str]) -> Vec<String> {
-    let mut all = vec!["changes", "--format", "json"];
+    let mut all = vec!["changes", "--all", "--format", "json"];
     all.extend_from_slice(args);
     let doc: serde_json::Value = serde_json::from_str(&f.stdout(&all)).expect("valid JSON");
     doc["themes"]
@@ -284,7 +289,7 @@ fn changes_formats_over_march() {
     let f = PlanDir::new(&worked());
     let window = ["--since", "2026-03-01", "--until", "2026-03-31"];
     for format in ["text", "markdown", "csv", "json"] {
-        let mut args = vec!["changes", "--format", format];
+        let mut args = vec!["changes", "--all", "--format", format];
         args.extend_from_slice(&window);
         let out = f.stdout(&args);
         insta::assert_snapshot!(snapshot_name(&format!("changes {format}")), out);
@@ -327,7 +332,14 @@ fn changes_window_bounds_are_inclusive_by_day() {
 fn changes_are_grouped_by_theme_and_in_time_order() {
     let plan = worked();
     let f = PlanDir::new(&plan);
-    let out = f.stdout(&["changes", "--since", "2026-01-01", "--format", "json"]);
+    let out = f.stdout(&[
+        "changes",
+        "--all",
+        "--since",
+        "2026-01-01",
+        "--format",
+        "json",
+    ]);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     let groups = doc["themes"].as_array().expect("themes");
     let ids: Vec<&str> = groups
@@ -354,7 +366,7 @@ fn changes_are_grouped_by_theme_and_in_time_order() {
         assert!(times.is_sorted(), "{group}");
     }
     // Plan order puts bert's project first; time order puts carla's change first.
-    let text = f.stdout(&["changes", "--since", "2026-01-01"]);
+    let text = f.stdout(&["changes", "--all", "--since", "2026-01-01"]);
     let carla = text.find("carla").expect("carla listed");
     let bert = text.find("bert").expect("bert listed");
     assert!(carla < bert, "{text}");

@@ -153,8 +153,8 @@ fn a_planning_session_adds_renames_moves_reorders_archives_restores_and_undoes_i
     });
 
     // The changes view names them all.
-    s.send("cfff");
-    let screen = s.wait_text("Changes · structure");
+    s.send("cnfff");
+    let screen = s.wait_text("Changes · structure · every change");
     assert!(screen.contains("restored to Arbeidsmarkt"), "{screen}");
     assert!(
         screen.contains("moved to Ambtelijk vakmanschap › Loyale Tegenspraak en lef"),

@@ -131,8 +131,8 @@ fn archive_view() {
 
 #[test]
 fn changes_view_with_every_kind_of_change() {
-    snapshot_all("changes_every_kind", shaped, |app| keys(app, "c"));
-    snapshot_all("changes_structure", shaped, |app| keys(app, "cfff"));
+    snapshot_all("changes_every_kind", shaped, |app| keys(app, "cn"));
+    snapshot_all("changes_structure", shaped, |app| keys(app, "cnfff"));
 }
 
 #[test]

@@ -357,6 +357,7 @@ fn progress_view() {
         keys(app, "pGkk")
     });
     snapshot_all("summary_edge", edge_plan, None, |app| keys(app, "p"));
+    snapshot_all("summary_focus", lived_in, None, |app| keys(app, "pf"));
 }
 
 #[test]

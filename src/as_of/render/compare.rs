@@ -11,7 +11,7 @@ use crate::as_of::{Comparison, Presence, StatusChange};
 use crate::i18n::Lang;
 use crate::plan::{Plan, Progress, Status};
 use crate::report::markdown::{Align, cell, row, separator};
-use crate::report::{Format, json, spreadsheet};
+use crate::report::{Csv, Format, json, spreadsheet};
 use crate::terminal_safe::line;
 
 /// Writes `c`, a comparison of `plan`, in `format`.
@@ -19,13 +19,13 @@ pub fn write_comparison(
     plan: &Plan,
     c: &Comparison,
     format: Format,
-    lang: Lang,
+    (lang, style): (Lang, Csv),
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
         Format::Text => text(plan, c, lang, out),
         Format::Markdown => markdown(plan, c, lang, out),
-        Format::Csv => Ok(csv(c, lang, out)?),
+        Format::Csv => Ok(csv(c, (lang, style), out)?),
         Format::Json => json(plan, c, out),
     }
 }
@@ -208,9 +208,9 @@ fn markdown(plan: &Plan, c: &Comparison, lang: Lang, out: &mut dyn Write) -> io:
 /// One table: a row per theme (and the total) and count, then a row per
 /// changed project. Numbers are written as they are; text goes through the
 /// spreadsheet's safe cell.
-fn csv(c: &Comparison, lang: Lang, out: &mut dyn Write) -> csv::Result<()> {
+fn csv(c: &Comparison, (lang, style): (Lang, Csv), out: &mut dyn Write) -> csv::Result<()> {
     let words = lang.as_of();
-    let mut w = spreadsheet::writer(out)?;
+    let mut w = spreadsheet::writer(style, out)?;
     let headings = [
         words.row.to_string(),
         words.theme_id.to_string(),
@@ -230,16 +230,19 @@ fn csv(c: &Comparison, lang: Lang, out: &mut dyn Write) -> csv::Result<()> {
         .chain([("", total, &total_a, &total_b)]);
     for (id, name, a, b) in rows {
         for m in Measure::ALL {
-            let (x, y) = (m.of(a), m.of(b));
+            let difference = match m {
+                Measure::PercentDone => style.tenths(super::tenths_done(b) - super::tenths_done(a)),
+                m => (m.of(b) - m.of(a)).to_string(),
+            };
             w.write_record([
                 text(words.count_row),
                 text(id),
                 text(name),
                 text(m.key()),
                 text(&m.label(lang)),
-                x.to_string(),
-                y.to_string(),
-                (y - x).to_string(),
+                m.cell(a, style),
+                m.cell(b, style),
+                difference,
             ])?;
         }
     }

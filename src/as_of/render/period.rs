@@ -11,11 +11,12 @@ use crate::as_of::{Period, PeriodCounts, first_record};
 use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::report::markdown::{Align, cell, row, separator};
-use crate::report::{Format, Scope, json, spreadsheet};
+use crate::report::{Csv, Format, Scope, json, spreadsheet};
 use crate::terminal_safe::line;
 
 /// Writes `counts`, the counts of `plan` through `year` per `period` for
-/// `scope`, in `format`.
+/// `scope`, in `format`. Text has its headings in words, or short with a
+/// legend when the words would make it wider than `width`.
 #[allow(clippy::too_many_arguments, reason = "one report, its parts named")]
 pub fn write_periods(
     plan: &Plan,
@@ -24,14 +25,14 @@ pub fn write_periods(
     scope: &Scope,
     counts: &[PeriodCounts],
     format: Format,
-    lang: Lang,
+    (lang, csv, width): (Lang, Csv, Option<usize>),
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let table = Table::new(plan, year, period, scope, counts, lang);
     match format {
-        Format::Text => table.text(plan, out),
+        Format::Text => table.text(plan, width, out),
         Format::Markdown => table.markdown(plan, out),
-        Format::Csv => Ok(table.csv(out)?),
+        Format::Csv => Ok(table.csv(csv, out)?),
         Format::Json => json(plan, year, period, scope, counts, out),
     }
 }
@@ -99,7 +100,7 @@ impl<'c> Table<'c> {
             .collect()
     }
 
-    fn text(&self, plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
+    fn text(&self, plan: &Plan, room: Option<usize>, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{} — {}", line(&plan.fund), line(&plan.title))?;
         for extra in &self.header {
             writeln!(out, "{}", line(extra))?;
@@ -111,9 +112,19 @@ impl<'c> Table<'c> {
             cells.extend(self.cells(c, true));
             table.push(cells);
         }
-        let widths: Vec<usize> = (0..self.headings.len())
-            .map(|i| table.iter().map(|r| r[i].width()).max().unwrap_or(0))
-            .collect();
+        let measure = |table: &[Vec<String>]| -> Vec<usize> {
+            (0..self.headings.len())
+                .map(|i| table.iter().map(|r| r[i].width()).max().unwrap_or(0))
+                .collect()
+        };
+        let mut widths = measure(&table);
+        let wide = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
+        let short = room.is_some_and(|room| wide > room);
+        if short {
+            table[0].truncate(1);
+            table[0].extend(Measure::ALL.iter().map(|m| m.short_label(self.lang)));
+            widths = measure(&table);
+        }
         for cells in &table {
             let mut text = String::new();
             for (i, (cell, width)) in cells.iter().zip(&widths).enumerate() {
@@ -128,6 +139,13 @@ impl<'c> Table<'c> {
                 }
             }
             writeln!(out, "{}", text.trim_end())?;
+        }
+        if short {
+            writeln!(out)?;
+            let legend = self.lang.short_headings_legend();
+            for text in crate::i18n::wrap_legend(&legend, room.unwrap_or(usize::MAX)) {
+                writeln!(out, "{text}")?;
+            }
         }
         Ok(())
     }
@@ -153,8 +171,8 @@ impl<'c> Table<'c> {
 
     /// A row per period: its label, its end, and the counts (blank for a
     /// period that has not ended).
-    fn csv(&self, out: &mut dyn Write) -> csv::Result<()> {
-        let mut w = spreadsheet::writer(out)?;
+    fn csv(&self, style: Csv, out: &mut dyn Write) -> csv::Result<()> {
+        let mut w = spreadsheet::writer(style, out)?;
         let mut headings = vec![self.headings[0].clone(), self.lang.as_of().end.to_string()];
         headings.extend(self.headings[1..].iter().cloned());
         spreadsheet::record(&mut w, headings.iter().map(String::as_str))?;
@@ -162,7 +180,7 @@ impl<'c> Table<'c> {
             let mut cells = vec![spreadsheet::cell(label).into_owned(), iso(c.end)];
             cells.extend(Measure::ALL.iter().map(|m| match c.future {
                 true => String::new(),
-                false => m.of(&c.progress).to_string(),
+                false => m.cell(&c.progress, style),
             }));
             w.write_record(&cells)?;
         }

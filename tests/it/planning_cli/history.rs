@@ -166,17 +166,17 @@ fn changes_of_every_kind_in_each_format() {
     // Beside the other snapshots, not beside this file.
     insta::with_settings!({snapshot_path => "../snapshots"}, {
         for format in ["text", "markdown", "csv", "json"] {
-            let out = f.stdout(&[&["changes", "--format", format][..], &WINDOW].concat());
+            let out = f.stdout(&[&["changes", "--all", "--format", format][..], &WINDOW].concat());
             insta::assert_snapshot!(format!("changes_{format}"), out);
         }
-        let nl = f.stdout(&[&["--lang", "nl", "changes"][..], &WINDOW].concat());
+        let nl = f.stdout(&[&["--lang", "nl", "changes", "--all"][..], &WINDOW].concat());
         insta::assert_snapshot!("changes_text_nl", nl);
     });
 }
 
 /// The `kind` of every change `changes --format json ARGS` lists, by group.
 fn kinds(f: &PlanDir, args: &[&str]) -> Vec<(String, String)> {
-    let doc = json(&f.stdout(&[&["changes", "--format", "json"][..], args].concat()));
+    let doc = json(&f.stdout(&[&["changes", "--all", "--format", "json"][..], args].concat()));
     let themes = doc["themes"]
         .as_array()
         .expect("themes")
@@ -250,7 +250,14 @@ fn the_commands_changes_are_listed_with_who_and_what() {
     f.stdout(&["rm", "quiz"]);
     f.stdout(&["restore", "quiz"]);
     f.stdout(&["plan", "--year", "2027"]);
-    let doc = json(&f.stdout(&["changes", "--since", "2000-01-01", "--format", "json"]));
+    let doc = json(&f.stdout(&[
+        "changes",
+        "--all",
+        "--since",
+        "2000-01-01",
+        "--format",
+        "json",
+    ]));
     let all: Vec<&serde_json::Value> = (doc["themes"].as_array().unwrap().iter())
         .flat_map(|t| t["changes"].as_array().unwrap())
         .chain(doc["plan"].as_array().unwrap())
