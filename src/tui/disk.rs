@@ -13,7 +13,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::Duration;
 
-use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+use notify::event::{AccessKind, AccessMode};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::app::{Event, SaveJob};
 use crate::storage::Store;
@@ -116,11 +117,12 @@ fn kernel_watcher(store: &Store, tx: Sender<DiskJob>) -> notify::Result<Recommen
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         let relevant = match res {
             Ok(event) => {
-                event.paths.is_empty()
-                    || event
-                        .paths
-                        .iter()
-                        .any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
+                may_change_content(&event.kind)
+                    && (event.paths.is_empty()
+                        || event
+                            .paths
+                            .iter()
+                            .any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n))))
             }
             // Events were lost (e.g. the queue overflowed): look anyway.
             Err(_) => true,
@@ -135,6 +137,17 @@ fn kernel_watcher(store: &Store, tx: Sender<DiskJob>) -> notify::Result<Recommen
         watcher.watch(&dir, RecursiveMode::NonRecursive)?;
     }
     Ok(watcher)
+}
+
+/// Whether an event can mean the plan changed. Opening, reading and closing
+/// without writing cannot, and must not count: every look at the plan opens
+/// it, so counting them would make each look cause the next.
+fn may_change_content(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
+    }
 }
 
 fn dir_of(path: &Path) -> PathBuf {
@@ -260,5 +273,35 @@ impl DiskThread {
         }
         self.read_only = now.clone();
         self.send(Event::ReadOnly(now))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{CreateKind, ModifyKind, RemoveKind, RenameMode};
+
+    #[test]
+    fn opening_and_reading_the_plan_is_no_change_but_writing_is() {
+        let quiet = [
+            EventKind::Access(AccessKind::Open(AccessMode::Any)),
+            EventKind::Access(AccessKind::Close(AccessMode::Read)),
+            EventKind::Access(AccessKind::Read),
+        ];
+        for kind in quiet {
+            assert!(!may_change_content(&kind), "{kind:?}");
+        }
+        let changes = [
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+            EventKind::Create(CreateKind::File),
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+            EventKind::Modify(ModifyKind::Any),
+            EventKind::Remove(RemoveKind::File),
+            EventKind::Any,
+            EventKind::Other,
+        ];
+        for kind in changes {
+            assert!(may_change_content(&kind), "{kind:?}");
+        }
     }
 }

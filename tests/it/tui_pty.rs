@@ -121,6 +121,36 @@ fn super_status(plan: &Plan) -> Option<Status> {
     status(plan, "programma-loyale-tegenspraak")
 }
 
+/// CPU time (user + system, in clock ticks) the process has used.
+fn cpu_ticks(pid: i32) -> u64 {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc/PID/stat");
+    // The fields after the command name, which is in parentheses.
+    let after = &stat[stat.rfind(')').expect("a command name") + 2..];
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+/// An idle UI sleeps: its own looks at the plan (each opens the file) and a
+/// colleague reading the plan must not wake it into looking again and again.
+/// A busy loop uses a whole core (about 300 ticks in these 3 s); an idle UI
+/// a handful.
+#[test]
+fn an_idle_ui_uses_no_cpu_while_others_read_the_plan() {
+    let (_dir, path) = plan_copy();
+    let mut s = Session::start(&path, &[], 100, 30);
+    s.wait_text("Programma rondom Loyale Tegenspraak");
+    let before = cpu_ticks(s.pid());
+    for _ in 0..3 {
+        // A colleague's `aoplan find`, a backup, `cat`: opened, read, closed.
+        fs::read(&path).unwrap();
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    let used = cpu_ticks(s.pid()) - before;
+    assert!(used < 60, "the idle UI used {used} ticks of CPU in 3 s");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
 #[test]
 fn a_tiny_terminal_gets_a_message_not_a_panic() {
     let (_dir, path) = plan_copy();
