@@ -1,6 +1,7 @@
 //! Core costs at each plan size: load + check, save, adding a project, and one
-//! search keystroke (and one with a typo); the plan as of a date, compared
-//! and through the year; and the three-way merge of the git merge driver.
+//! search keystroke (and one with a typo); parsing a plan after a year of use;
+//! the plan as of a date, compared and through the year; and the three-way
+//! merge of the git merge driver.
 
 use std::hint::black_box;
 
@@ -200,9 +201,27 @@ fn merge(c: &mut Criterion) {
     });
 }
 
+/// Parsing the text of 10 000 projects with 20 history entries each (33 MB):
+/// the fast reader that loading uses, and ron alone, which loading falls back
+/// to for what the fast reader does not read.
+fn parse(c: &mut Criterion) {
+    use aoplan::codec;
+
+    let mut group = c.benchmark_group("parse (10 000 projects, 20 history entries each)");
+    group.sample_size(10);
+    let text = to_ron(&synthetic::with_history(10_000, 20));
+    group.bench_function("codec::parse", |b| {
+        b.iter(|| codec::parse(black_box(&text)).unwrap())
+    });
+    group.bench_function("ron", |b| {
+        b.iter(|| codec::parse_with_ron(black_box(&text)).unwrap())
+    });
+}
+
 criterion_group!(
     benches,
     load_and_check,
+    parse,
     save,
     add_project,
     search_keystroke,

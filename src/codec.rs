@@ -5,6 +5,7 @@
 //! are left out, and one status change touches one line.
 
 mod comments;
+mod read;
 mod write;
 
 pub use comments::first_comment;
@@ -57,6 +58,22 @@ pub fn parse(text: &str) -> Result<Plan, SyntaxError> {
             message: "the file is empty; expected a plan: (fund: \"…\", title: \"…\", year: 2026, themes: [ … ])".into(),
         });
     }
+    if let Some(plan) = read::parse(text) {
+        return Ok(plan);
+    }
+    parse_with_ron(text)
+}
+
+/// The fast reader alone: the plan, exactly as ron reads it, or `None` where
+/// only ron can read the text (see `codec/read.rs`). For tests and fuzzing;
+/// use [`parse`].
+pub fn parse_fast(text: &str) -> Option<Plan> {
+    read::parse(text)
+}
+
+/// Plan text read by ron alone: what [`parse`] falls back to, and where the
+/// messages and positions of errors come from.
+pub fn parse_with_ron(text: &str) -> Result<Plan, SyntaxError> {
     ron::Options::default().from_str::<Plan>(text).map_err(|e| {
         let ron::error::Position { line, col } = e.span.start;
         SyntaxError {

@@ -212,17 +212,43 @@ mod tests {
 /// any RFC 3339 time is read, and the canonical UTC form is written, so a
 /// canonical file round-trips byte for byte.
 pub(crate) mod rfc3339 {
-    use super::Timestamp;
-    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+    use std::fmt;
 
+    use super::Timestamp;
+    use serde::de::{Error, Unexpected, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    /// Read as a `String` is, with the same messages, but parsed from the
+    /// text as it stands in the input: a plan has a time in every history
+    /// entry, and a copy of each was a tenth of loading a large plan.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {
-        let text = String::deserialize(d)?;
-        Timestamp::parse_rfc3339(&text).ok_or_else(|| {
-            // The example first: a long wrong value is cut off in messages.
-            D::Error::custom(format!(
-                "`at` is not a time like 2026-03-14T09:21:05Z (UTC): `{text}`"
-            ))
-        })
+        d.deserialize_string(Rfc3339)
+    }
+
+    struct Rfc3339;
+
+    impl Visitor<'_> for Rfc3339 {
+        type Value = Timestamp;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<Timestamp, E> {
+            Timestamp::parse_rfc3339(text).ok_or_else(|| {
+                // The example first: a long wrong value is cut off in messages.
+                E::custom(format!(
+                    "`at` is not a time like 2026-03-14T09:21:05Z (UTC): `{text}`"
+                ))
+            })
+        }
+
+        fn visit_bytes<E: Error>(self, bytes: &[u8]) -> Result<Timestamp, E> {
+            match std::str::from_utf8(bytes) {
+                Ok(text) => self.visit_str(text),
+                Err(_) => Err(E::invalid_value(Unexpected::Bytes(bytes), &self)),
+            }
+        }
     }
 
     pub fn serialize<S: Serializer>(at: &Timestamp, ser: S) -> Result<S::Ok, S::Error> {

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 
-use aoplan::{format, storage};
+use aoplan::{codec, storage};
 
 fuzz_target!(|data: &[u8]| {
     // The whole load path, message included: decode, parse, validate, excerpt.

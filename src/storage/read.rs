@@ -111,6 +111,7 @@ pub(super) fn read_all(file: &mut File, path: &Path) -> Result<Vec<u8>, LoadErro
     file.rewind().map_err(io_err)?;
     let len = file.metadata().map_or(0, |m| m.len());
     let mut bytes = Vec::with_capacity(len.min(MAX_PLAN_BYTES) as usize);
+    advise_huge_pages(&mut bytes);
     file.take(MAX_PLAN_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_err)?;
@@ -118,6 +119,23 @@ pub(super) fn read_all(file: &mut File, path: &Path) -> Result<Vec<u8>, LoadErro
         return Err(LoadError::TooLarge(path.to_path_buf(), bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// Asks the kernel to back the empty buffer a large plan is read into with
+/// huge pages: in 4 KiB pages, a 30 MB plan costs 8 000 page faults, a fifth
+/// of loading it. Only advice: the buffer works the same without it.
+fn advise_huge_pages(buffer: &mut Vec<u8>) {
+    const HUGE: usize = 2 << 20;
+    let start = buffer.as_mut_ptr() as usize;
+    let first = start.next_multiple_of(HUGE);
+    let end = (start + buffer.capacity()) / HUGE * HUGE;
+    if end > first {
+        // SAFETY: the range lies within the vector's own allocation, and
+        // MADV_HUGEPAGE changes neither its contents nor its mapping's rights.
+        unsafe {
+            libc::madvise(first as *mut libc::c_void, end - first, libc::MADV_HUGEPAGE);
+        }
+    }
 }
 
 /// The content hash of an opened file, read in pieces so that a large plan is never
@@ -154,6 +172,14 @@ pub(super) fn read_bytes(path: &Path) -> Result<(Vec<u8>, fs::Metadata), LoadErr
 
 /// Parses and validates plan bytes; `path` is only used in messages.
 pub fn parse_plan(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
+    parse_plan_text(path, bytes).map(|(plan, _)| plan)
+}
+
+/// [`parse_plan`], also giving the text the bytes decoded to.
+pub(super) fn parse_plan_text<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+) -> Result<(Plan, &'a str), LoadError> {
     let syntax = |error: SyntaxError, text: &str| LoadError::Syntax {
         path: path.to_path_buf(),
         excerpt: codec::excerpt(text, error.line, error.col),
@@ -174,7 +200,7 @@ pub fn parse_plan(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
             problems,
         });
     }
-    Ok(plan)
+    Ok((plan, text))
 }
 
 /// Loads and validates a plan file.

@@ -12,7 +12,8 @@ use super::lock::Lock;
 use super::meta::Source;
 use super::names::{lock_of, remove_leftovers};
 use super::read::{
-    Fingerprint, content_hash, hash_file, open_plan, parse_plan, read_all, read_bytes,
+    Fingerprint, content_hash, hash_file, open_plan, parse_plan, parse_plan_text, read_all,
+    read_bytes,
 };
 use super::readonly::{self, ReadOnlyReason};
 use super::save::{self, Base, Job, disk_error};
@@ -64,8 +65,8 @@ impl Store {
     /// Opens and loads a plan file.
     pub fn open(path: &Path) -> Result<(Store, Plan), LoadError> {
         let (bytes, meta) = read_bytes(path)?;
-        let plan = parse_plan(path, &bytes)?;
-        let comment = codec::decode(&bytes).ok().and_then(codec::first_comment);
+        let (plan, text) = parse_plan_text(path, &bytes)?;
+        let comment = codec::first_comment(text);
         let store = Store {
             path: path.to_path_buf(),
             known: Some(Fingerprint::new(&meta, content_hash(&bytes))),

@@ -13,6 +13,7 @@ mod concurrency;
 mod config;
 mod conflicts_cli;
 mod dev_full;
+mod fast_read;
 mod git_merge;
 mod hostile;
 mod local_time;
