@@ -29,14 +29,14 @@ fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     let (config, warning) = Config::load();
-    if let Some(warning) = warning {
-        say(&format!("warning: {warning}"));
-    }
     let lang = cli
         .global
         .lang
         .or(config.lang)
         .unwrap_or_else(Lang::from_env);
+    if let Some(warning) = warning {
+        say(&lang.warning(&warning));
+    }
     let zone = platform::local_zone();
     let cli = match cli.dates_checked(lang, aoplan::timestamp::Timestamp::now(), &zone) {
         Ok(cli) => cli,
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
     let (path, origin) = match storage::resolve(cli.global.file.as_deref(), config.file.as_deref())
     {
         Ok(found) => found,
-        Err(message) => return fail(&message),
+        Err(storage::NoHome) => return fail(lang.no_home()),
     };
     let ctx = Invocation {
         path,

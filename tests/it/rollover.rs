@@ -121,7 +121,7 @@ fn a_save_in_between_is_rolled_over_too() {
     p.notes = "heropend".into();
     fs::write(&f.plan, aoplan::codec::to_ron(&theirs)).expect("another process saves");
 
-    let rolled = aoplan::commands::rollover::save(&mut store, &mut stale, 2027)
+    let rolled = aoplan::commands::rollover::save(&mut store, &mut stale, 2027, aoplan::i18n::Lang::En)
         .expect("saved")
         .expect("rolled over");
     assert_eq!(rolled.to_year, 2027);

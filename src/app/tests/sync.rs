@@ -4,7 +4,8 @@ use super::*;
 use crate::app::EffectKind;
 use crate::app::{Mode, NoticeKind, SaveState};
 use crate::edit::Change;
-use crate::edit::{Conflict, MergeReport, SaveFailure};
+use crate::edit::{Conflict, MergeReport};
+use crate::i18n::SaveFailure;
 use crate::plan::Status;
 
 fn saved_ok(app: &mut App, report: MergeReport) -> Vec<EffectKind> {
@@ -20,8 +21,10 @@ fn saved_ok(app: &mut App, report: MergeReport) -> Vec<EffectKind> {
 fn io_failure(reason: &str) -> SaveFailure {
     SaveFailure::Io {
         path: "plan.ron".into(),
-        kind: std::io::ErrorKind::Other,
-        reason: reason.into(),
+        why: crate::i18n::IoWhy {
+            kind: std::io::ErrorKind::Other,
+            text: reason.into(),
+        },
     }
 }
 
