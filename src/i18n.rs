@@ -15,6 +15,8 @@ mod faults;
 mod faults_words;
 mod form;
 mod git;
+pub mod help;
+mod help_args;
 mod keys;
 mod planning;
 mod planning_words;

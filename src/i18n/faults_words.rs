@@ -124,7 +124,7 @@ impl Lang {
     pub fn read_only_why(self, why: &ReadOnlyWhy) -> String {
         let nl = self == Lang::Nl;
         match why {
-            ReadOnlyWhy::Forced if nl => "alleen lezen geopend (--read-only)".into(),
+            ReadOnlyWhy::Forced if nl => "geopend met --read-only".into(),
             ReadOnlyWhy::Forced => "opened read-only (--read-only)".into(),
             ReadOnlyWhy::NoWriteBits { path, mode } if nl => format!(
                 "{} is alleen-lezen: de rechten ({:04o}) laten niemand schrijven, dus aoplan ook niet, \

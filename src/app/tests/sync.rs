@@ -262,8 +262,15 @@ fn reloading_keeps_unsaved_edits_and_saves_them() {
 fn a_broken_file_on_disk_is_shown_and_edits_go_on_in_memory() {
     let mut app = app();
     go_to(&mut app, "kwalen-kwartet");
-    app.handle(Event::DiskBroken("plan.ron:3:1: expected `(`".into()));
-    assert_eq!(app.disk_error(), Some("plan.ron:3:1: expected `(`"));
+    let fault = crate::i18n::FileFault::Syntax {
+        path: "plan.ron".into(),
+        line: 3,
+        col: 1,
+        message: crate::codec::SyntaxMessage::Eof,
+        excerpt: String::new(),
+    };
+    app.handle(Event::DiskBroken(fault.clone()));
+    assert_eq!(app.disk_error(), Some(&fault));
     assert_eq!(
         keys(&mut app, "s2"),
         vec![EffectKind::Save, EffectKind::Journal]
