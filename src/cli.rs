@@ -4,6 +4,7 @@ mod conflicts;
 mod help;
 mod planning;
 mod reports;
+mod scope;
 
 use std::path::PathBuf;
 

@@ -21,6 +21,8 @@ mod keys;
 mod planning;
 mod planning_words;
 mod presence;
+#[cfg(test)]
+mod tests_words;
 mod problems;
 mod recorded;
 mod search;

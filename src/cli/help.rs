@@ -36,17 +36,19 @@ pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
 /// The whole command line, with its help in `lang`.
 pub fn command(lang: Lang) -> Command {
     let mut cmd = Cli::command();
-    if lang == Lang::En {
-        return cmd;
-    }
     cmd.build();
-    translate(cmd, "")
+    let cmd = super::scope::hide(cmd);
+    match lang {
+        Lang::En => cmd,
+        Lang::Nl => translate(cmd, ""),
+    }
 }
 
 /// Parses `args` with the help (and `--help`'s output) in `lang`.
 pub fn parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
     let mut cmd = command(lang);
     let matches = cmd.try_get_matches_from_mut(args)?;
+    super::scope::check(&mut cmd, &matches, lang)?;
     Cli::from_arg_matches(&matches).map_err(|e| e.with_cmd(&cmd))
 }
 
@@ -102,5 +104,63 @@ pub fn paths(cmd: &Command, path: &str, out: &mut Vec<(String, Vec<String>)>) {
             format!("{path} {name}")
         };
         paths(sub, &sub_path, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(args: &[&str]) -> Vec<OsString> {
+        args.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn every_command_and_argument_has_its_dutch_help() {
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut all = Vec::new();
+        paths(&cmd, "", &mut all);
+        let mut missing = Vec::new();
+        for (path, ids) in &all {
+            if command_help(path).is_none() {
+                missing.push(format!("command `{path}`"));
+            }
+            for id in ids {
+                if arg_help(path, id).is_none() {
+                    missing.push(format!("`{path}` --{id}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no Dutch help for: {missing:#?}");
+        // And the Dutch differs from the English wherever there is English.
+        for (path, _) in &all {
+            let (about, _) = command_help(path).unwrap();
+            assert!(!about.is_empty(), "`{path}`");
+        }
+    }
+
+    #[test]
+    fn the_dutch_command_line_has_dutch_help_and_parses_the_same() {
+        let nl = command(Lang::Nl);
+        let set = nl.find_subcommand("set").unwrap();
+        assert_eq!(
+            set.get_about().unwrap().to_string(),
+            "Zet de status van een project voor het planjaar (of --year)"
+        );
+        let args = os(&["aoplan", "--lang", "nl", "set", "x", "done"]);
+        let cli = parse_from(args, Lang::Nl).unwrap();
+        assert!(matches!(cli.command, Some(super::super::Command::Set { .. })));
+        assert_eq!(cli.global.lang, Some(Lang::Nl));
+    }
+
+    #[test]
+    fn the_language_is_found_in_the_arguments_before_parsing() {
+        assert_eq!(lang_in_args(&os(&["aoplan", "--lang", "nl", "check"])), Some(Lang::Nl));
+        assert_eq!(lang_in_args(&os(&["aoplan", "check", "--lang=EN"])), Some(Lang::En));
+        assert_eq!(lang_in_args(&os(&["aoplan", "--lang=nl", "--lang", "en"])), Some(Lang::En));
+        assert_eq!(lang_in_args(&os(&["aoplan", "find", "--", "--lang", "nl"])), None);
+        assert_eq!(lang_in_args(&os(&["aoplan", "--lang", "fr"])), None);
+        assert_eq!(lang_in_args(&os(&["aoplan"])), None);
     }
 }

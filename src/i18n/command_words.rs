@@ -205,6 +205,14 @@ impl Lang {
         }
     }
 
+    /// A global option given to a command it means nothing to.
+    pub fn option_not_for(self, flag: &str, command: &str) -> String {
+        match self {
+            Lang::Nl => format!("{flag} betekent niets voor `aoplan {command}`"),
+            Lang::En => format!("{flag} means nothing to `aoplan {command}`"),
+        }
+    }
+
     /// No home directory, so no default plan file.
     pub fn no_home(self) -> &'static str {
         match self {

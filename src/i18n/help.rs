@@ -272,11 +272,26 @@ Nog een keer draaien verandert niets. docs/git.md legt de werkwijze uit."),
 ];
 
 /// What the command at `path` does, and the text after its options, in Dutch.
+/// clap's own `help` subcommands (`help`, `add help project`) are the `help`
+/// command, or say what the command they name does.
 pub fn command_help(path: &str) -> Option<(&'static str, &'static str)> {
-    COMMANDS
-        .iter()
-        .find(|(p, _, _)| *p == path)
-        .map(|(_, about, after)| (*about, *after))
+    let exact = |path: &str| {
+        COMMANDS
+            .iter()
+            .find(|(p, _, _)| *p == path)
+            .map(|(_, about, after)| (*about, *after))
+    };
+    let words: Vec<&str> = path.split(' ').collect();
+    match words.iter().position(|w| *w == "help") {
+        Some(at) if at + 1 < words.len() => {
+            let named: Vec<&str> = (words[..at].iter().chain(&words[at + 1..]))
+                .copied()
+                .collect();
+            command_help(&named.join(" "))
+        }
+        Some(_) => exact("help"),
+        None => exact(path),
+    }
 }
 
 /// The headings of clap's help, in Dutch: the template, and the headings of

@@ -15,6 +15,7 @@ mod conflicts_cli;
 mod dev_full;
 mod git_merge;
 mod hostile;
+mod language;
 mod local_time;
 mod lock;
 mod metadata;
