@@ -16,6 +16,7 @@ mod dev_full;
 mod git_merge;
 mod hostile;
 mod language;
+mod language_cli;
 mod local_time;
 mod lock;
 mod metadata;
