@@ -9,8 +9,8 @@ mod syntax;
 mod write;
 
 pub use comments::first_comment;
-pub use syntax::{SyntaxMessage, Within};
 use syntax::describe;
+pub use syntax::{SyntaxMessage, Within};
 pub use write::{quote, quote_into, to_ron};
 
 use unicode_width::UnicodeWidthChar;

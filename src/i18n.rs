@@ -21,13 +21,13 @@ mod keys;
 mod planning;
 mod planning_words;
 mod presence;
-#[cfg(test)]
-mod tests_words;
 mod problems;
 mod recorded;
 mod search;
 mod session;
 mod start;
+#[cfg(test)]
+mod tests_words;
 mod together;
 mod travel;
 mod ui;

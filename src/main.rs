@@ -1,7 +1,6 @@
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-
 use aoplan::cli::{self, Cli};
 use aoplan::commands::{self, Done, Failure, Invocation};
 use aoplan::config::Config;

@@ -114,7 +114,13 @@ pub fn write_text(
     let carried = lang.rollover_section(carried);
     section(r, carried, |f| f == Fate::Carried, lang, out)?;
     section(r, &kept, |f| matches!(f, Fate::Kept(_)), lang, out)?;
-    section(r, lang.rollover_section(left), |f| f == Fate::Left, lang, out)?;
+    section(
+        r,
+        lang.rollover_section(left),
+        |f| f == Fate::Left,
+        lang,
+        out,
+    )?;
     writeln!(out, "{}", lang.rollover_year_now(r.to_year, dry_run))?;
     // Titles often name the year ("Activiteitenplan 2026"); renaming is left to people.
     if plan.title.contains(&r.from_year.to_string()) {

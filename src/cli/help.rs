@@ -75,7 +75,11 @@ fn translate(cmd: Command, path: &str) -> Command {
             arg = arg.help(help).long_help(None);
         }
         // The values' own help is English; the Dutch help names them.
-        if arg.get_possible_values().iter().any(|v| v.get_help().is_some()) {
+        if arg
+            .get_possible_values()
+            .iter()
+            .any(|v| v.get_help().is_some())
+        {
             arg = arg.hide_possible_values(true);
         }
         arg
@@ -94,7 +98,10 @@ fn translate(cmd: Command, path: &str) -> Command {
 /// Every command's path and every argument's id, from `cmd` down, for the
 /// test that each has its Dutch help.
 pub fn paths(cmd: &Command, path: &str, out: &mut Vec<(String, Vec<String>)>) {
-    let ids = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    let ids = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
     out.push((path.to_string(), ids));
     for sub in cmd.get_subcommands() {
         let name = sub.get_name();
@@ -150,16 +157,31 @@ mod tests {
         );
         let args = os(&["aoplan", "--lang", "nl", "set", "x", "done"]);
         let cli = parse_from(args, Lang::Nl).unwrap();
-        assert!(matches!(cli.command, Some(super::super::Command::Set { .. })));
+        assert!(matches!(
+            cli.command,
+            Some(super::super::Command::Set { .. })
+        ));
         assert_eq!(cli.global.lang, Some(Lang::Nl));
     }
 
     #[test]
     fn the_language_is_found_in_the_arguments_before_parsing() {
-        assert_eq!(lang_in_args(&os(&["aoplan", "--lang", "nl", "check"])), Some(Lang::Nl));
-        assert_eq!(lang_in_args(&os(&["aoplan", "check", "--lang=EN"])), Some(Lang::En));
-        assert_eq!(lang_in_args(&os(&["aoplan", "--lang=nl", "--lang", "en"])), Some(Lang::En));
-        assert_eq!(lang_in_args(&os(&["aoplan", "find", "--", "--lang", "nl"])), None);
+        assert_eq!(
+            lang_in_args(&os(&["aoplan", "--lang", "nl", "check"])),
+            Some(Lang::Nl)
+        );
+        assert_eq!(
+            lang_in_args(&os(&["aoplan", "check", "--lang=EN"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_in_args(&os(&["aoplan", "--lang=nl", "--lang", "en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_in_args(&os(&["aoplan", "find", "--", "--lang", "nl"])),
+            None
+        );
         assert_eq!(lang_in_args(&os(&["aoplan", "--lang", "fr"])), None);
         assert_eq!(lang_in_args(&os(&["aoplan"])), None);
     }

@@ -85,7 +85,11 @@ fn hide_in(cmd: Command, ids: &[&str]) -> Command {
 }
 
 /// Refuses a global option given to a command it means nothing to.
-pub(super) fn check(cmd: &mut Command, matches: &ArgMatches, lang: Lang) -> Result<(), clap::Error> {
+pub(super) fn check(
+    cmd: &mut Command,
+    matches: &ArgMatches,
+    lang: Lang,
+) -> Result<(), clap::Error> {
     let Some((name, _)) = matches.subcommand() else {
         return Ok(());
     };
@@ -94,7 +98,9 @@ pub(super) fn check(cmd: &mut Command, matches: &ArgMatches, lang: Lang) -> Resu
         return Ok(());
     };
     let message = lang.option_not_for(&flag(id), name);
-    let sub = cmd.find_subcommand_mut(name).expect("the subcommand was parsed");
+    let sub = cmd
+        .find_subcommand_mut(name)
+        .expect("the subcommand was parsed");
     Err(sub.error(clap::error::ErrorKind::UnknownArgument, message))
 }
 

@@ -116,7 +116,9 @@ pub(super) fn describe(code: &ron::Error) -> SyntaxMessage {
             field: field.to_string(),
             within: within(outer),
         },
-        E::NoSuchEnumVariant { expected, found, .. } => M::UnknownStatus {
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => M::UnknownStatus {
             found: clip(found),
             expected: list(expected),
         },

@@ -124,8 +124,9 @@ fn new_item(
             check_parent(plan, lang, "--in", parent, Kind::Project)?;
             check_text(lang, "--title", title, true, true)?;
             check_text(lang, "--owner", owner, false, true)?;
-            let status = parse_status(status)
-                .ok_or_else(|| Failure(lang.unknown_status(status, crate::plan::Status::suggest(status), true)))?;
+            let status = parse_status(status).ok_or_else(|| {
+                Failure(lang.unknown_status(status, crate::plan::Status::suggest(status), true))
+            })?;
             let mut project = Project {
                 id: new_id(plan, lang, id.as_deref(), title, "project")?,
                 title: title.clone(),

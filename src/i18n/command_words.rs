@@ -54,9 +54,9 @@ impl Lang {
     pub fn check_summary(self, path: &str, themes: usize, subs: usize, projects: usize) -> String {
         let path = line(path);
         match self {
-            Lang::Nl => format!(
-                "{path}: {themes} thema’s, {subs} subthema’s, {projects} projecten"
-            ),
+            Lang::Nl => {
+                format!("{path}: {themes} thema’s, {subs} subthema’s, {projects} projecten")
+            }
             Lang::En => format!("{path}: {themes} themes, {subs} sub-themes, {projects} projects"),
         }
     }
@@ -92,10 +92,12 @@ impl Lang {
     /// `set`: the status had been changed meanwhile and was set anyway.
     pub fn set_anyway(self, id: &str, meanwhile: &str, to: &str) -> String {
         match self {
-            Lang::Nl => format!(
-                "let op: {id} was intussen gewijzigd in {meanwhile}; toch op {to} gezet"
-            ),
-            Lang::En => format!("note: {id} had been changed meanwhile to {meanwhile}; set to {to} anyway"),
+            Lang::Nl => {
+                format!("let op: {id} was intussen gewijzigd in {meanwhile}; toch op {to} gezet")
+            }
+            Lang::En => {
+                format!("note: {id} had been changed meanwhile to {meanwhile}; set to {to} anyway")
+            }
         }
     }
 
@@ -247,5 +249,62 @@ impl Lang {
             Lang::Nl => format!("{path}: is een map, geen outline"),
             Lang::En => format!("{path}: is a directory, not an outline"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both languages say something, and not the same thing.
+    fn said(what: &str, nl: String, en: String) {
+        assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{what}");
+        assert_ne!(nl, en, "{what}: the same in both languages");
+    }
+
+    #[test]
+    fn every_command_word_is_said_in_both_languages() {
+        let years = [
+            YearError::NotAYear("next".into()),
+            YearError::OutOfRange(2200),
+            YearError::Backwards {
+                year: 2025,
+                plan_year: 2026,
+            },
+        ];
+        for e in &years {
+            said(
+                &format!("{e:?}"),
+                Lang::Nl.year_error(e),
+                Lang::En.year_error(e),
+            );
+        }
+        for w in [RolloverWord::Carried, RolloverWord::NotCarried] {
+            let (nl, en) = (Lang::Nl.rollover_section(w), Lang::En.rollover_section(w));
+            said(&format!("{w:?}"), nl.into(), en.into());
+        }
+        let both = |f: &dyn Fn(Lang) -> String| said("command word", f(Lang::Nl), f(Lang::En));
+        both(&|l| l.check_summary("p.ron", 1, 2, 3));
+        both(&|l| l.warning("x"));
+        both(&|l| l.set_already("x", 2026, l.status(crate::plan::Status::Done)));
+        both(&|l| l.removed_meanwhile("x"));
+        both(&|l| l.set_anyway("x", "Done", "Planned"));
+        both(&|l| l.not_a_project("x", true));
+        both(&|l| l.not_a_project("x", false));
+        both(&|l| l.unknown_project("x", &[]));
+        both(&|l| l.unknown_project("x", &["y"]));
+        both(&|l| l.unknown_status("klaar", "Done", false));
+        both(&|l| l.unknown_status("klaar", "Done", true));
+        both(&|l| l.rollover_nothing_to_do(2027));
+        both(&|l| l.rollover_unstable("p.ron"));
+        both(&|l| l.rollover_heading(2026, 2027, true));
+        both(&|l| l.rollover_kept(2027));
+        both(&|l| l.rollover_year_now(2027, true));
+        both(&|l| l.rollover_year_now(2027, false));
+        both(&|l| l.rollover_title_still("\"Plan 2026\""));
+        both(&|l| l.no_home().into());
+        both(&|l| l.no_plan_created("x"));
+        both(&|l| l.cannot_create("p.ron", "x"));
+        both(&|l| l.outline_is_directory("p.ron"));
     }
 }

@@ -39,8 +39,15 @@ pub enum FileFault {
     NotRegular(PathBuf),
     SymlinkLoop(PathBuf),
     /// Larger than the limit: its size and the limit, in bytes.
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
-    Unreadable { path: PathBuf, why: IoWhy },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    Unreadable {
+        path: PathBuf,
+        why: IoWhy,
+    },
     Syntax {
         path: PathBuf,
         line: usize,
@@ -49,7 +56,10 @@ pub enum FileFault {
         /// The line with a caret under the column (may be empty).
         excerpt: String,
     },
-    Invalid { path: PathBuf, problems: Vec<Problem> },
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
 }
 
 /// Why saving is refused.
@@ -57,10 +67,16 @@ pub enum FileFault {
 pub enum ReadOnlyWhy {
     /// `--read-only`.
     Forced,
-    NoWriteBits { path: PathBuf, mode: u32 },
+    NoWriteBits {
+        path: PathBuf,
+        mode: u32,
+    },
     NotWritable(PathBuf),
     DirNotWritable(PathBuf),
-    HardLinks { path: PathBuf, links: u64 },
+    HardLinks {
+        path: PathBuf,
+        links: u64,
+    },
     /// Saving would make this user the owner and change someone's permissions:
     /// `who` (`None`: the saver) would have `after` instead of `before`.
     OwnerChange {
@@ -70,7 +86,10 @@ pub enum ReadOnlyWhy {
         before: String,
         after: String,
     },
-    GroupNotKept { path: PathBuf, group: String },
+    GroupNotKept {
+        path: PathBuf,
+        group: String,
+    },
 }
 
 /// Why the new version could not get the plan's group, mode or attributes.
@@ -95,18 +114,27 @@ pub enum SaveFailure {
         waited: Duration,
     },
     /// The lock file is a symbolic link (`true`) or not a regular file.
-    BadLock { lock: PathBuf, symlink: bool },
+    BadLock {
+        lock: PathBuf,
+        symlink: bool,
+    },
     /// The file on disk changed and no longer loads.
     DiskBroken(Box<FileFault>),
     /// Something other than a file is where the plan was.
     NotAFile(Box<FileFault>),
     /// The plan file was deleted or moved away while it was open.
     Deleted(PathBuf),
-    Metadata { path: PathBuf, why: MetaWhy },
+    Metadata {
+        path: PathBuf,
+        why: MetaWhy,
+    },
     /// Another program kept replacing the file while we saved.
     Unstable(PathBuf),
     /// Another process replaced the temporary file or the plan while saving.
     Interfered(PathBuf),
     /// Reading or writing a file failed.
-    Io { path: PathBuf, why: IoWhy },
+    Io {
+        path: PathBuf,
+        why: IoWhy,
+    },
 }

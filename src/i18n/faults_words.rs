@@ -207,8 +207,12 @@ impl Lang {
             ),
             MetaWhy::Group { group, why } => {
                 let reason = match (self, why.kind) {
-                    (Lang::Nl, io::ErrorKind::PermissionDenied) => "je zit niet in die groep".into(),
-                    (Lang::En, io::ErrorKind::PermissionDenied) => "you are not in that group".into(),
+                    (Lang::Nl, io::ErrorKind::PermissionDenied) => {
+                        "je zit niet in die groep".into()
+                    }
+                    (Lang::En, io::ErrorKind::PermissionDenied) => {
+                        "you are not in that group".into()
+                    }
                     _ => self.io_why(why),
                 };
                 if nl {
@@ -278,7 +282,10 @@ impl Lang {
                     shown(lock)
                 ),
                 (Lang::En, true) => {
-                    format!("{}: the lock file is a symbolic link; remove it", shown(lock))
+                    format!(
+                        "{}: the lock file is a symbolic link; remove it",
+                        shown(lock)
+                    )
                 }
                 (Lang::En, false) => format!(
                     "{}: the lock file is not a regular file; remove it",

@@ -89,7 +89,9 @@ impl Lang {
             (Lang::En, ConflictIssue::SameFieldAs(n)) => format!("the same field as conflict {n}"),
             (Lang::Nl, ConflictIssue::YearOutside(y)) => format!("jaar {y} ligt buiten 2000–2100"),
             (Lang::En, ConflictIssue::YearOutside(y)) => format!("year {y} is outside 2000–2100"),
-            (Lang::Nl, ConflictIssue::FundHasId) => "het fonds hoort bij het plan: zijn id is \"\"".into(),
+            (Lang::Nl, ConflictIssue::FundHasId) => {
+                "het fonds hoort bij het plan: zijn id is \"\"".into()
+            }
             (Lang::En, ConflictIssue::FundHasId) => "the fund is the plan's: its id is \"\"".into(),
             (Lang::Nl, ConflictIssue::WrongKind { id, kind }) => format!(
                 "{id:?} is een {}, en dat heeft dit veld niet",
@@ -99,7 +101,9 @@ impl Lang {
                 "{id:?} is a {}, which has no such field",
                 self.kind_noun(*kind)
             ),
-            (Lang::Nl, ConflictIssue::NoSuchItem(id)) => format!("geen onderdeel heeft het id {id:?}"),
+            (Lang::Nl, ConflictIssue::NoSuchItem(id)) => {
+                format!("geen onderdeel heeft het id {id:?}")
+            }
             (Lang::En, ConflictIssue::NoSuchItem(id)) => format!("no item has the id {id:?}"),
         }
     }

@@ -7,8 +7,8 @@ use std::io::ErrorKind;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use super::Lang;
 use super::faults::{FileFault, IoWhy, MetaWhy, ReadOnlyWhy, SaveFailure};
-use super::{Lang, RolloverWord, YearError};
 use crate::codec::{SyntaxMessage, Within};
 use crate::plan::{ConflictIssue, Field, Issue, Kind, Problem};
 
@@ -306,10 +306,12 @@ fn save_failures() -> Vec<SaveFailure> {
         },
     ];
     all.extend(read_only_whys().into_iter().map(SaveFailure::ReadOnly));
+    all.extend((file_faults().into_iter()).map(|f| SaveFailure::DiskBroken(Box::new(f))));
     all.extend(
-        (file_faults().into_iter()).map(|f| SaveFailure::DiskBroken(Box::new(f))),
+        meta_whys()
+            .into_iter()
+            .map(|why| SaveFailure::Metadata { path: p(), why }),
     );
-    all.extend(meta_whys().into_iter().map(|why| SaveFailure::Metadata { path: p(), why }));
     all
 }
 
@@ -330,16 +332,28 @@ fn every_fault_is_said_in_both_languages() {
     );
     listed(f, r, m, s, x);
     for f in file_faults() {
-        said(&format!("{f:?}"), Lang::Nl.file_fault(&f), Lang::En.file_fault(&f));
+        said(
+            &format!("{f:?}"),
+            Lang::Nl.file_fault(&f),
+            Lang::En.file_fault(&f),
+        );
     }
     for s in save_failures() {
-        said(&format!("{s:?}"), Lang::Nl.not_saved(&s), Lang::En.not_saved(&s));
+        said(
+            &format!("{s:?}"),
+            Lang::Nl.not_saved(&s),
+            Lang::En.not_saved(&s),
+        );
     }
     for x in syntax_messages() {
         said(&format!("{x:?}"), Lang::Nl.syntax(&x), Lang::En.syntax(&x));
     }
     for p in problems() {
-        said(&format!("{p:?}"), Lang::Nl.problem(&p), Lang::En.problem(&p));
+        said(
+            &format!("{p:?}"),
+            Lang::Nl.problem(&p),
+            Lang::En.problem(&p),
+        );
     }
 }
 
@@ -356,51 +370,12 @@ fn what_only_the_system_or_the_parser_says_is_passed_on_as_it_is() {
 }
 
 #[test]
-fn every_command_word_is_said_in_both_languages() {
-    let years = [
-        YearError::NotAYear("next".into()),
-        YearError::OutOfRange(2200),
-        YearError::Backwards {
-            year: 2025,
-            plan_year: 2026,
-        },
-    ];
-    for e in &years {
-        said(&format!("{e:?}"), Lang::Nl.year_error(e), Lang::En.year_error(e));
-    }
-    for w in [RolloverWord::Carried, RolloverWord::NotCarried] {
-        let (nl, en) = (Lang::Nl.rollover_section(w), Lang::En.rollover_section(w));
-        said(&format!("{w:?}"), nl.into(), en.into());
-    }
-    let both = |f: &dyn Fn(Lang) -> String| said("command word", f(Lang::Nl), f(Lang::En));
-    both(&|l| l.check_summary("p.ron", 1, 2, 3));
-    both(&|l| l.warning("x"));
-    both(&|l| l.set_already("x", 2026, l.status(crate::plan::Status::Done)));
-    both(&|l| l.removed_meanwhile("x"));
-    both(&|l| l.set_anyway("x", "Done", "Planned"));
-    both(&|l| l.not_a_project("x", true));
-    both(&|l| l.not_a_project("x", false));
-    both(&|l| l.unknown_project("x", &[]));
-    both(&|l| l.unknown_project("x", &["y"]));
-    both(&|l| l.unknown_status("klaar", "Done", false));
-    both(&|l| l.unknown_status("klaar", "Done", true));
-    both(&|l| l.rollover_nothing_to_do(2027));
-    both(&|l| l.rollover_unstable("p.ron"));
-    both(&|l| l.rollover_heading(2026, 2027, true));
-    both(&|l| l.rollover_kept(2027));
-    both(&|l| l.rollover_year_now(2027, true));
-    both(&|l| l.rollover_year_now(2027, false));
-    both(&|l| l.rollover_title_still("\"Plan 2026\""));
-    both(&|l| l.no_home().into());
-    both(&|l| l.no_plan_created("x"));
-    both(&|l| l.cannot_create("p.ron", "x"));
-    both(&|l| l.outline_is_directory("p.ron"));
-}
-
-#[test]
 fn a_failed_save_names_its_reason_in_dutch() {
     let forced = SaveFailure::ReadOnly(ReadOnlyWhy::Forced);
-    assert_eq!(Lang::Nl.not_saved(&forced), "niet opgeslagen: geopend met --read-only");
+    assert_eq!(
+        Lang::Nl.not_saved(&forced),
+        "niet opgeslagen: geopend met --read-only"
+    );
     assert_eq!(
         Lang::En.not_saved(&forced),
         "not saved: opened read-only (--read-only)"

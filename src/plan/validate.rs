@@ -32,14 +32,26 @@ pub enum Issue {
     /// A status year is outside 2000–2100.
     StatusYear(u16),
     /// History entry `entry` (from 1) has a year outside 2000–2100.
-    HistoryYear { entry: usize, year: u16 },
-    MalformedId { kind: Kind, id: String },
+    HistoryYear {
+        entry: usize,
+        year: u16,
+    },
+    MalformedId {
+        kind: Kind,
+        id: String,
+    },
     /// The id is used twice; `first` is where it was first.
-    DuplicateId { id: String, first: String },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
     /// An archived sub-theme or project without its `parent`.
     NoParent,
     /// An open conflict (`key` names its field) that is wrong.
-    Conflict { key: String, why: ConflictIssue },
+    Conflict {
+        key: String,
+        why: ConflictIssue,
+    },
 }
 
 /// What is wrong with an open conflict.
@@ -51,7 +63,10 @@ pub enum ConflictIssue {
     /// The fund is the plan's own: its id must be "".
     FundHasId,
     /// `id` is of this kind, which has no such field.
-    WrongKind { id: String, kind: Kind },
+    WrongKind {
+        id: String,
+        kind: Kind,
+    },
     NoSuchItem(String),
 }
 

@@ -31,7 +31,7 @@ pub enum LoadError {
     Io(PathBuf, io::Error),
     Syntax {
         path: PathBuf,
-        error: SyntaxError,
+        error: Box<SyntaxError>,
         excerpt: String,
     },
     Invalid {

@@ -74,9 +74,7 @@ pub fn resolve(
     if let Some(p) = configured {
         return Ok((p.to_path_buf(), Origin::Config));
     }
-    default_path()
-        .map(|p| (p, Origin::Default))
-        .ok_or(NoHome)
+    default_path().map(|p| (p, Origin::Default)).ok_or(NoHome)
 }
 
 /// No home directory to find the default plan file in (`Lang::no_home` says so).

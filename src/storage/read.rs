@@ -157,7 +157,7 @@ pub fn parse_plan(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
     let syntax = |error: SyntaxError, text: &str| LoadError::Syntax {
         path: path.to_path_buf(),
         excerpt: codec::excerpt(text, error.line, error.col),
-        error,
+        error: Box::new(error),
     };
     let text = match codec::decode(bytes) {
         Ok(text) => text,

@@ -7,9 +7,9 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use super::access::{OwnerChange, Subject};
-use crate::i18n::{Lang, ReadOnlyWhy};
 use super::meta::{Source, group_name};
 use super::names::{own_links, parent};
+use crate::i18n::{Lang, ReadOnlyWhy};
 
 /// Why saving is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -49,9 +49,15 @@ const BROKEN: &[(&str, &str)] = &[
     ("cut.ron", "(fund: \"x\", title: "),
     ("comma.ron", "(fund: \"x\" title: \"y\")"),
     ("unclosed.ron", "(fund: \"x, title: \"y\")"),
-    ("field.ron", "(fund: \"x\", title: \"y\", year: 2026, themes: [], bogus: 1)"),
+    (
+        "field.ron",
+        "(fund: \"x\", title: \"y\", year: 2026, themes: [], bogus: 1)",
+    ),
     ("missing.ron", "(fund: \"x\", year: 2026, themes: [])"),
-    ("invalid.ron", "(fund: \"\", title: \"y\", year: 2026, themes: [])"),
+    (
+        "invalid.ron",
+        "(fund: \"\", title: \"y\", year: 2026, themes: [])",
+    ),
 ];
 
 /// The outputs of a representative set of commands in `lang`, chosen by
@@ -60,7 +66,14 @@ fn outputs(lang: Lang, by_flag: bool) -> Vec<(String, String)> {
     let dir = PlanDir::new(&bundled());
     let (code, locale) = match lang {
         Lang::Nl => ("nl", if by_flag { "C" } else { "nl_NL.UTF-8" }),
-        Lang::En => ("en", if by_flag { "nl_NL.UTF-8" } else { "en_GB.UTF-8" }),
+        Lang::En => (
+            "en",
+            if by_flag {
+                "nl_NL.UTF-8"
+            } else {
+                "en_GB.UTF-8"
+            },
+        ),
     };
     let flag: &[&str] = if by_flag { &["--lang", code] } else { &[] };
     let id = "programma-loyale-tegenspraak";
@@ -90,11 +103,18 @@ fn outputs(lang: Lang, by_flag: bool) -> Vec<(String, String)> {
     for (name, text) in BROKEN {
         let path = dir.dir.path().join(name);
         fs::write(&path, text).unwrap();
-        commands.push(vec!["--file".into(), path.display().to_string(), "check".into()]);
+        commands.push(vec![
+            "--file".into(),
+            path.display().to_string(),
+            "check".into(),
+        ]);
     }
     let mut help = Vec::new();
     aoplan::cli::paths(&aoplan::cli::command(Lang::En), "", &mut help);
-    for (path, _) in help.iter().filter(|(p, _)| !p.split(' ').any(|w| w == "help")) {
+    for (path, _) in help
+        .iter()
+        .filter(|(p, _)| !p.split(' ').any(|w| w == "help"))
+    {
         let mut args: Vec<String> = path.split_whitespace().map(str::to_string).collect();
         args.push("--help".into());
         commands.push(args);
@@ -183,7 +203,10 @@ fn plan_corpus(plan: &Plan) -> String {
 }
 
 fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Whether a hit (as [`words_found`] reports it) lies in a pane cell of the
@@ -196,7 +219,10 @@ fn in_a_plan_cell(hit: &str, corpus: &str) -> bool {
     let line: String = serde_json::from_str(line).unwrap_or_default();
     line.split(['│', '┃', '║'])
         .map(|cell| squeeze(cell.trim().trim_end_matches('…')))
-        .filter(|cell| cell.split(|c: char| !c.is_alphanumeric()).any(|w| w == word))
+        .filter(|cell| {
+            cell.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == word)
+        })
         .all(|cell| corpus.contains(&cell))
 }
 
@@ -209,7 +235,10 @@ fn the_dutch_command_line_says_no_english_words() {
     for by_flag in [true, false] {
         for (command, said) in outputs(Lang::Nl, by_flag) {
             let found = words_found(&without_plan_text(&said, &plan), ENGLISH);
-            assert!(found.is_empty(), "aoplan {command} (nl):\n{said}\n{found:#?}");
+            assert!(
+                found.is_empty(),
+                "aoplan {command} (nl):\n{said}\n{found:#?}"
+            );
         }
     }
 }
@@ -220,7 +249,10 @@ fn the_english_command_line_says_no_dutch_words() {
     for by_flag in [true, false] {
         for (command, said) in outputs(Lang::En, by_flag) {
             let found = words_found(&without_plan_text(&said, &plan), DUTCH);
-            assert!(found.is_empty(), "aoplan {command} (en):\n{said}\n{found:#?}");
+            assert!(
+                found.is_empty(),
+                "aoplan {command} (en):\n{said}\n{found:#?}"
+            );
         }
     }
 }

@@ -313,14 +313,9 @@ fn overlays() {
 
 #[test]
 fn banners_and_footer_states() {
-    snapshot_all(
-        "read_only",
-        lived_in,
-        Some(ReadOnlyWhy::Forced),
-        |app| {
-            keys(app, "/kwalen⏎s");
-        },
-    );
+    snapshot_all("read_only", lived_in, Some(ReadOnlyWhy::Forced), |app| {
+        keys(app, "/kwalen⏎s");
+    });
     snapshot_all("save_error", lived_in, None, |app| {
         keys(app, "/kwalen⏎s31");
         save_failed(app, std::io::ErrorKind::StorageFull);
