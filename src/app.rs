@@ -31,7 +31,7 @@ use jiff::tz::TimeZone;
 use std::sync::Arc;
 
 use crate::edit::{Edit, TextField, Unsaved};
-use crate::i18n::Lang;
+use crate::i18n::{FileFault, Lang, ReadOnlyWhy};
 use crate::keymap;
 
 use crate::plan::{Plan, Progress};
@@ -62,7 +62,7 @@ pub struct AppOptions {
     /// The plan year to show and edit; the plan's own year when `None`.
     pub year: Option<u16>,
     /// Why the plan cannot be saved; edits are refused and a banner says why.
-    pub read_only: Option<String>,
+    pub read_only: Option<ReadOnlyWhy>,
     /// The login name recorded in history entries.
     pub user: String,
     pub mouse: bool,
@@ -83,7 +83,7 @@ pub struct App {
     year: u16,
     lang: Lang,
     user: String,
-    read_only: Option<String>,
+    read_only: Option<ReadOnlyWhy>,
     mouse: bool,
     mode: Mode,
     view: View,
@@ -114,7 +114,7 @@ pub struct App {
     redo: steps::Steps,
     save_state: SaveState,
     notices: Vec<Notice>,
-    disk_error: Option<String>,
+    disk_error: Option<FileFault>,
     /// The other UIs open on the plan, as last reported.
     peers: Vec<Peer>,
     /// The time zone times are shown in; UTC unless [`App::with_zone`] says.
@@ -344,12 +344,12 @@ impl App {
         self.lang
     }
 
-    pub fn read_only(&self) -> Option<&str> {
-        self.read_only.as_deref()
+    pub fn read_only(&self) -> Option<&ReadOnlyWhy> {
+        self.read_only.as_ref()
     }
 
-    pub fn disk_error(&self) -> Option<&str> {
-        self.disk_error.as_deref()
+    pub fn disk_error(&self) -> Option<&FileFault> {
+        self.disk_error.as_ref()
     }
 
     pub fn save_state(&self) -> &SaveState {

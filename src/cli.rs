@@ -1,8 +1,10 @@
 //! The command line: global options and subcommands.
 
 mod conflicts;
+mod help;
 mod planning;
 mod reports;
+mod scope;
 
 use std::path::PathBuf;
 
@@ -16,6 +18,7 @@ use crate::i18n::Lang;
 use crate::report::{Delimiter, Format, ReportFormat};
 
 pub use conflicts::{ConflictsArgs, Settle, Which};
+pub use help::{command, lang_in_args, parse_from, paths};
 pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, PlanArgs};
 
 const AFTER_HELP: &str = "\

@@ -6,9 +6,12 @@
 
 mod comments;
 mod read;
+mod syntax;
 mod write;
 
 pub use comments::first_comment;
+use syntax::describe;
+pub use syntax::{SyntaxMessage, Within};
 pub use write::{quote, quote_into, to_ron};
 
 use unicode_width::UnicodeWidthChar;
@@ -20,7 +23,8 @@ use crate::plan::Plan;
 pub struct SyntaxError {
     pub line: usize,
     pub col: usize,
-    pub message: String,
+    /// What is wrong, with its data; `i18n` words it in either language.
+    pub message: SyntaxMessage,
 }
 
 /// Decodes file bytes to text: strips a UTF-8 byte order mark and rejects invalid UTF-8
@@ -35,10 +39,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, SyntaxError> {
         SyntaxError {
             line,
             col,
-            message: format!(
-                "invalid UTF-8 (byte 0x{:02X}); the plan must be UTF-8 text",
-                bytes[e.valid_up_to()]
-            ),
+            message: SyntaxMessage::BadUtf8(bytes[e.valid_up_to()]),
         }
     })
 }
@@ -55,7 +56,7 @@ pub fn parse(text: &str) -> Result<Plan, SyntaxError> {
         return Err(SyntaxError {
             line: 1,
             col: 1,
-            message: "the file is empty; expected a plan: (fund: \"…\", title: \"…\", year: 2026, themes: [ … ])".into(),
+            message: SyntaxMessage::Empty,
         });
     }
     if let Some(plan) = read::parse(text) {
@@ -82,96 +83,6 @@ pub fn parse_with_ron(text: &str) -> Result<Plan, SyntaxError> {
             message: describe(&e.code),
         }
     })
-}
-
-/// Turns ron's error into a message that says what was expected, in the plan's terms.
-fn describe(code: &ron::Error) -> String {
-    use ron::Error as E;
-    let name = |outer: &Option<String>| match outer.as_deref() {
-        Some("Plan") | None => "the plan".to_string(),
-        Some("Theme") => "a theme".to_string(),
-        Some("Subtheme") => "a sub-theme".to_string(),
-        Some("Project") => "a project".to_string(),
-        Some("HistoryEntry") => "a history entry".to_string(),
-        Some("Archived") => "an archived item".to_string(),
-        Some("LogEntry") => "a log entry".to_string(),
-        Some("Place") => "a place (parent and position)".to_string(),
-        Some("OpenConflict") => "an open conflict".to_string(),
-        Some(other) => format!("`{other}`"),
-    };
-    match code {
-        E::Eof => "unexpected end of file: the plan is cut off (expected more text, like a closing `)` or `]`)".into(),
-        E::ExpectedComma => {
-            "expected `,`: a comma, or a closing `\"` of a text, is missing before this point"
-                .into()
-        }
-        E::ExpectedStringEnd => "this text is not closed: its closing `\"` is missing".into(),
-        E::ExpectedIdentifier => {
-            "expected a name here: a field (like `title`) or a status (like `Done`)".into()
-        }
-        E::InvalidEscape(what) => {
-            format!("{}; a backslash in text is written `\\\\`", lower_first(what))
-        }
-        E::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "unknown field `{}` in {}; expected one of: {}",
-            clip(found),
-            name(outer),
-            list(expected)
-        ),
-        E::MissingStructField { field, outer } => {
-            format!("missing field `{field}` in {}", name(outer))
-        }
-        E::DuplicateStructField { field, outer } => {
-            format!("field `{field}` is given twice in {}", name(outer))
-        }
-        E::NoSuchEnumVariant { expected, found, .. } => {
-            format!(
-                "unknown status `{}`; expected one of: {}",
-                clip(found),
-                list(expected)
-            )
-        }
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected `{expected}(` or `(`, found `{}(`", clip(found))
-        }
-        E::InvalidValueForType { expected, found } => {
-            format!("expected {}, found {}", clip(expected), clip(found))
-        }
-        E::TrailingCharacters => "unexpected text after the end of the plan".into(),
-        E::ExceededRecursionLimit => "brackets are nested too deeply to be a plan".into(),
-        E::IntegerOutOfBounds => "number out of range (years are 2000–2100)".into(),
-        other => lower_first(&clip(&other.to_string())),
-    }
-}
-
-/// `Unknown escape` → `unknown escape`, to continue a sentence.
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// Text from the file shortened for a message: a name can be megabytes long.
-fn clip(s: &str) -> String {
-    const MAX: usize = 80;
-    match s.char_indices().nth(MAX) {
-        Some((end, _)) => format!("{}…", &s[..end]),
-        None => s.to_string(),
-    }
-}
-
-fn list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|s| format!("`{s}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The source line of an error with a caret under the column, for messages:
@@ -226,7 +137,7 @@ mod tests {
         assert_eq!(decode(b"\xEF\xBB\xBF(x)").unwrap(), "(x)");
         let e = decode(b"(\n  ab\xFFc").unwrap_err();
         assert_eq!((e.line, e.col), (2, 5));
-        assert!(e.message.contains("0xFF"), "{}", e.message);
+        assert_eq!(e.message, SyntaxMessage::BadUtf8(0xFF));
     }
 
     #[test]
@@ -248,7 +159,9 @@ mod tests {
     #[test]
     fn names_from_the_file_are_clipped_in_messages() {
         let e = parse(&format!("({}: 1)", "a".repeat(10_000))).unwrap_err();
-        assert!(e.message.starts_with("unknown field `aaa"), "{}", e.message);
-        assert!(e.message.contains("a…`") && e.message.len() < 400);
+        let SyntaxMessage::UnknownField { found, .. } = &e.message else {
+            panic!("{:?}", e.message)
+        };
+        assert!(found.starts_with("aaa") && found.ends_with("a…") && found.len() < 400);
     }
 }

@@ -112,7 +112,7 @@ impl Config {
             let error = codec::SyntaxError {
                 line: line.max(1),
                 col: col.max(1),
-                message: describe(&e.code),
+                message: describe(&e.code).into(),
             };
             at(error, text)
         })?;

@@ -1,9 +1,7 @@
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use aoplan::cli::Cli;
+use aoplan::cli::{self, Cli};
 use aoplan::commands::{self, Done, Failure, Invocation};
 use aoplan::config::Config;
 use aoplan::i18n::Lang;
@@ -17,7 +15,14 @@ fn main() -> ExitCode {
     // Like other command-line tools, end quietly when the reader of our output
     // goes away (`aoplan report | head`) instead of reporting a broken pipe.
     platform::end_quietly_on_broken_pipe();
-    let cli = match Cli::try_parse().and_then(Cli::checked) {
+    // The language is known before parsing, so that `--help` and the
+    // messages of a bad command line can be in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let (config, warning) = Config::load();
+    let lang = cli::lang_in_args(&args)
+        .or(config.lang)
+        .unwrap_or_else(Lang::from_env);
+    let cli = match cli::parse_from(args, lang).and_then(Cli::checked) {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() && argv_has_controls() => {
             // clap quotes arguments as given: show their control characters as
@@ -28,15 +33,9 @@ fn main() -> ExitCode {
         }
         Err(e) => e.exit(),
     };
-    let (config, warning) = Config::load();
     if let Some(warning) = warning {
-        say(&format!("warning: {warning}"));
+        say(&lang.warning(&warning));
     }
-    let lang = cli
-        .global
-        .lang
-        .or(config.lang)
-        .unwrap_or_else(Lang::from_env);
     let zone = platform::local_zone();
     let cli = match cli.dates_checked(lang, aoplan::timestamp::Timestamp::now(), &zone) {
         Ok(cli) => cli,
@@ -45,7 +44,7 @@ fn main() -> ExitCode {
     let (path, origin) = match storage::resolve(cli.global.file.as_deref(), config.file.as_deref())
     {
         Ok(found) => found,
-        Err(message) => return fail(&message),
+        Err(storage::NoHome) => return fail(lang.no_home()),
     };
     let ctx = Invocation {
         path,

@@ -20,7 +20,7 @@ pub use history::{HistoryEntry, LogEntry, Logged, TextKind};
 pub use progress::Progress;
 pub use recorded::{ChangeKind, RecordKey, Recorded, text_owner};
 pub use status::{Status, YearStatus};
-pub use validate::{Problem, is_valid_id};
+pub use validate::{ConflictIssue, Field, Issue, Problem, is_valid_id};
 
 /// Plan years accepted in files.
 pub const YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;

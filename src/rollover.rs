@@ -9,10 +9,9 @@
 //! No history entries are recorded: no status changes, the new year's status is a
 //! carry-over of the old one, and the history already tells how that came about.
 
-use std::fmt;
 use std::io::{self, Write};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, RolloverWord};
 use crate::plan::{Plan, Status, YEARS};
 use crate::terminal_safe::line;
 
@@ -45,36 +44,7 @@ pub struct Rollover {
     pub steps: Vec<Step>,
 }
 
-/// Why a rollover cannot happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum YearError {
-    /// Not a number.
-    NotAYear(String),
-    /// Outside the plan years aoplan knows.
-    OutOfRange(u16),
-    /// Before the plan year: rollover only goes forward.
-    Backwards { year: u16, plan_year: u16 },
-}
-
-impl fmt::Display for YearError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            YearError::NotAYear(text) => write!(f, "{text:?} is not a year like 2027"),
-            YearError::OutOfRange(year) => write!(
-                f,
-                "year {year} is outside {}–{}",
-                YEARS.start(),
-                YEARS.end()
-            ),
-            YearError::Backwards { year, plan_year } => write!(
-                f,
-                "year {year} is before the plan year {plan_year}; rollover only goes forward"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for YearError {}
+pub use crate::i18n::YearError;
 
 /// Checks that `text` is a plan year in range.
 pub fn parse_year(text: &str) -> Result<u16, YearError> {
@@ -137,25 +107,26 @@ pub fn write_text(
     dry_run: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let note = if dry_run {
-        " (dry run: nothing saved)"
-    } else {
-        ""
-    };
-    writeln!(out, "Rollover {} → {}{note}", r.from_year, r.to_year)?;
-    let kept = format!("Already set for {}, kept", r.to_year);
-    section(r, "Carried over", |f| f == Fate::Carried, lang, out)?;
+    let heading = lang.rollover_heading(r.from_year, r.to_year, dry_run);
+    writeln!(out, "{heading}")?;
+    let kept = lang.rollover_kept(r.to_year);
+    let (carried, left) = (RolloverWord::Carried, RolloverWord::NotCarried);
+    let carried = lang.rollover_section(carried);
+    section(r, carried, |f| f == Fate::Carried, lang, out)?;
     section(r, &kept, |f| matches!(f, Fate::Kept(_)), lang, out)?;
-    section(r, "Not carried over", |f| f == Fate::Left, lang, out)?;
-    let verb = if dry_run { "would become" } else { "is now" };
-    writeln!(out, "The plan year {verb} {}.", r.to_year)?;
+    section(
+        r,
+        lang.rollover_section(left),
+        |f| f == Fate::Left,
+        lang,
+        out,
+    )?;
+    writeln!(out, "{}", lang.rollover_year_now(r.to_year, dry_run))?;
     // Titles often name the year ("Activiteitenplan 2026"); renaming is left to people.
     if plan.title.contains(&r.from_year.to_string()) {
-        writeln!(
-            out,
-            "The title is still {}.",
-            line(&format!("{:?}", plan.title))
-        )?;
+        let title = format!("{:?}", plan.title);
+        let title = line(&title);
+        writeln!(out, "{}", lang.rollover_title_still(&title))?;
     }
     Ok(())
 }

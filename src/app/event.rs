@@ -6,7 +6,8 @@ use std::sync::Arc;
 use crossterm::event::KeyEvent;
 
 use super::{Peer, SearchJob};
-use crate::edit::{Edit, MergeReport, SaveFailure, Unsaved};
+use crate::edit::{Edit, MergeReport, Unsaved};
+use crate::i18n::{FileFault, ReadOnlyWhy, SaveFailure};
 use crate::plan::Plan;
 use crate::timestamp::Timestamp;
 use crate::view::{Pointer, Viewport};
@@ -35,9 +36,9 @@ pub enum Event {
     /// The file changed on disk and was reloaded (the runtime already parsed it).
     Reloaded(Plan),
     /// The file on disk changed and no longer loads (message); keep the last good plan.
-    DiskBroken(String),
+    DiskBroken(FileFault),
     /// Whether the plan can be saved changed (permissions, links, …): why not, if not.
-    ReadOnly(Option<String>),
+    ReadOnly(Option<ReadOnlyWhy>),
     /// The other UIs open on the plan now (sorted by name), as the runtime
     /// reads them; sent when that changes.
     Presence(Vec<Peer>),

@@ -1,7 +1,7 @@
 //! What the app is doing: the mode the keyboard talks to, the outcome of the
 //! last save, and the one-off notices in the footer.
 
-use crate::edit::SaveFailure;
+use crate::i18n::SaveFailure;
 use crate::keymap::Context;
 
 use super::{

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use crate::edit::{self, MergeReport, SaveFailure, TextField, Unsaved, replay};
+use crate::edit::{self, MergeReport, TextField, Unsaved, replay};
+use crate::i18n::{ReadOnlyWhy, SaveFailure};
 use crate::plan::Plan;
 use crate::search::{SearchIndex, Target};
 
@@ -134,7 +135,7 @@ impl App {
     }
 
     /// Whether the plan can be saved changed; once it can, unsaved edits are saved.
-    pub(super) fn on_read_only(&mut self, reason: Option<String>) -> Vec<Effect> {
+    pub(super) fn on_read_only(&mut self, reason: Option<ReadOnlyWhy>) -> Vec<Effect> {
         let now_writable = self.read_only.is_some() && reason.is_none();
         self.read_only = reason;
         if now_writable {

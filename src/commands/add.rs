@@ -16,7 +16,6 @@ use crate::edit::Change;
 use crate::i18n::{Lang, Planning};
 use crate::plan::{Item, Kind, Place, Plan, Project, Subtheme, Theme, YearStatus};
 use crate::terminal_safe::line;
-use crate::text::did_you_mean;
 
 pub(super) fn run(
     ctx: &Invocation,
@@ -125,7 +124,9 @@ fn new_item(
             check_parent(plan, lang, "--in", parent, Kind::Project)?;
             check_text(lang, "--title", title, true, true)?;
             check_text(lang, "--owner", owner, false, true)?;
-            let status = parse_status(status).ok_or_else(|| unknown_status(status))?;
+            let status = parse_status(status).ok_or_else(|| {
+                Failure(lang.unknown_status(status, crate::plan::Status::suggest(status), true))
+            })?;
             let mut project = Project {
                 id: new_id(plan, lang, id.as_deref(), title, "project")?,
                 title: title.clone(),
@@ -189,13 +190,4 @@ fn new_id(
         Some(id) => check_new_id(plan, lang, id).map(|()| id.to_string()),
         None => Ok(plan.new_id(title, fallback)),
     }
-}
-
-/// The message `set` gives for a status it does not know, with `none` added.
-fn unknown_status(input: &str) -> Failure {
-    Failure(format!(
-        "unknown status {input:?}; {} Statuses: {}, none",
-        did_you_mean(&[crate::plan::Status::suggest(input)]),
-        super::project::status_names()
-    ))
 }

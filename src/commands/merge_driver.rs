@@ -28,8 +28,9 @@ pub fn merge_driver(
     out: &mut dyn Write,
 ) -> Outcome {
     let lang = ctx.lang;
-    let load =
-        |p: &Path| storage::load(p).map_err(|e| Failure(lang.merge_unreadable(&e.to_string())));
+    let load = |p: &Path| {
+        storage::load(p).map_err(|e| Failure(lang.merge_unreadable(&lang.file_fault(&e.fault()))))
+    };
     let (b, o, t) = (load(base)?, load(ours)?, load(theirs)?);
     let merged = merge3(&b, &o, &t);
     let problems = merged.plan.validate();

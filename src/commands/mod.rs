@@ -91,8 +91,13 @@ impl Invocation {
     fn load_failure(&self, e: LoadError) -> Failure {
         match e {
             LoadError::NotFound(path) => Failure(self.lang.no_plan(&path.display().to_string())),
-            e => Failure::from(e),
+            e => Failure(self.lang.file_fault(&e.fault())),
         }
+    }
+
+    /// Why a save did not happen, in this invocation's language.
+    pub(crate) fn not_saved(&self, e: storage::SaveError) -> Failure {
+        Failure(self.lang.not_saved(&e.failure()))
     }
 
     /// Tells on stderr that a save dropped the comments the file had.
@@ -201,14 +206,13 @@ fn check(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
         let warning = ctx.lang.comments_dropped(&path.display().to_string(), at);
         let _ = writeln!(std::io::stderr(), "aoplan: {warning}");
     }
-    writeln!(
-        out,
-        "{}: {} themes, {} sub-themes, {} projects",
-        line(&path.display().to_string()),
+    let said = ctx.lang.check_summary(
+        &path.display().to_string(),
         plan.themes.len(),
         plan.subtheme_count(),
-        plan.project_count()
-    )?;
+        plan.project_count(),
+    );
+    writeln!(out, "{said}")?;
     Ok(())
 }
 

@@ -182,7 +182,7 @@ pub(super) fn commit(
 ) -> Result<Option<SyncReport>, Failure> {
     let lang = ctx.lang;
     if !dry_run && let Some(why) = store.read_only_reason() {
-        let why = why.to_string();
+        let why = lang.read_only_why(&why.why());
         return Err(fail(lang, Planning::NotSaved { why }));
     }
     // The command layer reads the clock: an edit takes the time it is given.
@@ -196,7 +196,7 @@ pub(super) fn commit(
     if dry_run {
         return Ok(None);
     }
-    let report = store.sync(plan, &edits)?;
+    let report = store.sync(plan, &edits).map_err(|e| ctx.not_saved(e))?;
     ctx.note_dropped_comments(store, &report);
     if let Some(id) = report.merge.missing.first() {
         let id = needs.unwrap_or(id);

@@ -10,28 +10,23 @@ use crate::edit::{self, Change, Edit};
 use crate::i18n::Lang;
 use crate::plan::{Loc, Plan, Status};
 use crate::terminal_safe::{self, line};
-use crate::text::did_you_mean;
 use crate::timestamp::Timestamp;
 
 /// Finds a project by id, or explains what the id is instead and suggests close ones.
-fn locate(plan: &Plan, id: &str) -> Result<Loc, Failure> {
+fn locate(plan: &Plan, id: &str, lang: Lang) -> Result<Loc, Failure> {
     if let Some(loc) = plan.locate(id) {
         return Ok(loc);
     }
     for theme in &plan.themes {
         if theme.id == id {
-            return Err(Failure(format!("{id:?} is a theme, not a project")));
+            return Err(Failure(lang.not_a_project(id, true)));
         }
         if theme.subthemes.iter().any(|s| s.id == id) {
-            return Err(Failure(format!("{id:?} is a sub-theme, not a project")));
+            return Err(Failure(lang.not_a_project(id, false)));
         }
     }
     let similar = plan.similar_ids(id);
-    let hint = match similar.as_slice() {
-        [] => "`aoplan find WORDS` lists project ids".to_string(),
-        close => did_you_mean(close),
-    };
-    Err(Failure(format!("unknown project id {id:?}; {hint}")))
+    Err(Failure(lang.unknown_project(id, &similar)))
 }
 
 /// `aoplan show ID` of a live project in `plan`.
@@ -42,7 +37,7 @@ pub(super) fn show(
     as_json: bool,
     out: &mut dyn Write,
 ) -> Outcome {
-    let loc = locate(plan, id)?;
+    let loc = locate(plan, id, ctx.lang)?;
     let p = plan.project(loc).expect("located");
     let theme = &plan.themes[loc.theme];
     let sub = &theme.subthemes[loc.subtheme];
@@ -153,16 +148,15 @@ pub(super) fn set(
     out: &mut dyn Write,
 ) -> Result<Done, Failure> {
     let (mut store, mut plan) = ctx.open()?;
-    let loc = locate(&plan, id)?;
+    let lang = ctx.lang;
+    let loc = locate(&plan, id, lang)?;
     let Some(status) = super::planning::parse_status(status) else {
-        return Err(Failure(format!(
-            "unknown status {status:?}; {} Statuses: {}",
-            did_you_mean(&[Status::suggest(status)]),
-            status_names()
-        )));
+        let close = Status::suggest(status);
+        return Err(Failure(lang.unknown_status(status, close, false)));
     };
     if let Some(why) = store.read_only_reason() {
-        return Err(Failure(format!("not saved: {why}")));
+        let failure = crate::i18n::SaveFailure::ReadOnly(why.why());
+        return Err(Failure(lang.not_saved(&failure)));
     }
     let year = ctx.year(&plan);
     let project = plan.project(loc).expect("located");
@@ -175,22 +169,18 @@ pub(super) fn set(
     };
     // The command layer reads the clock: an edit takes the time it is given.
     let edit = Edit::new(change, Timestamp::now(), &crate::platform::login_name());
-    let lang = ctx.lang;
     if edit.is_noop() {
-        writeln!(
-            out,
-            "{project_id}: {year} is already {}; nothing to save",
-            lang.status_or_none(status)
-        )?;
+        let said = lang.set_already(&project_id, year, lang.status_or_none(status));
+        writeln!(out, "{said}")?;
         return Ok(Done::Nothing);
     }
     edit::apply(&mut plan, &edit);
-    let report = store.sync(&mut plan, std::slice::from_ref(&edit))?;
+    let report = store
+        .sync(&mut plan, std::slice::from_ref(&edit))
+        .map_err(|e| ctx.not_saved(e))?;
     ctx.note_dropped_comments(&store, &report);
     if !report.merge.missing.is_empty() {
-        return Err(Failure(format!(
-            "{project_id} was removed from the file by someone else meanwhile; nothing was changed"
-        )));
+        return Err(Failure(lang.removed_meanwhile(&project_id)));
     }
     let what = format!(
         "{project_id}: {year} {} → {}",
@@ -199,25 +189,15 @@ pub(super) fn set(
     );
     // The change is saved: from here on a failed write is the output's failure
     // (noticed by the caller's writer), never the command's.
-    writeln!(out, "{what} (saved)").ok();
+    writeln!(out, "{what}{}", lang.saved_suffix(false)).ok();
     for c in &report.merge.conflicts {
-        let note = format!(
-            "aoplan: note: {} had been changed meanwhile to {}; set to {} anyway",
+        let note = lang.set_anyway(
             c.change.target().id().unwrap_or_default(),
-            c.change.from().describe(),
-            c.change.to().describe()
+            &c.change.from().describe(),
+            &c.change.to().describe(),
         );
+        let note = format!("aoplan: {note}");
         writeln!(io::stderr(), "{}", line(&note)).ok();
     }
     Ok(Done::Saved(what))
-}
-
-/// "Planned (Gepland), InProgress (Lopend), …": every status by the name the
-/// file and the CLI use, with its Dutch name.
-pub(super) fn status_names() -> String {
-    let names: Vec<String> = Status::ALL
-        .iter()
-        .map(|s| format!("{} ({})", s.file_name(), Lang::Nl.status(*s)))
-        .collect();
-    names.join(", ")
 }

@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use super::{Done, Failure, Invocation, Outcome};
+use super::{Done, Failure, Invocation};
+use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::rollover::{Rollover, parse_year, roll_over, write_text};
 use crate::storage::Store;
@@ -16,15 +17,17 @@ pub(super) fn run(
     dry_run: bool,
     out: &mut dyn Write,
 ) -> Result<Done, Failure> {
-    let year = parse_year(year)?;
+    let lang = ctx.lang;
+    let year = parse_year(year).map_err(|e| Failure(lang.year_error(&e)))?;
     let (mut store, mut plan) = ctx.open()?;
     let rolled = if dry_run {
-        roll_over(&mut plan, year)?
+        roll_over(&mut plan, year).map_err(|e| Failure(lang.year_error(&e)))?
     } else {
-        save(&mut store, &mut plan, year)?
+        save(&mut store, &mut plan, year, lang)?
     };
     let Some(rolled) = rolled else {
-        return nothing_to_do(year, out).map(|()| Done::Nothing);
+        writeln!(out, "{}", lang.rollover_nothing_to_do(year))?;
+        return Ok(Done::Nothing);
     };
     let described = write_text(&rolled, &plan, ctx.lang, dry_run, out);
     if dry_run {
@@ -41,24 +44,25 @@ pub(super) fn run(
 /// Rolls over and saves. `plan` is the version `store` loaded; when another process
 /// saved since, its version is rolled over instead, so nothing it saved is lost.
 /// Afterwards `plan` is what the file holds.
-pub fn save(store: &mut Store, plan: &mut Plan, year: u16) -> Result<Option<Rollover>, Failure> {
+pub fn save(
+    store: &mut Store,
+    plan: &mut Plan,
+    year: u16,
+    lang: Lang,
+) -> Result<Option<Rollover>, Failure> {
     for _ in 0..ATTEMPTS {
-        let Some(rolled) = roll_over(plan, year)? else {
+        let rolled = roll_over(plan, year).map_err(|e| Failure(lang.year_error(&e)))?;
+        let Some(rolled) = rolled else {
             return Ok(None);
         };
         // With no pending edits, a sync that finds a newer file hands back that
         // version unchanged; roll that one over in the next round.
-        if !store.sync(plan, &[])?.merged {
+        let report = store.sync(plan, &[]);
+        let report = report.map_err(|e| Failure(lang.not_saved(&e.failure())))?;
+        if !report.merged {
             return Ok(Some(rolled));
         }
     }
-    Err(Failure(format!(
-        "not saved: {} kept changing while rolling over; try again",
-        store.path.display()
-    )))
-}
-
-fn nothing_to_do(year: u16, out: &mut dyn Write) -> Outcome {
-    writeln!(out, "The plan year is already {year}; nothing to do.")?;
-    Ok(())
+    let path = store.path.display().to_string();
+    Err(Failure(lang.rollover_unstable(&path)))
 }

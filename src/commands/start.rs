@@ -151,8 +151,8 @@ fn create(
 ) -> Result<Done, Failure> {
     let problems = plan.validate();
     if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        return Err(Failure(format!("no plan created: {}", list.join("; "))));
+        let list: Vec<String> = problems.iter().map(|p| ctx.lang.problem(p)).collect();
+        return Err(Failure(ctx.lang.no_plan_created(&list.join("; "))));
     }
     if ctx.read_only && !start.dry_run {
         return Err(Failure(ctx.lang.read_only_creates_nothing().into()));
@@ -162,21 +162,14 @@ fn create(
         if storage::default_path().as_deref() == Some(ctx.path.as_path())
             && let Some(dir) = ctx.path.parent()
         {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Failure(format!(
-                    "cannot create {path}: {}",
-                    crate::platform::io_reason(&e)
-                ))
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Failure(ctx.lang.cannot_create(&path, &ctx.lang.io_reason(&e))))?;
         }
         storage::create_new(&ctx.path, codec::to_ron(&plan).as_bytes()).map_err(|e| {
             if e.kind() == io::ErrorKind::AlreadyExists {
                 Failure(ctx.lang.plan_exists(&path))
             } else {
-                Failure(format!(
-                    "cannot create {path}: {}",
-                    crate::platform::io_reason(&e)
-                ))
+                Failure(ctx.lang.cannot_create(&path, &ctx.lang.io_reason(&e)))
             }
         })?;
     }

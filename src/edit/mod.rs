@@ -25,7 +25,7 @@ pub use make::children;
 pub(crate) use merge::replay;
 pub use merge::{Conflict, MergeReport};
 pub use three_way::{Lost, Merged, diff, merge3};
-pub use unsaved::{SaveFailure, Unsaved};
+pub use unsaved::Unsaved;
 
 use crate::plan::{HistoryEntry, LogEntry, Plan};
 use crate::timestamp::Timestamp;

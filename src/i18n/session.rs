@@ -2,7 +2,7 @@
 //! failed save, the journal of unsaved edits, saving becoming possible again.
 
 use super::Lang;
-use crate::edit::SaveFailure;
+use super::faults::SaveFailure;
 
 impl Lang {
     /// The footer while a save waits for another writer's lock.
@@ -19,49 +19,6 @@ impl Lang {
         match self {
             Lang::Nl => format!("niet opgeslagen: {why}"),
             Lang::En => format!("not saved: {why}"),
-        }
-    }
-
-    /// Why a save failed, for a sentence that says "not saved" itself.
-    pub(crate) fn save_failure(self, failure: &SaveFailure) -> String {
-        let nl = self == Lang::Nl;
-        match failure {
-            SaveFailure::ReadOnly(why) | SaveFailure::Other(why) => why.clone(),
-            SaveFailure::Locked {
-                lock,
-                holder,
-                waited,
-            } => {
-                let (lock, secs) = (lock.display(), waited.as_secs_f64());
-                if nl {
-                    let secs = format!("{secs:.1}").replace('.', ",");
-                    format!(
-                        "een andere aoplan slaat {lock} op en was na {secs} s nog niet klaar (vergrendeld door {holder})"
-                    )
-                } else {
-                    format!(
-                        "another aoplan is saving {lock} and did not finish within {secs:.1} s (lock held by {holder})"
-                    )
-                }
-            }
-            SaveFailure::DiskBroken(why) if nl => format!(
-                "het bestand op schijf is gewijzigd en laadt niet meer; herstel het eerst.\n{why}"
-            ),
-            SaveFailure::DiskBroken(why) => {
-                format!("the file on disk was changed and no longer loads; fix it first.\n{why}")
-            }
-            SaveFailure::Deleted(path) if nl => format!(
-                "{} is verwijderd of verplaatst terwijl het open was; zet een planbestand terug op die plek om op te slaan",
-                path.display()
-            ),
-            SaveFailure::Deleted(path) => format!(
-                "{} was deleted or moved away while it was open; put a plan file back at that path to save",
-                path.display()
-            ),
-            SaveFailure::Io { path, kind, reason } => {
-                let reason = self.io_kind_reason(*kind).unwrap_or(reason);
-                format!("{}: {reason}", path.display())
-            }
         }
     }
 
@@ -146,8 +103,10 @@ mod tests {
     fn io(kind: ErrorKind, reason: &str) -> SaveFailure {
         SaveFailure::Io {
             path: "/srv/plan.ron".into(),
-            kind,
-            reason: reason.into(),
+            why: crate::i18n::IoWhy {
+                kind,
+                text: reason.into(),
+            },
         }
     }
 

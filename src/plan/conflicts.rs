@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::history::maybe_status;
+use super::validate::{ConflictIssue, Issue};
 use super::{Kind, Place, Plan, Problem, Status, TextKind, YEARS, text_owner};
 use crate::timestamp::Timestamp;
 
@@ -127,14 +128,17 @@ pub(super) fn problems(plan: &Plan) -> Vec<Problem> {
     for (i, c) in plan.conflicts.iter().enumerate() {
         let n = i + 1;
         let key = c.key();
-        let mut push = |message: String| {
+        let mut push = |why: ConflictIssue| {
             out.push(Problem {
                 path: format!("conflicts › {n}"),
-                message: format!("{key}: {message}"),
+                issue: Issue::Conflict {
+                    key: key.clone(),
+                    why,
+                },
             });
         };
         if let Some(first) = seen.insert(key.clone(), n) {
-            push(format!("the same field as conflict {first}"));
+            push(ConflictIssue::SameFieldAs(first));
         }
         if let Some(message) = field_problem(plan, &c.field) {
             push(message);
@@ -144,17 +148,17 @@ pub(super) fn problems(plan: &Plan) -> Vec<Problem> {
 }
 
 /// Why the field names nothing the plan has, if it does not.
-fn field_problem(plan: &Plan, field: &ConflictField) -> Option<String> {
+fn field_problem(plan: &Plan, field: &ConflictField) -> Option<ConflictIssue> {
     let id = field.id();
     let wanted: &[Kind] = match field {
         ConflictField::Status { year, .. } if !YEARS.contains(year) => {
-            return Some(format!("year {year} is outside 2000–2100"));
+            return Some(ConflictIssue::YearOutside(*year));
         }
         ConflictField::Year { kept, other } => {
             return [kept, other]
                 .into_iter()
                 .find(|y| !YEARS.contains(y))
-                .map(|y| format!("year {y} is outside 2000–2100"));
+                .map(|y| ConflictIssue::YearOutside(*y));
         }
         ConflictField::Text {
             field: TextKind::Title,
@@ -164,7 +168,7 @@ fn field_problem(plan: &Plan, field: &ConflictField) -> Option<String> {
             field: TextKind::Fund,
             ..
         } => {
-            return (!id.is_empty()).then(|| "the fund is the plan's: its id is \"\"".into());
+            return (!id.is_empty()).then_some(ConflictIssue::FundHasId);
         }
         ConflictField::Status { .. } => &[Kind::Project],
         ConflictField::Text { field, .. } => match text_owner(plan, id, *field) {
@@ -176,14 +180,10 @@ fn field_problem(plan: &Plan, field: &ConflictField) -> Option<String> {
     };
     match plan.kind_of(id) {
         Some(kind) if wanted.contains(&kind) => None,
-        Some(kind) => {
-            let kind = match kind {
-                Kind::Project => "project",
-                Kind::Subtheme => "sub-theme",
-                Kind::Theme => "theme",
-            };
-            Some(format!("{id:?} is a {kind}, which has no such field"))
-        }
-        None => Some(format!("no item has the id {id:?}")),
+        Some(kind) => Some(ConflictIssue::WrongKind {
+            id: id.to_string(),
+            kind,
+        }),
+        None => Some(ConflictIssue::NoSuchItem(id.to_string())),
     }
 }

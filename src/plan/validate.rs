@@ -1,26 +1,73 @@
 //! Validation: what makes a syntactically valid plan unusable.
 
 use std::collections::HashMap;
-use std::fmt;
 
-use super::{Item, Plan, Project, Subtheme, Theme, YEARS};
+use super::{Item, Kind, Plan, Project, Subtheme, Theme, YEARS};
 
-/// A problem that makes a syntactically valid plan unusable.
+/// A problem that makes a syntactically valid plan unusable. Its words, in
+/// either language, are in `i18n` (`Lang::problem`; `Display` is English).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// Where: the path of ids, e.g. `ambtelijk-vakmanschap › loyale-tegenspraak › x`.
     pub path: String,
-    pub message: String,
+    pub issue: Issue,
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
+/// A text field that must not be empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Fund,
+    Title,
+    ThemeName,
+    SubthemeName,
+    ProjectTitle,
+}
+
+/// What is wrong, with its data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    Empty(Field),
+    /// The plan's `year` is outside 2000–2100.
+    PlanYear(u16),
+    /// A status year is outside 2000–2100.
+    StatusYear(u16),
+    /// History entry `entry` (from 1) has a year outside 2000–2100.
+    HistoryYear {
+        entry: usize,
+        year: u16,
+    },
+    MalformedId {
+        kind: Kind,
+        id: String,
+    },
+    /// The id is used twice; `first` is where it was first.
+    DuplicateId {
+        id: String,
+        first: String,
+    },
+    /// An archived sub-theme or project without its `parent`.
+    NoParent,
+    /// An open conflict (`key` names its field) that is wrong.
+    Conflict {
+        key: String,
+        why: ConflictIssue,
+    },
+}
+
+/// What is wrong with an open conflict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConflictIssue {
+    /// The same field as conflict number `first` (from 1).
+    SameFieldAs(usize),
+    YearOutside(u16),
+    /// The fund is the plan's own: its id must be "".
+    FundHasId,
+    /// `id` is of this kind, which has no such field.
+    WrongKind {
+        id: String,
+        kind: Kind,
+    },
+    NoSuchItem(String),
 }
 
 /// True when `id` is non-empty and only lowercase ASCII letters, digits and `-`.
@@ -37,13 +84,13 @@ impl Plan {
         let mut c = Checker::default();
         let top = At([None; 3]);
         if self.fund.trim().is_empty() {
-            c.push(top, "`fund` is empty".into());
+            c.push(top, Issue::Empty(Field::Fund));
         }
         if self.title.trim().is_empty() {
-            c.push(top, "`title` is empty".into());
+            c.push(top, Issue::Empty(Field::Title));
         }
         if !YEARS.contains(&self.year) {
-            c.push(top, format!("`year` {} is outside 2000–2100", self.year));
+            c.push(top, Issue::PlanYear(self.year));
         }
         for theme in &self.themes {
             c.theme(theme, None);
@@ -58,7 +105,7 @@ impl Plan {
             let needs_parent = !matches!(archived.item, Item::Theme(_));
             if needs_parent && archived.parent.is_empty() {
                 let at = At([prefix, Some(archived.item.id()), None]);
-                c.push(at, "archived item has no `parent`".into());
+                c.push(at, Issue::NoParent);
             }
         }
         c.problems.extend(super::conflicts::problems(self));
@@ -95,22 +142,20 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn push(&mut self, at: At, message: String) {
+    fn push(&mut self, at: At, issue: Issue) {
         self.problems.push(Problem {
             path: at.path(),
-            message,
+            issue,
         });
     }
 
-    fn id(&mut self, id: &'a str, at: At<'a>, kind: &str) {
+    fn id(&mut self, id: &'a str, at: At<'a>, kind: Kind) {
         if !is_valid_id(id) {
-            self.push(
-                at,
-                format!("{kind} id {id:?} is malformed: use lowercase letters a–z, digits and `-`"),
-            );
+            let id = id.to_string();
+            self.push(at, Issue::MalformedId { kind, id });
         } else if let Some(first) = self.seen.get(id) {
-            let message = format!("id {id:?} is used twice (first at {})", first.path());
-            self.push(at, message);
+            let (id, first) = (id.to_string(), first.path());
+            self.push(at, Issue::DuplicateId { id, first });
         } else {
             self.seen.insert(id, at);
         }
@@ -119,8 +164,8 @@ impl<'a> Checker<'a> {
     /// A theme and everything in it; `prefix` is `archive` for archived ones.
     fn theme(&mut self, theme: &'a Theme, prefix: Option<&'a str>) {
         let at = At([prefix, Some(theme.id.as_str()), None]).compact();
-        self.id(&theme.id, at, "theme");
-        self.non_empty(&theme.name, at, "theme `name`");
+        self.id(&theme.id, at, Kind::Theme);
+        self.non_empty(&theme.name, at, Field::ThemeName);
         for sub in &theme.subthemes {
             self.subtheme(sub, prefix, Some(&theme.id));
         }
@@ -128,8 +173,8 @@ impl<'a> Checker<'a> {
 
     fn subtheme(&mut self, sub: &'a Subtheme, prefix: Option<&'a str>, theme: Option<&'a str>) {
         let at = At([prefix, theme, Some(sub.id.as_str())]).compact();
-        self.id(&sub.id, at, "sub-theme");
-        self.non_empty(&sub.name, at, "sub-theme `name`");
+        self.id(&sub.id, at, Kind::Subtheme);
+        self.non_empty(&sub.name, at, Field::SubthemeName);
         for project in &sub.projects {
             let at = At([prefix, theme, Some(sub.id.as_str())]).compact();
             self.one_project(project, [at.0[0], at.0[1]]);
@@ -138,30 +183,28 @@ impl<'a> Checker<'a> {
 
     fn one_project(&mut self, project: &'a Project, parents: [Option<&'a str>; 2]) {
         let at = At([parents[0], parents[1], Some(project.id.as_str())]).compact();
-        self.id(&project.id, at, "project");
-        self.non_empty(&project.title, at, "project `title`");
+        self.id(&project.id, at, Kind::Project);
+        self.non_empty(&project.title, at, Field::ProjectTitle);
         self.project(project, at);
     }
 
-    fn non_empty(&mut self, value: &str, at: At, what: &str) {
+    fn non_empty(&mut self, value: &str, at: At, what: Field) {
         if value.trim().is_empty() {
-            self.push(at, format!("{what} is empty"));
+            self.push(at, Issue::Empty(what));
         }
     }
 
     fn project(&mut self, project: &Project, at: At) {
         for year in project.status.0.keys() {
             if !YEARS.contains(year) {
-                self.push(at, format!("status year {year} is outside 2000–2100"));
+                self.push(at, Issue::StatusYear(*year));
             }
         }
         for (i, h) in project.history.iter().enumerate() {
             let n = i + 1;
             if !YEARS.contains(&h.year) {
-                self.push(
-                    at,
-                    format!("history entry {n}: year {} is outside 2000–2100", h.year),
-                );
+                let (entry, year) = (n, h.year);
+                self.push(at, Issue::HistoryYear { entry, year });
             }
         }
     }

@@ -211,23 +211,26 @@ pub struct OwnerChange {
     pub after: Perms,
 }
 
+impl OwnerChange {
+    /// As data that `i18n` words in either language.
+    pub fn why(&self) -> crate::i18n::ReadOnlyWhy {
+        crate::i18n::ReadOnlyWhy::OwnerChange {
+            path: self.path.clone(),
+            owner: self.owner.clone(),
+            who: match &self.affected {
+                Affected::Owner(name) => Some(name.clone()),
+                Affected::Saver => None,
+            },
+            before: self.before.to_string(),
+            after: self.after.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for OwnerChange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let who = match &self.affected {
-            Affected::Owner(name) => name.as_str(),
-            Affected::Saver => "you",
-        };
-        write!(
-            f,
-            "{} belongs to {}; saving would make you its owner, and {who} would then have {} instead of {} \
-             (the owner's permissions differ from what {who} gets through the group, the ACL or others); \
-             let {} save it, or have the owner's and the group's permissions made equal",
-            self.path.display(),
-            self.owner,
-            self.after,
-            self.before,
-            self.owner
-        )
+        let said = crate::i18n::Lang::En.read_only_why(&self.why());
+        f.write_str(&said)
     }
 }
 

@@ -1,4 +1,5 @@
-//! Why a plan file could not be loaded or saved: typed, each with its message.
+//! Why a plan file could not be loaded or saved: typed, with the data that
+//! `i18n` puts into words (`LoadError::fault`, `SaveError::failure`).
 
 use std::fmt;
 use std::io;
@@ -9,9 +10,8 @@ use super::lock::lock_timeout;
 use super::meta::MetaError;
 use super::readonly::ReadOnlyReason;
 use crate::codec::SyntaxError;
-use crate::edit::SaveFailure;
+use crate::i18n::{FileFault, IoWhy, Lang, SaveFailure};
 use crate::plan::Problem;
-use crate::platform::io_reason;
 
 /// Why a plan file could not be used.
 #[derive(Debug)]
@@ -31,7 +31,7 @@ pub enum LoadError {
     Io(PathBuf, io::Error),
     Syntax {
         path: PathBuf,
-        error: SyntaxError,
+        error: Box<SyntaxError>,
         excerpt: String,
     },
     Invalid {
@@ -40,79 +40,10 @@ pub enum LoadError {
     },
 }
 
-/// How many problems a message lists; a generated file can have thousands.
-const MAX_LISTED_PROBLEMS: usize = 100;
-
 impl fmt::Display for LoadError {
+    /// The English words; `Lang::file_fault(&e.fault())` says it in either language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::NotFound(p) => write!(f, "{}: no such file", p.display()),
-            LoadError::Deleted(p) => write!(
-                f,
-                "{}: the plan file was deleted or moved away while it was open",
-                p.display()
-            ),
-            LoadError::IsDirectory(p) => {
-                write!(f, "{}: is a directory, not a plan file", p.display())
-            }
-            LoadError::Fifo(p) => write!(
-                f,
-                "{}: is a FIFO (named pipe), not a regular file; give the path of a .ron plan file",
-                p.display()
-            ),
-            LoadError::NotRegular(p) => write!(
-                f,
-                "{}: not a regular file (a socket or device); give the path of a .ron plan file",
-                p.display()
-            ),
-            LoadError::SymlinkLoop(p) => write!(
-                f,
-                "{}: too many levels of symbolic links (a link that leads back to itself); fix the link",
-                p.display()
-            ),
-            LoadError::TooLarge(p, len) => write!(
-                f,
-                "{}: {} MiB is too large for a plan file (the limit is {} MiB); is this the right file?",
-                p.display(),
-                len.div_ceil(1 << 20),
-                MAX_PLAN_BYTES >> 20
-            ),
-            LoadError::Io(p, e) => write!(f, "{}: cannot read: {}", p.display(), io_reason(e)),
-            LoadError::Syntax {
-                path,
-                error,
-                excerpt,
-            } => {
-                write!(
-                    f,
-                    "{}:{}:{}: {}",
-                    path.display(),
-                    error.line,
-                    error.col,
-                    error.message
-                )?;
-                if !excerpt.is_empty() {
-                    write!(f, "\n{excerpt}")?;
-                }
-                Ok(())
-            }
-            LoadError::Invalid { path, problems } => {
-                let n = problems.len();
-                write!(
-                    f,
-                    "{}: {n} problem{} in the plan:",
-                    path.display(),
-                    if n == 1 { "" } else { "s" }
-                )?;
-                for p in problems.iter().take(MAX_LISTED_PROBLEMS) {
-                    write!(f, "\n  - {p}")?;
-                }
-                if n > MAX_LISTED_PROBLEMS {
-                    write!(f, "\n  … and {} more", n - MAX_LISTED_PROBLEMS)?;
-                }
-                Ok(())
-            }
-        }
+        f.write_str(&Lang::En.file_fault(&self.fault()))
     }
 }
 
@@ -162,82 +93,80 @@ pub enum SaveError {
 }
 
 impl fmt::Display for SaveError {
+    /// The English words; `Lang::not_saved(&e.failure())` says it in either language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not saved: {}", Reason(self))
-    }
-}
-
-/// What went wrong, without the "not saved: " that [`SaveError`] starts with.
-struct Reason<'a>(&'a SaveError);
-
-impl fmt::Display for Reason<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            SaveError::ReadOnly(why) => write!(f, "{why}"),
-            SaveError::Locked { lock, holder } => write!(
-                f,
-                "another aoplan is saving {} and did not finish within {:.1} s (lock held by {holder})",
-                lock.display(),
-                lock_timeout().as_secs_f64()
-            ),
-            SaveError::BadLock { lock, problem } => {
-                let what = match problem {
-                    LockProblem::Symlink => "is a symbolic link",
-                    LockProblem::NotRegular => "is not a regular file",
-                };
-                write!(f, "{}: the lock file {what}; remove it", lock.display())
-            }
-            SaveError::DiskBroken(e) => write!(
-                f,
-                "the file on disk was changed and no longer loads; fix it first.\n{e}"
-            ),
-            SaveError::NotAFile(e) => write!(f, "{e}"),
-            SaveError::Deleted(p) => write!(
-                f,
-                "{} was deleted or moved away while it was open; put a plan file back at that path to save",
-                p.display()
-            ),
-            SaveError::Metadata { path, error } => {
-                write!(f, "{}: {error}; the file is unchanged", path.display())
-            }
-            SaveError::Unstable(p) => write!(
-                f,
-                "{} kept being replaced while saving (a program that ignores aoplan's lock?); try again",
-                p.display()
-            ),
-            SaveError::Interfered(p) => write!(
-                f,
-                "another process replaced {} (or aoplan's temporary file beside it) at the moment of saving; \
-                 the version before is kept as its .bak; check the file and save again",
-                p.display()
-            ),
-            SaveError::Io { path, error } => {
-                write!(f, "{}: {}", path.display(), io_reason(error))
-            }
-        }
+        f.write_str(&Lang::En.not_saved(&self.failure()))
     }
 }
 
 impl std::error::Error for SaveError {}
 
+impl LoadError {
+    /// What went wrong, as data that `i18n` words in either language.
+    pub fn fault(&self) -> FileFault {
+        match self {
+            LoadError::NotFound(p) => FileFault::NotFound(p.clone()),
+            LoadError::Deleted(p) => FileFault::Deleted(p.clone()),
+            LoadError::IsDirectory(p) => FileFault::IsDirectory(p.clone()),
+            LoadError::Fifo(p) => FileFault::Fifo(p.clone()),
+            LoadError::NotRegular(p) => FileFault::NotRegular(p.clone()),
+            LoadError::SymlinkLoop(p) => FileFault::SymlinkLoop(p.clone()),
+            LoadError::TooLarge(path, size) => FileFault::TooLarge {
+                path: path.clone(),
+                size: *size,
+                limit: MAX_PLAN_BYTES,
+            },
+            LoadError::Io(path, e) => FileFault::Unreadable {
+                path: path.clone(),
+                why: IoWhy::of(e),
+            },
+            LoadError::Syntax {
+                path,
+                error,
+                excerpt,
+            } => FileFault::Syntax {
+                path: path.clone(),
+                line: error.line,
+                col: error.col,
+                message: error.message.clone(),
+                excerpt: excerpt.clone(),
+            },
+            LoadError::Invalid { path, problems } => FileFault::Invalid {
+                path: path.clone(),
+                problems: problems.clone(),
+            },
+        }
+    }
+}
+
 impl SaveError {
-    /// The failure as the UI shows it, in either language.
+    /// The failure as data that `i18n` words in either language, for the UI
+    /// and the commands alike.
     pub fn failure(&self) -> SaveFailure {
         match self {
-            SaveError::ReadOnly(why) => SaveFailure::ReadOnly(why.to_string()),
+            SaveError::ReadOnly(why) => SaveFailure::ReadOnly(why.why()),
             SaveError::Locked { lock, holder } => SaveFailure::Locked {
                 lock: lock.clone(),
                 holder: holder.clone(),
                 waited: lock_timeout(),
             },
-            SaveError::DiskBroken(e) => SaveFailure::DiskBroken(e.to_string()),
+            SaveError::BadLock { lock, problem } => SaveFailure::BadLock {
+                lock: lock.clone(),
+                symlink: *problem == LockProblem::Symlink,
+            },
+            SaveError::DiskBroken(e) => SaveFailure::DiskBroken(Box::new(e.fault())),
+            SaveError::NotAFile(e) => SaveFailure::NotAFile(Box::new(e.fault())),
             SaveError::Deleted(path) => SaveFailure::Deleted(path.clone()),
+            SaveError::Metadata { path, error } => SaveFailure::Metadata {
+                path: path.clone(),
+                why: error.why(),
+            },
+            SaveError::Unstable(p) => SaveFailure::Unstable(p.clone()),
+            SaveError::Interfered(p) => SaveFailure::Interfered(p.clone()),
             SaveError::Io { path, error } => SaveFailure::Io {
                 path: path.clone(),
-                kind: error.kind(),
-                reason: io_reason(error),
+                why: IoWhy::of(error),
             },
-            _ => SaveFailure::Other(Reason(self).to_string()),
         }
     }
 }

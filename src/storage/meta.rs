@@ -12,7 +12,7 @@ use std::io;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
 use super::access::{self, ACL_XATTR, Acl, OwnerChange, Subject};
-use crate::platform::io_reason;
+use crate::i18n::{IoWhy, Lang, MetaWhy};
 
 /// Why the new file could not be made like the old one.
 #[derive(Debug)]
@@ -27,39 +27,33 @@ pub enum MetaError {
     Attribute { name: String, error: io::Error },
 }
 
+impl MetaError {
+    /// As data that `i18n` words in either language.
+    pub fn why(&self) -> MetaWhy {
+        match self {
+            MetaError::ReadAttributes(e) => MetaWhy::ReadAttributes(IoWhy::of(e)),
+            MetaError::Group { group, error } => MetaWhy::Group {
+                group: group.clone(),
+                why: IoWhy::of(error),
+            },
+            MetaError::Mode { wanted, got } => MetaWhy::Mode {
+                wanted: *wanted,
+                got: *got,
+            },
+            MetaError::Attribute { name, error } if name == ACL_XATTR => {
+                MetaWhy::Acl(IoWhy::of(error))
+            }
+            MetaError::Attribute { name, error } => MetaWhy::Attribute {
+                name: name.clone(),
+                why: IoWhy::of(error),
+            },
+        }
+    }
+}
+
 impl fmt::Display for MetaError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MetaError::ReadAttributes(e) => write!(
-                f,
-                "cannot read its extended attributes and ACL to keep them: {}",
-                io_reason(e)
-            ),
-            MetaError::Group { group, error } => {
-                let why = match error.kind() {
-                    io::ErrorKind::PermissionDenied => "you are not in that group".to_string(),
-                    _ => io_reason(error),
-                };
-                write!(
-                    f,
-                    "cannot give the new version the file's group {group} ({why}), so saving would change who may read or write it"
-                )
-            }
-            MetaError::Mode { wanted, got } => write!(
-                f,
-                "cannot give the new version the file's permissions {wanted:04o} (it got {got:04o})"
-            ),
-            MetaError::Attribute { name, error } if name == ACL_XATTR => write!(
-                f,
-                "cannot copy the file's access control list (ACL) to the new version: {}",
-                io_reason(error)
-            ),
-            MetaError::Attribute { name, error } => write!(
-                f,
-                "cannot copy the file's extended attribute {name} to the new version: {}",
-                io_reason(error)
-            ),
-        }
+        f.write_str(&Lang::En.meta_why(&self.why()))
     }
 }
 

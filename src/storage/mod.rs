@@ -64,7 +64,7 @@ pub enum Origin {
 pub fn resolve(
     flag: Option<&Path>,
     configured: Option<&Path>,
-) -> Result<(PathBuf, Origin), String> {
+) -> Result<(PathBuf, Origin), NoHome> {
     if let Some(p) = flag {
         return Ok((p.to_path_buf(), Origin::Flag));
     }
@@ -74,11 +74,12 @@ pub fn resolve(
     if let Some(p) = configured {
         return Ok((p.to_path_buf(), Origin::Config));
     }
-    default_path().map(|p| (p, Origin::Default)).ok_or_else(|| {
-        "cannot find a home directory for the default plan file; use --file or AOPLAN_FILE"
-            .to_string()
-    })
+    default_path().map(|p| (p, Origin::Default)).ok_or(NoHome)
 }
+
+/// No home directory to find the default plan file in (`Lang::no_home` says so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoHome;
 
 /// `plan.ron` in the user's data directory (e.g. `~/.local/share/aoplan/plan.ron`).
 pub fn default_path() -> Option<PathBuf> {

@@ -183,7 +183,7 @@ pub(super) fn parse_plan_text<'a>(
     let syntax = |error: SyntaxError, text: &str| LoadError::Syntax {
         path: path.to_path_buf(),
         excerpt: codec::excerpt(text, error.line, error.col),
-        error,
+        error: Box::new(error),
     };
     let text = match codec::decode(bytes) {
         Ok(text) => text,

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use super::access::{OwnerChange, Subject};
 use super::meta::{Source, group_name};
 use super::names::{own_links, parent};
+use crate::i18n::{Lang, ReadOnlyWhy};
 
 /// Why saving is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,36 +33,34 @@ pub enum ReadOnlyReason {
     GroupNotKept { path: PathBuf, group: String },
 }
 
-impl fmt::Display for ReadOnlyReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ReadOnlyReason {
+    /// As data that `i18n` words in either language.
+    pub fn why(&self) -> ReadOnlyWhy {
         match self {
-            ReadOnlyReason::Forced => write!(f, "opened read-only (--read-only)"),
-            ReadOnlyReason::NoWriteBits { path, mode } => write!(
-                f,
-                "{} is read-only: its permissions ({:04o}) allow nobody to write it, so aoplan does not either, \
-                 even as root; make it writable (chmod u+w) to save",
-                path.display(),
-                mode & 0o7777
-            ),
-            ReadOnlyReason::NotWritable(p) => write!(f, "{} is not writable", p.display()),
-            ReadOnlyReason::DirNotWritable(d) => write!(
-                f,
-                "the directory {} is not writable, so the file cannot be replaced safely",
-                d.display()
-            ),
-            ReadOnlyReason::HardLinks { path, links } => write!(
-                f,
-                "{} has {links} hard links; saving replaces the file and would split them (use a symlink instead)",
-                path.display()
-            ),
-            ReadOnlyReason::OwnerChange(change) => write!(f, "{change}"),
-            ReadOnlyReason::GroupNotKept { path, group } => write!(
-                f,
-                "{} belongs to the group {group}, which you are not in, so a version you save could not keep \
-                 that group and would change who may read or write it",
-                path.display()
-            ),
+            ReadOnlyReason::Forced => ReadOnlyWhy::Forced,
+            ReadOnlyReason::NoWriteBits { path, mode } => ReadOnlyWhy::NoWriteBits {
+                path: path.clone(),
+                mode: *mode,
+            },
+            ReadOnlyReason::NotWritable(p) => ReadOnlyWhy::NotWritable(p.clone()),
+            ReadOnlyReason::DirNotWritable(p) => ReadOnlyWhy::DirNotWritable(p.clone()),
+            ReadOnlyReason::HardLinks { path, links } => ReadOnlyWhy::HardLinks {
+                path: path.clone(),
+                links: *links,
+            },
+            ReadOnlyReason::OwnerChange(change) => change.why(),
+            ReadOnlyReason::GroupNotKept { path, group } => ReadOnlyWhy::GroupNotKept {
+                path: path.clone(),
+                group: group.clone(),
+            },
         }
+    }
+}
+
+impl fmt::Display for ReadOnlyReason {
+    /// The English words; `Lang::read_only_why(&r.why())` says it in either language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Lang::En.read_only_why(&self.why()))
     }
 }
 

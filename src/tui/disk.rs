@@ -17,6 +17,7 @@ use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::app::{Event, SaveJob};
+use crate::i18n::{FileFault, ReadOnlyWhy};
 use crate::storage::Store;
 use crate::timestamp::Timestamp;
 
@@ -66,7 +67,7 @@ impl DiskWorker {
     pub(super) fn spawn(
         store: Store,
         out: Sender<Msg>,
-        read_only: Option<String>,
+        read_only: Option<ReadOnlyWhy>,
         zone: jiff::tz::TimeZone,
     ) -> DiskWorker {
         let (tx, rx) = mpsc::channel();
@@ -163,9 +164,9 @@ struct DiskThread {
     /// How many plans this thread has handed to the app; see [`SaveJob::base`].
     version: u64,
     /// The last "no longer loads" message sent, so it is sent once.
-    last_error: Option<String>,
+    last_error: Option<FileFault>,
     /// The last read-only reason the app knows of.
-    read_only: Option<String>,
+    read_only: Option<ReadOnlyWhy>,
     /// The time zone of the clock a save reports ("saved 14:02").
     zone: jiff::tz::TimeZone,
 }
@@ -218,12 +219,12 @@ impl DiskThread {
                 self.send(Event::Reloaded(plan))
             }
             Err(e) => {
-                let message = e.to_string();
-                if self.last_error.as_ref() == Some(&message) {
+                let fault = e.fault();
+                if self.last_error.as_ref() == Some(&fault) {
                     true
                 } else {
-                    self.last_error = Some(message.clone());
-                    self.send(Event::DiskBroken(message))
+                    self.last_error = Some(fault.clone());
+                    self.send(Event::DiskBroken(fault))
                 }
             }
         };
@@ -267,7 +268,7 @@ impl DiskThread {
 
     /// Tells the app when whether the plan can be saved has changed.
     fn report_read_only(&mut self) -> bool {
-        let now = self.store.read_only_reason().map(|r| r.to_string());
+        let now = self.store.read_only_reason().map(|r| r.why());
         if now == self.read_only {
             return true;
         }

@@ -75,7 +75,7 @@ fn run(store: Store, app: App, initial: Vec<Effect>, look: Look) -> io::Result<E
     terminal::enter(mouse)?;
     terminal::install_panic_hook(mouse);
     let journal = Journal::for_plan(&store.path);
-    let read_only = app.read_only().map(str::to_string);
+    let read_only = app.read_only().cloned();
     let result =
         Terminal::new(CrosstermBackend::new(terminal::FrameWriter::new())).and_then(|term| {
             signals::spawn_input_thread(tx.clone());
@@ -122,14 +122,14 @@ pub struct Launch {
 /// touched, so they print like any command's. This user's journal of the plan,
 /// if an earlier session left one, is replayed.
 pub fn launch(l: Launch) -> Result<Ended, String> {
-    let (mut store, plan) = Store::open(&l.path).map_err(|e| e.to_string())?;
+    let (mut store, plan) = Store::open(&l.path).map_err(|e| l.lang.file_fault(&e.fault()))?;
     if l.read_only {
         store.force_read_only();
     }
     let options = crate::app::AppOptions {
         lang: l.lang,
         year: l.year,
-        read_only: store.read_only_reason().map(|r| r.to_string()),
+        read_only: store.read_only_reason().map(|r| r.why()),
         user: crate::platform::login_name(),
         mouse: l.mouse,
     };

@@ -10,7 +10,7 @@ use ratatui::widgets::{
 };
 
 use crate::app::{App, Editing, Picker};
-use crate::edit::SaveFailure;
+use crate::i18n::SaveFailure;
 use crate::keymap::{self, Binding, Context};
 use crate::plan::Status;
 

@@ -92,11 +92,12 @@ pub(crate) fn banner_lines(app: &App, screen_width: u16) -> Vec<BannerLine> {
         .map(|text| BannerLine { text, error: false })
         .collect();
     if let Some(reason) = app.read_only() {
-        let text = format!("{} — {reason}", lang.ui().read_only);
+        let text = format!("{} — {}", lang.ui().read_only, lang.read_only_why(reason));
         let text = truncate(&text, usize::from(screen_width));
         lines.push(BannerLine { text, error: false });
     }
-    if let Some(message) = app.disk_error() {
+    if let Some(fault) = app.disk_error() {
+        let message = lang.file_fault(fault);
         let first_line = message.lines().next().unwrap_or_default();
         for text in wrap(&lang.disk_broken(first_line), screen_width) {
             lines.push(BannerLine { text, error: true });

@@ -63,10 +63,11 @@ const LAYERS: &[Layer] = &[
         acyclic: true,
     },
     Layer {
-        // Words only: it formats statuses and edits, and knows no screen or file.
+        // Words only: it formats statuses, edits and what the codec found
+        // wrong, and knows no screen or file.
         name: "i18n",
         modules: &["i18n"],
-        may_use: &["base", "model", "edits"],
+        may_use: &["base", "model", "codec", "edits"],
         acyclic: true,
     },
     Layer {

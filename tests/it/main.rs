@@ -16,6 +16,8 @@ mod dev_full;
 mod fast_read;
 mod git_merge;
 mod hostile;
+mod language;
+mod language_cli;
 mod local_time;
 mod lock;
 mod metadata;

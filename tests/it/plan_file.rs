@@ -194,14 +194,14 @@ fn a_key_given_twice_is_an_error() {
     );
     let e = parse(&status).unwrap_err();
     assert!(
-        e.message.contains("2026") && e.message.contains("twice"),
+        e.message.to_string().contains("2026") && e.message.to_string().contains("twice"),
         "{}",
         e.message
     );
     let field = BUNDLED_PLAN.replacen("owner: \"\",", "owner: \"a\", owner: \"b\",", 1);
     let e = parse(&field).unwrap_err();
     assert!(
-        e.message.contains("`owner`") && e.message.contains("twice"),
+        e.message.to_string().contains("`owner`") && e.message.to_string().contains("twice"),
         "{}",
         e.message
     );

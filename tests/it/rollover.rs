@@ -121,9 +121,10 @@ fn a_save_in_between_is_rolled_over_too() {
     p.notes = "heropend".into();
     fs::write(&f.plan, aoplan::codec::to_ron(&theirs)).expect("another process saves");
 
-    let rolled = aoplan::commands::rollover::save(&mut store, &mut stale, 2027)
-        .expect("saved")
-        .expect("rolled over");
+    let rolled =
+        aoplan::commands::rollover::save(&mut store, &mut stale, 2027, aoplan::i18n::Lang::En)
+            .expect("saved")
+            .expect("rolled over");
     assert_eq!(rolled.to_year, 2027);
     let saved = f.load();
     assert_eq!(saved, stale, "the plan in memory is what the file holds");

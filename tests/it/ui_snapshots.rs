@@ -9,7 +9,8 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
 use aoplan::app::{App, AppOptions, Event};
-use aoplan::i18n::Lang;
+use aoplan::codec::SyntaxMessage;
+use aoplan::i18n::{FileFault, Lang, ReadOnlyWhy};
 use aoplan::keymap::{self, Context};
 use aoplan::plan::{HistoryEntry, Plan, Project, Status, Subtheme, Theme, YearStatus};
 use aoplan::storage::BUNDLED_PLAN;
@@ -217,13 +218,13 @@ fn edge_plan() -> Plan {
     }
 }
 
-fn new_app(plan: Plan, lang: Lang, read_only: Option<&str>, size: (u16, u16)) -> Session {
+fn new_app(plan: Plan, lang: Lang, read_only: Option<ReadOnlyWhy>, size: (u16, u16)) -> Session {
     let app = App::new(
         plan,
         AppOptions {
             lang,
             year: None,
-            read_only: read_only.map(str::to_string),
+            read_only,
             user: "tester".into(),
             mouse: true,
         },
@@ -259,12 +260,12 @@ fn save_failed(app: &mut App, error: std::io::ErrorKind) {
 fn snapshot_all(
     name: &str,
     plan: fn() -> Plan,
-    read_only: Option<&str>,
+    read_only: Option<ReadOnlyWhy>,
     setup: impl Fn(&mut Session),
 ) {
     for (lang, code) in LANGS {
         for size in SIZES {
-            let mut app = new_app(plan(), lang, read_only, size);
+            let mut app = new_app(plan(), lang, read_only.clone(), size);
             setup(&mut app);
             let snapshot = format!("{name}_{code}_{}x{}", size.0, size.1);
             insta::assert_snapshot!(snapshot, screen(&mut app, size));
@@ -312,22 +313,21 @@ fn overlays() {
 
 #[test]
 fn banners_and_footer_states() {
-    snapshot_all(
-        "read_only",
-        lived_in,
-        Some("opened read-only (--read-only)"),
-        |app| {
-            keys(app, "/kwalen⏎s");
-        },
-    );
+    snapshot_all("read_only", lived_in, Some(ReadOnlyWhy::Forced), |app| {
+        keys(app, "/kwalen⏎s");
+    });
     snapshot_all("save_error", lived_in, None, |app| {
         keys(app, "/kwalen⏎s31");
         save_failed(app, std::io::ErrorKind::StorageFull);
     });
     snapshot_all("disk_broken", lived_in, None, |app| {
-        app.handle(Event::DiskBroken(
-            "plan.ron:12:5: expected `)`\n  12 | oops".into(),
-        ));
+        app.handle(Event::DiskBroken(FileFault::Syntax {
+            path: "plan.ron".into(),
+            line: 12,
+            col: 5,
+            message: SyntaxMessage::ExpectedComma,
+            excerpt: "12 | oops\n   |     ^".into(),
+        }));
     });
     snapshot_all("saved_with_filter", lived_in, None, |app| {
         keys(app, "/kwalen⏎f]");

@@ -199,7 +199,7 @@ fn a_read_only_plan_refuses_to_settle() {
     let mut app = App::new(
         plan,
         AppOptions {
-            read_only: Some("read-only".into()),
+            read_only: Some(crate::i18n::ReadOnlyWhy::Forced),
             ..options()
         },
     );

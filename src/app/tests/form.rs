@@ -342,7 +342,7 @@ fn read_only_refuses_the_form() {
     let mut app = App::new(
         bundled(),
         AppOptions {
-            read_only: Some("no write permission".into()),
+            read_only: Some(crate::i18n::ReadOnlyWhy::NotWritable("plan.ron".into())),
             ..options()
         },
     );

@@ -57,7 +57,7 @@ fn a_journal_from_an_earlier_session_is_replayed_and_saved() {
 #[test]
 fn read_only_never_applies_or_empties_the_journal() {
     let mut o = options();
-    o.read_only = Some("opened read-only (--read-only)".into());
+    o.read_only = Some(crate::i18n::ReadOnlyWhy::Forced);
     let mut app = App::new(bundled(), o);
     let entry = crate::edit::Unsaved {
         edits: Vec::new(),

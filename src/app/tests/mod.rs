@@ -55,7 +55,7 @@ fn viewport() -> Viewport {
 
 /// The bundled plan, opened read-only.
 fn read_only_app() -> App {
-    let read_only = Some("opened read-only".into());
+    let read_only = Some(crate::i18n::ReadOnlyWhy::Forced);
     App::new(
         bundled(),
         AppOptions {

@@ -4,7 +4,8 @@ use super::*;
 use crate::app::EffectKind;
 use crate::app::{Mode, NoticeKind, SaveState};
 use crate::edit::Change;
-use crate::edit::{Conflict, MergeReport, SaveFailure};
+use crate::edit::{Conflict, MergeReport};
+use crate::i18n::SaveFailure;
 use crate::plan::Status;
 
 fn saved_ok(app: &mut App, report: MergeReport) -> Vec<EffectKind> {
@@ -20,8 +21,10 @@ fn saved_ok(app: &mut App, report: MergeReport) -> Vec<EffectKind> {
 fn io_failure(reason: &str) -> SaveFailure {
     SaveFailure::Io {
         path: "plan.ron".into(),
-        kind: std::io::ErrorKind::Other,
-        reason: reason.into(),
+        why: crate::i18n::IoWhy {
+            kind: std::io::ErrorKind::Other,
+            text: reason.into(),
+        },
     }
 }
 
@@ -259,8 +262,15 @@ fn reloading_keeps_unsaved_edits_and_saves_them() {
 fn a_broken_file_on_disk_is_shown_and_edits_go_on_in_memory() {
     let mut app = app();
     go_to(&mut app, "kwalen-kwartet");
-    app.handle(Event::DiskBroken("plan.ron:3:1: expected `(`".into()));
-    assert_eq!(app.disk_error(), Some("plan.ron:3:1: expected `(`"));
+    let fault = crate::i18n::FileFault::Syntax {
+        path: "plan.ron".into(),
+        line: 3,
+        col: 1,
+        message: crate::codec::SyntaxMessage::Eof,
+        excerpt: String::new(),
+    };
+    app.handle(Event::DiskBroken(fault.clone()));
+    assert_eq!(app.disk_error(), Some(&fault));
     assert_eq!(
         keys(&mut app, "s2"),
         vec![EffectKind::Save, EffectKind::Journal]

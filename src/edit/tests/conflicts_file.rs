@@ -31,7 +31,7 @@ fn a_conflict_naming_an_unknown_item_or_given_twice_is_a_problem() {
     let problems = focus.validate();
     assert!(
         problems[0]
-            .message
+            .to_string()
             .ends_with("is a project, which has no such field"),
         "{problems:?}"
     );

@@ -1,0 +1,156 @@
+//! What a syntax error says, as data: what was expected and what was found.
+//! `i18n` words it in Dutch and English.
+
+/// The kind of record a field belongs to, in the plan's terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Within {
+    Plan,
+    Theme,
+    Subtheme,
+    Project,
+    HistoryEntry,
+    Archived,
+    LogEntry,
+    Place,
+    OpenConflict,
+    /// Any other record, by its type name.
+    Other(String),
+}
+
+/// What is wrong at a position in the plan text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxMessage {
+    /// The file is empty (or only white space).
+    Empty,
+    /// Not UTF-8: the first bad byte.
+    BadUtf8(u8),
+    /// The text ends too early.
+    Eof,
+    /// A comma (or the closing quote of a text) is missing.
+    ExpectedComma,
+    /// A text's closing quote is missing.
+    UnclosedText,
+    /// A field name or a status was expected.
+    ExpectedName,
+    /// A backslash escape that is not one (ron's words for it).
+    BadEscape(String),
+    UnknownField {
+        found: String,
+        within: Within,
+        expected: Vec<String>,
+    },
+    MissingField {
+        field: String,
+        within: Within,
+    },
+    DuplicateField {
+        field: String,
+        within: Within,
+    },
+    UnknownStatus {
+        found: String,
+        expected: Vec<String>,
+    },
+    /// A record named `found(` where `expected(` (or a bare `(`) belongs.
+    WrongName {
+        expected: String,
+        found: String,
+    },
+    /// A value of the wrong type (ron's words for both).
+    WrongType {
+        expected: String,
+        found: String,
+    },
+    /// Text after the end of the plan.
+    Trailing,
+    TooDeep,
+    /// A number out of range (years are 2000–2100).
+    NumberOutOfRange,
+    /// Anything else, in the parser's own (English) words.
+    Other(String),
+}
+
+impl From<String> for SyntaxMessage {
+    fn from(text: String) -> Self {
+        SyntaxMessage::Other(text)
+    }
+}
+
+/// Turns ron's error into what was expected, in the plan's terms.
+pub(super) fn describe(code: &ron::Error) -> SyntaxMessage {
+    use SyntaxMessage as M;
+    use ron::Error as E;
+    let within = |outer: &Option<String>| match outer.as_deref() {
+        Some("Plan") | None => Within::Plan,
+        Some("Theme") => Within::Theme,
+        Some("Subtheme") => Within::Subtheme,
+        Some("Project") => Within::Project,
+        Some("HistoryEntry") => Within::HistoryEntry,
+        Some("Archived") => Within::Archived,
+        Some("LogEntry") => Within::LogEntry,
+        Some("Place") => Within::Place,
+        Some("OpenConflict") => Within::OpenConflict,
+        Some(other) => Within::Other(clip(other)),
+    };
+    let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect();
+    match code {
+        E::Eof => M::Eof,
+        E::ExpectedComma => M::ExpectedComma,
+        E::ExpectedStringEnd => M::UnclosedText,
+        E::ExpectedIdentifier => M::ExpectedName,
+        E::InvalidEscape(what) => M::BadEscape(lower_first(what)),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => M::UnknownField {
+            found: clip(found),
+            within: within(outer),
+            expected: list(expected),
+        },
+        E::MissingStructField { field, outer } => M::MissingField {
+            field: field.to_string(),
+            within: within(outer),
+        },
+        E::DuplicateStructField { field, outer } => M::DuplicateField {
+            field: field.to_string(),
+            within: within(outer),
+        },
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => M::UnknownStatus {
+            found: clip(found),
+            expected: list(expected),
+        },
+        E::ExpectedDifferentStructName { expected, found } => M::WrongName {
+            expected: expected.to_string(),
+            found: clip(found),
+        },
+        E::InvalidValueForType { expected, found } => M::WrongType {
+            expected: clip(expected),
+            found: clip(found),
+        },
+        E::TrailingCharacters => M::Trailing,
+        E::ExceededRecursionLimit => M::TooDeep,
+        E::IntegerOutOfBounds => M::NumberOutOfRange,
+        other => M::Other(lower_first(&clip(&other.to_string()))),
+    }
+}
+
+/// `Unknown escape` → `unknown escape`, to continue a sentence.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Text from the file shortened for a message: a name can be megabytes long.
+fn clip(s: &str) -> String {
+    const MAX: usize = 80;
+    match s.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &s[..end]),
+        None => s.to_string(),
+    }
+}
