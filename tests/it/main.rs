@@ -15,6 +15,8 @@ mod conflicts_cli;
 mod dev_full;
 mod git_merge;
 mod hostile;
+mod json_shapes;
+mod list_cli;
 mod local_time;
 mod lock;
 mod metadata;
