@@ -189,6 +189,7 @@ impl App {
             Mode::Summary(s) => *s = SummaryState::new(&self.plan, self.year, s.selected, now),
             Mode::Changes(c) => c.changes = newest_first(&self.plan, c.filter),
             Mode::Archive(_) => self.refresh_archive(),
+            Mode::Listing(_) => self.refresh_listing(),
             Mode::Move(_) | Mode::ConfirmArchive(_) => self.refresh_arrange(),
             _ => {}
         }
@@ -210,6 +211,7 @@ impl App {
             Mode::Summary(s) => Some((&mut s.selected, s.themes.len() + 1)),
             Mode::Changes(c) => Some((&mut c.selected, c.changes.len())),
             Mode::Archive(a) => Some((&mut a.selected, a.rows.len())),
+            Mode::Listing(l) => Some((&mut l.selected, l.rows.len())),
             Mode::OpenConflicts(c) => Some((&mut c.selected, self.plan.conflicts.len())),
             _ => None,
         }
@@ -220,7 +222,9 @@ impl App {
         match &self.mode {
             Mode::Summary(_) => self.viewport.summary,
             // The archive view lists two-line rows in the same place.
-            Mode::Changes(_) | Mode::Archive(_) | Mode::OpenConflicts(_) => self.viewport.changes,
+            Mode::Changes(_) | Mode::Archive(_) | Mode::OpenConflicts(_) | Mode::Listing(_) => {
+                self.viewport.changes
+            }
             _ => 0,
         }
     }

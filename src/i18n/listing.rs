@@ -32,11 +32,11 @@ pub struct ListingTexts {
 static NL: ListingTexts = ListingTexts {
     view_title: "Projecten met filter",
     mine_title: "Mijn projecten",
-    key_view: "Alle projecten van het plan met een filter (status, eigenaar, focus, sinds)",
-    hint_view: "filter",
+    key_view: "Projecten van het hele plan met een filter",
+    hint_view: "lijst",
     key_mine: "Mijn projecten: eigenaar ben ik",
     hint_mine: "mijn",
-    key_as_list: "Toon deze zoekvraag als lijst van projecten, in planvolgorde",
+    key_as_list: "Deze zoekvraag als lijst, in planvolgorde",
     hint_as_list: "als lijst",
     key_as_search: "Zoek met hetzelfde filter",
     hint_as_search: "zoeken",
@@ -44,17 +44,17 @@ static NL: ListingTexts = ListingTexts {
     placeholder: "status:lopend eigenaar:naam focus jaar:2027 sinds:-7d of woorden — leeg: alles",
     nothing: "Geen project past bij dit filter",
     only_open: "alleen open (f)",
-    key_filter_open: "Projecten: alleen open (gepland, lopend, uitgesteld) of alle",
+    key_filter_open: "Projecten filteren: alle → alleen open → één status",
 };
 
 static EN: ListingTexts = ListingTexts {
     view_title: "Projects by filter",
     mine_title: "My projects",
-    key_view: "All projects of the plan by a filter (status, owner, focus, since)",
-    hint_view: "filter",
+    key_view: "Projects of the whole plan by a filter",
+    hint_view: "list",
     key_mine: "My projects: owned by me",
     hint_mine: "mine",
-    key_as_list: "Show this query as a list of projects, in plan order",
+    key_as_list: "This query as a list, in plan order",
     hint_as_list: "as list",
     key_as_search: "Search with the same filter",
     hint_as_search: "search",
@@ -62,7 +62,7 @@ static EN: ListingTexts = ListingTexts {
     placeholder: "status:done owner:name focus year:2027 since:-7d or words — empty: all",
     nothing: "No project matches this filter",
     only_open: "only open (f)",
-    key_filter_open: "Projects: only open ones (planned, in progress, on hold) or all",
+    key_filter_open: "Filter projects: all → only open → one status",
 };
 
 /// `aoplan list --help`, after the options.
@@ -115,6 +115,14 @@ impl Lang {
         match self {
             Lang::Nl => format!("{shown} van {all} projecten"),
             Lang::En => format!("{shown} of {all} projects"),
+        }
+    }
+
+    /// The projects pane's title while `f` shows one status: "alleen Lopend (f)".
+    pub fn only_status(self, status: crate::plan::Status) -> String {
+        match self {
+            Lang::Nl => format!("alleen {} (f)", self.status(status)),
+            Lang::En => format!("only {} (f)", self.status(status)),
         }
     }
 

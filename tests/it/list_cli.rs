@@ -309,3 +309,67 @@ fn limit_zero_means_all_for_find_too() {
     );
     assert_eq!(count(&["find", "--json", "-n", "3", "status:gepland"]), 3);
 }
+
+/// The examples of the README's "Listing" and of `list --help` in both
+/// languages, run through a shell as written: each lists something.
+#[test]
+fn the_readme_and_help_examples_work() {
+    let dir = PlanDir::new(&plan());
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("### Listing")
+        .nth(1)
+        .expect("a Listing section");
+    let block = section
+        .split("```sh")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let mut examples: Vec<String> = block.lines().map(str::to_string).collect();
+    for help in [aoplan::i18n::LIST_HELP_EN, aoplan::i18n::LIST_HELP_NL] {
+        examples.extend(
+            help.lines()
+                .filter_map(|l| l.strip_prefix("  "))
+                .map(str::to_string),
+        );
+    }
+    let examples: Vec<String> = (examples.iter())
+        .filter(|l| l.starts_with("aoplan list"))
+        .map(|l| l.split(" #").next().unwrap().trim().to_string())
+        .collect();
+    assert_eq!(examples.len(), 15, "{examples:?}");
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_aoplan"));
+    let path = format!(
+        "{}:{}",
+        bin.parent().expect("a directory").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for line in &examples {
+        let out = std::process::Command::new("sh")
+            .args(["-c", line])
+            .env("PATH", &path)
+            .env("AOPLAN_FILE", &dir.plan)
+            .env("AOPLAN_CONFIG", dir.dir.path().join("no-config.ron"))
+            .env("HOME", dir.dir.path())
+            .env("LC_ALL", "C")
+            .env("TZ", "UTC")
+            .output()
+            .expect("sh runs");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let listed = if line.contains("--json") {
+            stdout.contains("\"id\":")
+        } else {
+            stdout.contains(" › ")
+        };
+        assert!(
+            out.status.success() && listed,
+            "{line}: {stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let help = dir.stdout(&["list", "--help"]);
+    assert!(help.contains(aoplan::i18n::LIST_HELP_EN), "{help}");
+}

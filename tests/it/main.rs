@@ -43,5 +43,6 @@ mod ui_arrange;
 mod ui_conflicts;
 mod ui_editor;
 mod ui_form;
+mod ui_listing;
 mod ui_snapshots;
 mod ui_travel;
