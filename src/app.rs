@@ -12,6 +12,7 @@ mod conflicts_view;
 mod edits;
 mod event;
 mod form;
+mod listing;
 mod mode;
 mod mouse;
 mod nav;
@@ -50,6 +51,7 @@ pub use event::{Effect, EffectKind, Event, SaveJob};
 pub use form::{
     Form, FormError, FormField, FormProblem, FormTarget, StatusInput, TextInput, new_id,
 };
+pub use listing::ListingState;
 pub use mode::{Mode, Notice, NoticeKind, SaveState};
 pub use overviews::{ChangeRef, ChangesState, NetLine, SummaryState};
 pub use presence::{Activity, Peer};
@@ -83,6 +85,8 @@ pub struct App {
     year: u16,
     lang: Lang,
     user: String,
+    /// Whose projects "my projects" lists ([`App::with_me`]).
+    me: String,
     read_only: Option<ReadOnlyWhy>,
     mouse: bool,
     mode: Mode,
@@ -135,6 +139,7 @@ impl App {
             plan: Arc::new(plan),
             year,
             lang: options.lang,
+            me: options.user.clone(),
             user: options.user,
             read_only: options.read_only,
             mouse: options.mouse,
@@ -166,6 +171,13 @@ impl App {
     /// The app showing times in `zone` (the runtime looks it up once).
     pub fn with_zone(mut self, zone: TimeZone) -> App {
         self.zone = zone;
+        self
+    }
+
+    /// The app listing `name`'s projects as "my projects" (the login name
+    /// unless the config names the user).
+    pub fn with_me(mut self, name: &str) -> App {
+        self.me = name.to_string();
         self
     }
 
@@ -258,6 +270,7 @@ impl App {
             Mode::ConfirmArchive(_) => self.confirm_archive_key(action),
             Mode::Archive(_) => self.archive_key(action),
             Mode::OpenConflicts(_) => self.conflicts_view_key(action),
+            Mode::Listing(_) => self.listing_key(action, key),
             Mode::DatePrompt(_) => {
                 self.date_prompt_key(action, key);
                 Vec::new()

@@ -2,6 +2,7 @@
 
 mod conflicts;
 mod help;
+mod listing;
 mod planning;
 mod reports;
 mod scope;
@@ -19,6 +20,7 @@ use crate::report::{Delimiter, Format, ReportFormat};
 
 pub use conflicts::{ConflictsArgs, Settle, Which};
 pub use help::{command, lang_in_args, parse_from, paths};
+pub use listing::ListArgs;
 pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, PlanArgs};
 
 const AFTER_HELP: &str = "\
@@ -94,10 +96,13 @@ pub enum Command {
         /// Print a JSON array instead of text
         #[arg(long)]
         json: bool,
-        /// Show at most this many results
+        /// Show at most this many results (0: all)
         #[arg(long, short = 'n', default_value_t = 20)]
         limit: usize,
     },
+    /// List every project that passes the filters: status, owner, focus, theme, changed since
+    #[command(after_help = crate::i18n::LIST_HELP_EN)]
+    List(ListArgs),
     /// Show everything about one project, sub-theme or theme, or the archive
     #[command(
         after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json\n  aoplan show loyale-tegenspraak          # a sub-theme and its projects\n  aoplan show ambtelijk-vakmanschap       # a theme and its sub-themes\n  aoplan show --archived                  # what `aoplan rm` archived\n  aoplan show programma-loyale-tegenspraak --as-of 2026-06-30\n\nWith --as-of, the item as it was at the end of DATE (UTC), rebuilt from the\nplan's history; DATE may also be an RFC 3339 time."

@@ -36,6 +36,9 @@ pub struct Config {
     pub lang: Option<Lang>,
     /// Whether the UI captures the mouse; `--no-mouse` turns it off for one run.
     pub mouse: bool,
+    /// Your name as the plan's owners write it, for "my projects" (`M`); `None`:
+    /// the login name.
+    pub name: Option<String>,
     /// The colour theme of the UI; `None` picks one to suit the terminal.
     pub theme: Option<ColorTheme>,
 }
@@ -46,6 +49,7 @@ impl Default for Config {
             file: None,
             lang: None,
             mouse: true,
+            name: None,
             theme: None,
         }
     }

@@ -93,6 +93,14 @@ pub enum Action {
     ShowAll,
     /// In the progress view: every theme, or the focus themes only.
     FocusOnly,
+    /// Opens the filter view: all projects of the plan by a filter.
+    ListView,
+    /// Opens the filter view on this user's projects.
+    Mine,
+    /// In the search: the same query as a list.
+    AsList,
+    /// In the filter view: the same filter as a search.
+    AsSearch,
 }
 
 /// A text in the UI language.
@@ -153,7 +161,7 @@ const fn hinted(binding: Binding, keys: &'static str, hint: Text) -> Binding {
 
 use Context::{
     Archive, Browse, Changes, ConfirmArchive, ConfirmQuit, Conflict, DatePrompt, Discard, Editing,
-    Form, Help, Move, OpenConflicts, Picker, Search, Summary, Travel,
+    Form, Help, Listing, Move, OpenConflicts, Picker, Search, Summary, Travel,
 };
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
@@ -192,7 +200,7 @@ pub(crate) static BINDINGS: &[Binding] = &[
     hinted(bind(Browse, &[ch('r')], Action::EditItem, |l| l.form().edit), "r", |l| l.form().hint_edit),
     hinted(bind(Browse, &[ch('[')], Action::PrevYear, |l| l.keys().prev_year), "[]", |l| l.keys().hint_year),
     bind(Browse, &[ch(']')], Action::NextYear, |l| l.keys().next_year),
-    hinted(bind(Browse, &[ch('f')], Action::Filter, |l| l.keys().filter), "f", |l| l.keys().hint_filter),
+    hinted(bind(Browse, &[ch('f')], Action::Filter, |l| l.listing().key_filter_open), "f", |l| l.keys().hint_filter),
     hinted(bind(Browse, &[ch('u')], Action::Undo, |l| l.keys().undo), "u", |l| l.keys().hint_undo),
     bind(Browse, &[ctrl('r')], Action::Redo, |l| l.keys().redo),
     hinted(bind(Browse, &[ch('?')], Action::Help, |l| l.keys().help), "?", |l| l.keys().hint_help),
@@ -207,12 +215,22 @@ pub(crate) static BINDINGS: &[Binding] = &[
     hinted(bind(Browse, &[ch('A')], Action::Archive, |l| l.arrange().key_archive_view), "A", |l| l.arrange().hint_archive_view),
     bind(Browse, &[ch('C')], Action::OpenConflicts, |l| l.conflicts().key_open),
     hinted(bind(Browse, &[ch('t')], Action::TimeTravel, |l| l.travel().key_travel), "t", |l| l.travel().hint_travel),
+    hinted(bind(Browse, &[ch('F')], Action::ListView, |l| l.listing().key_view), "F", |l| l.listing().hint_view),
+    hinted(bind(Browse, &[ch('M')], Action::Mine, |l| l.listing().key_mine), "M", |l| l.listing().hint_mine),
     hinted(bind(Search, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
     bind(Search, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
     bind(Search, &[key(KeyCode::PageUp)], Action::PageUp, |l| l.keys().page_up),
     bind(Search, &[key(KeyCode::PageDown)], Action::PageDown, |l| l.keys().page_down),
     hinted(bind(Search, ENTER, Action::Confirm, |l| l.keys().jump), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(Search, &[key(KeyCode::Tab)], Action::AsList, |l| l.listing().key_as_list), "Tab", |l| l.listing().hint_as_list),
     hinted(bind(Search, ESC, Action::Cancel, |l| l.keys().search_cancel), "Esc", |l| l.keys().hint_cancel),
+    hinted(bind(Listing, &[key(KeyCode::Up), ctrl('p')], Action::Up, |l| l.keys().result_prev), "↑↓", |l| l.keys().hint_choose),
+    bind(Listing, &[key(KeyCode::Down), ctrl('n')], Action::Down, |l| l.keys().result_next),
+    bind(Listing, PAGE_UP, Action::PageUp, |l| l.keys().page_up),
+    bind(Listing, PAGE_DOWN, Action::PageDown, |l| l.keys().page_down),
+    hinted(bind(Listing, ENTER, Action::Confirm, |l| l.listing().key_to_project), "Enter", |l| l.keys().hint_jump),
+    hinted(bind(Listing, &[key(KeyCode::Tab)], Action::AsSearch, |l| l.listing().key_as_search), "Tab", |l| l.listing().hint_as_search),
+    hinted(bind(Listing, ESC, Action::Cancel, |l| l.keys().close), "Esc", |l| l.keys().hint_close),
     hinted(bind(Picker, &[ch('1')], Action::Pick(Status::Planned), |l| l.status(Status::Planned)), "1–5", |l| l.keys().hint_pick),
     bind(Picker, &[ch('2')], Action::Pick(Status::InProgress), |l| l.status(Status::InProgress)),
     bind(Picker, &[ch('3')], Action::Pick(Status::Done), |l| l.status(Status::Done)),

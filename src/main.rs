@@ -112,6 +112,7 @@ fn run_ui(ctx: &Invocation, cli: &Cli, config: &Config) -> ExitCode {
         mouse: config.mouse && !cli.global.no_mouse,
         palette: tui::palette(config.theme),
         zone: ctx.zone.clone(),
+        me: config.name.clone(),
     };
     match tui::launch(launch) {
         Ok(ended) => {

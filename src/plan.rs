@@ -7,6 +7,7 @@ mod archive;
 mod conflicts;
 mod history;
 pub mod ids;
+pub mod json;
 mod progress;
 mod recorded;
 mod status;

@@ -18,6 +18,7 @@
 //! matched characters in them ([`Why`]).
 
 mod filter;
+mod listing;
 mod pass;
 mod query;
 mod score;
@@ -30,6 +31,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::plan::{Loc, Plan};
 use crate::text::fold_into;
 
+pub use listing::{Listed, Scope};
 pub use query::{Problem, Query};
 pub use why::{Explainer, FieldMatch, Snippet, Why, snippet};
 

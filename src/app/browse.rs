@@ -45,6 +45,8 @@ impl App {
             Action::ReorderUp => return self.reorder(-1),
             Action::ReorderDown => return self.reorder(1),
             Action::Archive => self.open_archive(None),
+            Action::ListView => self.open_listing("", false),
+            Action::Mine => self.open_mine(),
             Action::OpenConflicts => self.open_conflicts_view(),
             Action::TimeTravel => self.open_date_prompt(),
             Action::Today => self.back_to_today(),

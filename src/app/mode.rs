@@ -6,7 +6,7 @@ use crate::keymap::Context;
 
 use super::{
     ArchiveConfirm, ArchiveState, ChangesState, ConflictChoice, ConflictsState, DatePrompt,
-    Editing, Form, MoveState, Picker, SearchState, SummaryState,
+    Editing, Form, ListingState, MoveState, Picker, SearchState, SummaryState,
 };
 
 /// What the keyboard is talking to; each mode carries its own data.
@@ -43,6 +43,8 @@ pub enum Mode {
     OpenConflicts(ConflictsState),
     /// Asking for the date to show the plan at.
     DatePrompt(DatePrompt),
+    /// The projects of the whole plan that pass a filter, over the panes.
+    Listing(ListingState),
 }
 
 impl Mode {
@@ -65,6 +67,7 @@ impl Mode {
             Mode::Archive(_) => Context::Archive,
             Mode::OpenConflicts(_) => Context::OpenConflicts,
             Mode::DatePrompt(_) => Context::DatePrompt,
+            Mode::Listing(_) => Context::Listing,
         }
     }
 }

@@ -13,7 +13,11 @@ impl App {
         match (&self.mode, pointer) {
             (Mode::Help { .. }, Pointer::Wheel { down, .. }) => self.help_key(wheel(down)),
             (
-                Mode::Summary(_) | Mode::Changes(_) | Mode::Archive(_) | Mode::OpenConflicts(_),
+                Mode::Summary(_)
+                | Mode::Changes(_)
+                | Mode::Archive(_)
+                | Mode::OpenConflicts(_)
+                | Mode::Listing(_),
                 Pointer::Wheel { down, .. },
             ) => {
                 self.view_key(wheel(down));

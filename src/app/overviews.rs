@@ -267,6 +267,7 @@ impl App {
             }
             Mode::Changes(c) => c.changes = newest_first(&self.plan, c.filter, c.all),
             Mode::Archive(_) => self.refresh_archive(),
+            Mode::Listing(_) => self.refresh_listing(),
             Mode::Move(_) | Mode::ConfirmArchive(_) => self.refresh_arrange(),
             _ => {}
         }
@@ -288,6 +289,7 @@ impl App {
             Mode::Summary(s) => Some((&mut s.selected, s.themes.len() + 1)),
             Mode::Changes(c) => Some((&mut c.selected, c.changes.len())),
             Mode::Archive(a) => Some((&mut a.selected, a.rows.len())),
+            Mode::Listing(l) => Some((&mut l.selected, l.rows.len())),
             Mode::OpenConflicts(c) => Some((&mut c.selected, self.plan.conflicts.len())),
             _ => None,
         }
@@ -298,7 +300,9 @@ impl App {
         match &self.mode {
             Mode::Summary(_) => self.viewport.summary,
             // The archive view lists two-line rows in the same place.
-            Mode::Changes(_) | Mode::Archive(_) | Mode::OpenConflicts(_) => self.viewport.changes,
+            Mode::Changes(_) | Mode::Archive(_) | Mode::OpenConflicts(_) | Mode::Listing(_) => {
+                self.viewport.changes
+            }
             _ => 0,
         }
     }

@@ -87,6 +87,19 @@ impl App {
         });
     }
 
+    /// Opens the search on `text`, as if typed.
+    pub(super) fn open_search_with(&mut self, text: &str) -> Vec<Effect> {
+        self.open_search();
+        if let Mode::Search(search) = &mut self.mode {
+            search.input = LineEditor::new(text);
+        }
+        if self.refresh_hits() {
+            return self.search_job().map(Effect::Search).into_iter().collect();
+        }
+        self.preview_chosen();
+        Vec::new()
+    }
+
     pub(super) fn search_key(&mut self, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
         let Mode::Search(search) = &mut self.mode else {
             return Vec::new();
@@ -106,6 +119,13 @@ impl App {
                     None => self.view = previous,
                 }
                 self.normalize();
+                return Vec::new();
+            }
+            Some(Action::AsList) => {
+                let text = search.input.text().to_string();
+                self.view = search.previous;
+                self.normalize();
+                self.open_listing(&text, false);
                 return Vec::new();
             }
             Some(Action::Cancel) => {

@@ -44,6 +44,12 @@ impl Cli {
                     .chain(compare.iter().flatten().map(|d| ("--compare", d)))
                     .collect(),
             ),
+            Some(Command::List(args)) => (
+                "list",
+                (args.changed_since.iter())
+                    .map(|d| ("--changed-since", d))
+                    .collect(),
+            ),
             Some(Command::Show { as_of, .. }) => {
                 ("show", as_of.iter().map(|d| ("--as-of", d)).collect())
             }

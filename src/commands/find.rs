@@ -8,10 +8,11 @@
 use std::io::Write;
 use std::ops::Range;
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::{Failure, Invocation, Outcome};
 use crate::plan::Status;
+use crate::plan::json::ProjectJson;
 use crate::search::{Field, Hit, Query, SearchIndex, Target, Why, snippet};
 use crate::terminal_safe::{self, line};
 
@@ -40,7 +41,7 @@ pub(super) fn run(
     let index = SearchIndex::build(&plan);
     let hits: Vec<Hit> = (index.search(&plan, &query).into_iter())
         .filter(|h| matches!(h.target, Target::Project(_)))
-        .take(limit)
+        .take(if limit == 0 { usize::MAX } else { limit })
         .collect();
     let explainer = index.explain(&plan, &query);
     if as_json {
@@ -49,39 +50,30 @@ pub(super) fn run(
                 let Target::Project(loc) = hit.target else {
                     return None;
                 };
-                let p = plan.project(loc)?;
-                let theme = &plan.themes[loc.theme];
-                let matched: Vec<_> = (explainer.why(hit).fields.iter())
-                    .map(|m| {
-                        let ranges: Vec<[usize; 2]> =
-                            m.ranges.iter().map(|r| [r.start, r.end]).collect();
-                        json!({"field": m.field.name(), "ranges": ranges})
+                let matched = (explainer.why(hit).fields.iter())
+                    .map(|m| Matched {
+                        field: m.field.name(),
+                        ranges: m.ranges.iter().map(|r| [r.start, r.end]).collect(),
                     })
                     .collect();
-                Some(json!({
-                    "id": p.id,
-                    "title": p.title,
-                    "theme": theme.name,
-                    "subtheme": theme.subthemes[loc.subtheme].name,
-                    "status": p.status_in(year).map(Status::file_name),
-                    "year": year,
-                    "owner": p.owner,
-                    "score": hit.score,
-                    "matched": matched,
-                }))
+                Some(Found {
+                    project: ProjectJson::at(&plan, loc, year)?,
+                    score: hit.score,
+                    matched,
+                })
             })
             .collect();
         terminal_safe::json::to_writer_pretty(&mut *out, &items)
             .map_err(|e| Failure(e.to_string()))?;
         writeln!(out)?;
+        if items.is_empty() {
+            // The same exit status as the text form: 1, the message on stderr.
+            return Err(no_match(ctx, text, &query));
+        }
         return Ok(());
     }
     if hits.is_empty() {
-        let mut message = ctx.lang.no_project_matches(text);
-        if !query.unknown_keys().is_empty() {
-            message = format!("{message}; {}", ctx.lang.not_filters(query.unknown_keys()));
-        }
-        return Err(Failure(message));
+        return Err(no_match(ctx, text, &query));
     }
     let bold = crate::platform::stdout_is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -113,6 +105,32 @@ pub(super) fn run(
         }
     }
     Ok(())
+}
+
+/// A result in JSON: the project's shape ([`ProjectJson`]), its score and
+/// where it matched.
+#[derive(Serialize)]
+struct Found<'a> {
+    #[serde(flatten)]
+    project: ProjectJson<'a>,
+    score: i64,
+    matched: Vec<Matched>,
+}
+
+/// A field a result matched in, and the matched characters (start, end).
+#[derive(Serialize)]
+struct Matched {
+    field: &'static str,
+    ranges: Vec<[usize; 2]>,
+}
+
+/// Nothing matched `text`: exit status 1, with unknown `key:`s named.
+fn no_match(ctx: &Invocation, text: &str, query: &Query) -> Failure {
+    let mut message = ctx.lang.no_project_matches(text);
+    if !query.unknown_keys().is_empty() {
+        message = format!("{message}; {}", ctx.lang.not_filters(query.unknown_keys()));
+    }
+    Failure(message)
 }
 
 /// The matched fields a result line does not show, each as its label and a

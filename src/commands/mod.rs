@@ -1,7 +1,8 @@
 //! The non-interactive commands: each parses nothing itself (that is
 //! [`crate::cli`]), opens the plan, calls a pure core and prints the result.
 //!
-//! - [`find`]: `find`, over [`crate::search`]; [`project`]: `show` of a
+//! - [`find`]: `find`, over [`crate::search`]; [`listing`]: `list`, over the
+//!   search's listing; [`project`]: `show` of a
 //!   project, and `set`
 //! - [`reports`]: `report`, over [`crate::report`], and its `--as-of`,
 //!   `--compare` and `--by`, over [`crate::as_of`]
@@ -26,6 +27,7 @@ mod changes_render;
 mod conflicts;
 mod export;
 mod find;
+mod listing;
 mod merge_driver;
 mod plan_edit;
 mod planning;
@@ -130,6 +132,7 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
         Command::Find { query, json, limit } => {
             find::run(ctx, &query.join(" "), *json, *limit, out)
         }
+        Command::List(args) => listing::run(ctx, args, out),
         Command::Show {
             id, json, as_of, ..
         } => show_item::run(ctx, id.as_deref(), *json, as_of.as_deref(), out),

@@ -3,12 +3,13 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::{Done, Failure, Invocation, Outcome};
 use crate::edit::{self, Change, Edit};
 use crate::i18n::Lang;
-use crate::plan::{Loc, Plan, Status};
+use crate::plan::json::ProjectJson;
+use crate::plan::{HistoryEntry, Loc, Plan, Status};
 use crate::terminal_safe::{self, line};
 use crate::timestamp::Timestamp;
 
@@ -29,6 +30,18 @@ fn locate(plan: &Plan, id: &str, lang: Lang) -> Result<Loc, Failure> {
     Err(Failure(lang.unknown_project(id, &similar)))
 }
 
+/// `aoplan show ID --json` of a project: the project's shape, and all of it.
+#[derive(Serialize)]
+struct Shown<'a> {
+    kind: &'static str,
+    #[serde(flatten)]
+    project: ProjectJson<'a>,
+    details: &'a str,
+    /// Every year's status, by year.
+    statuses: std::collections::BTreeMap<String, &'static str>,
+    history: &'a [HistoryEntry],
+}
+
 /// `aoplan show ID` of a live project in `plan`.
 pub(super) fn show(
     ctx: &Invocation,
@@ -43,18 +56,15 @@ pub(super) fn show(
     let sub = &theme.subthemes[loc.subtheme];
     let year = ctx.year(plan);
     if as_json {
-        let value = json!({
-            "id": p.id,
-            "title": p.title,
-            "details": p.details,
-            "owner": p.owner,
-            "notes": p.notes,
-            "theme": {"id": theme.id, "name": theme.name},
-            "subtheme": {"id": sub.id, "name": sub.name},
-            "year": year,
-            "status": p.status.0.iter().map(|(y, s)| (y.to_string(), json!(s.file_name()))).collect::<serde_json::Map<_, _>>(),
-            "history": p.history,
-        });
+        let value = Shown {
+            kind: "project",
+            project: ProjectJson::of(theme, sub, p, year),
+            details: &p.details,
+            statuses: (p.status.0.iter())
+                .map(|(y, s)| (y.to_string(), s.file_name()))
+                .collect(),
+            history: &p.history,
+        };
         terminal_safe::json::to_writer_pretty(&mut *out, &value)
             .map_err(|e| Failure(e.to_string()))?;
         writeln!(out)?;

@@ -10,6 +10,7 @@ use super::add::kind_json;
 use super::planning::{archived_holder, kind_of, place_json, place_text, unknown, write_json};
 use super::{Failure, Invocation, Outcome, project};
 use crate::i18n::Lang;
+use crate::plan::json::ProjectJson;
 use crate::plan::{Archived, Item, Kind, LogEntry, Logged, Plan, Status, Subtheme, Theme};
 use crate::terminal_safe::{self, line};
 
@@ -121,7 +122,7 @@ fn subtheme(
             "intro": sub.intro,
             "theme": {"id": theme.id, "name": theme.name},
             "year": year,
-            "projects": projects_json(sub, year),
+            "projects": projects_json(theme, sub, year),
         });
         return write_json(out, &doc);
     }
@@ -157,16 +158,9 @@ fn subtheme(
     Ok(())
 }
 
-fn projects_json(sub: &Subtheme, year: u16) -> Vec<Value> {
+fn projects_json(theme: &Theme, sub: &Subtheme, year: u16) -> Vec<Value> {
     (sub.projects.iter())
-        .map(|p| {
-            json!({
-                "id": p.id,
-                "title": p.title,
-                "owner": p.owner,
-                "status": p.status_in(year).map(Status::file_name),
-            })
-        })
+        .map(|p| json!(ProjectJson::of(theme, sub, p, year)))
         .collect()
 }
 

@@ -41,6 +41,7 @@ Voorbeelden:
 Alleen `aoplan init` en de interactieve `aoplan` maken het standaardplan aan;
 andere opdrachten zonder plan zeggen hoe je er een aanwijst."),
     ("find", "Zoek projecten op woorden, zinnen en filters (status, eigenaar, jaar, focus)", super::FIND_HELP_NL),
+    ("list", "Toon elk project dat door een filter komt (status, eigenaar, focus, thema, gewijzigd sinds), in de volgorde van het plan", super::LIST_HELP_NL),
     ("show", "Toon alles over één project, subthema of thema, of het archief", "\
 Voorbeelden:
   aoplan show programma-loyale-tegenspraak

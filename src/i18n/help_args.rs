@@ -44,7 +44,38 @@ pub const ARGS: &[(&str, &str, &str)] = &[
         "query",
         "Woorden, \"precieze woorden\" en filters: status:S, eigenaar:NAAM (owner:), jaar:JAAR (year:), focus",
     ),
-    ("find", "limit", "Toon hoogstens zoveel resultaten"),
+    (
+        "find",
+        "limit",
+        "Toon hoogstens zoveel resultaten (0: alle)",
+    ),
+    // list
+    (
+        "list",
+        "status",
+        "Alleen projecten met deze status in het planjaar (of --year); meer statussen betekent een van die",
+    ),
+    (
+        "list",
+        "owner",
+        "Alleen projecten van wie de eigenaar een woord heeft dat zo begint (hoofdletters en accenten tellen niet)",
+    ),
+    ("list", "focus", "Alleen de projecten van focusthema’s (★)"),
+    (
+        "list",
+        "theme",
+        "Alleen de projecten van het thema met dit id",
+    ),
+    (
+        "list",
+        "changed_since",
+        "Alleen projecten die sinds deze dag (of tijd, of week) zijn gewijzigd; zie `changes --since`",
+    ),
+    (
+        "list",
+        "limit",
+        "Toon hoogstens zoveel projecten (0: alle, zoals zonder)",
+    ),
     // show
     (
         "show",

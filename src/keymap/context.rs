@@ -29,6 +29,8 @@ pub enum Context {
     OpenConflicts,
     /// The date prompt of time travel.
     DatePrompt,
+    /// The filter view: all projects of the plan by a filter.
+    Listing,
     /// The panes while they show the plan as it was: these keys first, then
     /// the browse keys (edits among them are refused).
     Travel,
@@ -36,7 +38,7 @@ pub enum Context {
 
 impl Context {
     /// In the order the help overlay lists them.
-    pub const ALL: [Context; 17] = [
+    pub const ALL: [Context; 18] = [
         Context::Browse,
         Context::Search,
         Context::Picker,
@@ -49,6 +51,7 @@ impl Context {
         Context::Summary,
         Context::Changes,
         Context::Archive,
+        Context::Listing,
         Context::OpenConflicts,
         Context::DatePrompt,
         Context::Travel,
@@ -75,6 +78,7 @@ impl Context {
             Context::Archive => lang.arrange().ctx_archive,
             Context::OpenConflicts => lang.conflicts().view_title,
             Context::DatePrompt => lang.travel().ctx_prompt,
+            Context::Listing => lang.listing().view_title,
             Context::Travel => lang.travel().ctx_travel,
         }
     }

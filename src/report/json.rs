@@ -7,7 +7,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Report;
-use crate::plan::{Progress, Project, Status, Subtheme, Theme};
+use crate::plan::json::ProjectJson;
+use crate::plan::{Progress, Status, Subtheme, Theme};
 
 /// The report's document, for documents that hold it with more.
 #[derive(Serialize)]
@@ -34,15 +35,6 @@ struct SubthemeJson<'a> {
     name: &'a str,
     totals: Totals,
     projects: Vec<ProjectJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct ProjectJson<'a> {
-    id: &'a str,
-    title: &'a str,
-    status: Option<&'static str>,
-    owner: &'a str,
-    notes: &'a str,
 }
 
 #[derive(Serialize)]
@@ -87,26 +79,20 @@ fn theme(theme: &Theme, year: u16) -> ThemeJson<'_> {
         name: &theme.name,
         focus: theme.focus,
         totals: totals(&theme.progress(year)),
-        subthemes: theme.subthemes.iter().map(|s| subtheme(s, year)).collect(),
+        subthemes: (theme.subthemes.iter())
+            .map(|s| subtheme(theme, s, year))
+            .collect(),
     }
 }
 
-fn subtheme(sub: &Subtheme, year: u16) -> SubthemeJson<'_> {
+fn subtheme<'a>(theme: &'a Theme, sub: &'a Subtheme, year: u16) -> SubthemeJson<'a> {
     SubthemeJson {
         id: &sub.id,
         name: &sub.name,
         totals: totals(&sub.progress(year)),
-        projects: sub.projects.iter().map(|p| project(p, year)).collect(),
-    }
-}
-
-fn project(p: &Project, year: u16) -> ProjectJson<'_> {
-    ProjectJson {
-        id: &p.id,
-        title: &p.title,
-        status: p.status_in(year).map(Status::file_name),
-        owner: &p.owner,
-        notes: &p.notes,
+        projects: (sub.projects.iter())
+            .map(|p| ProjectJson::of(theme, sub, p, year))
+            .collect(),
     }
 }
 

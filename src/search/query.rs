@@ -232,6 +232,11 @@ impl Query {
             }
             return self.word(text);
         };
+        self.apply(key, name, value);
+    }
+
+    /// Adds the filter `name:value` (`name` as typed, for messages) to the query.
+    fn apply(&mut self, key: Key, name: &str, value: &str) {
         let value = value.trim();
         if value.is_empty() && key != Key::Focus {
             self.problems.push(Problem::NoValue {
@@ -278,6 +283,16 @@ impl Query {
                     value: value.to_string(),
                 }),
             },
+        }
+    }
+
+    /// Adds a filter given apart from a query (the options of `aoplan list`):
+    /// `key` is `status`, `owner`, `eigenaar`, `year`, `jaar` or `focus`, and
+    /// `value` is read as it would be after `key:` (folded first). An unknown
+    /// key is ignored.
+    pub fn add_filter(&mut self, key_name: &str, value: &str) {
+        if let Some(k) = key(key_name) {
+            self.apply(k, key_name, &fold(value));
         }
     }
 

@@ -116,6 +116,9 @@ pub struct Launch {
     pub palette: crate::ui::Palette,
     /// The time zone times are shown in ([`crate::platform::local_zone`]).
     pub zone: jiff::tz::TimeZone,
+    /// Whose projects "my projects" lists: the configured name, else `None`
+    /// for the login name.
+    pub me: Option<String>,
 }
 
 /// Opens the plan and runs the UI. Load errors are returned before the terminal is
@@ -133,7 +136,8 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
         user: crate::platform::login_name(),
         mouse: l.mouse,
     };
-    let mut app = App::new(plan, options).with_zone(l.zone);
+    let me = l.me.unwrap_or_else(crate::platform::login_name);
+    let mut app = App::new(plan, options).with_zone(l.zone).with_me(&me);
     if let Some(at) = store.first_comment() {
         let path = store.path.display().to_string();
         app.warn(l.lang.comments_dropped(&path, at));

@@ -111,14 +111,14 @@ pub(crate) fn pane_block<'a>(title: &str, focused: bool, styles: &Styles) -> Blo
 }
 
 fn pane_title(app: &App, pane: Pane) -> String {
-    let (t, ui) = (app.lang().tr(), app.lang().ui());
+    let t = app.lang().tr();
     match pane {
         Pane::Themes => t.themes.to_string(),
         Pane::Subthemes => t.subthemes.to_string(),
         Pane::Projects => match app.view().filter {
             Filter::All => t.projects.to_string(),
-            Filter::Open => format!("{} · {}: {}", t.projects, ui.filter, ui.filter_open),
-            Filter::Only(s) => format!("{} · {}: {}", t.projects, ui.filter, app.lang().status(s)),
+            Filter::Open => format!("{} — {}", t.projects, app.lang().listing().only_open),
+            Filter::Only(s) => format!("{} — {}", t.projects, app.lang().only_status(s)),
         },
     }
 }

@@ -20,6 +20,7 @@ mod form;
 mod header;
 mod help;
 mod layout;
+mod listing;
 mod lists;
 mod open_conflicts;
 mod palette;
@@ -66,6 +67,7 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
         Mode::Search(state) => Some(search::cursor(state, area)),
         Mode::Move(state) => Some(arrange::move_cursor(state, area)),
         Mode::DatePrompt(prompt) => Some(travel::prompt_cursor(app, prompt, area)),
+        Mode::Listing(state) => Some(listing::cursor(state, &areas(app, area))),
         _ => None,
     }
 }
@@ -127,6 +129,9 @@ impl<'a> Screen<'a> {
         if !matches!(app.mode(), Mode::OpenConflicts(_)) {
             view.conflicts = ListState::default();
         }
+        if !matches!(app.mode(), Mode::Listing(_)) {
+            view.listing = ListState::default();
+        }
         match app.mode() {
             Mode::Browse | Mode::Quitting => {}
             Mode::Search(state) => search::render(app, styles, state, area, buf),
@@ -155,6 +160,9 @@ impl<'a> Screen<'a> {
                 open_conflicts::render((app, styles), state, areas, buf, &mut view.conflicts);
             }
             Mode::DatePrompt(prompt) => travel::render_prompt(app, styles, prompt, area, buf),
+            Mode::Listing(state) => {
+                listing::render((app, styles), state, areas, buf, &mut view.listing);
+            }
         }
         0
     }

@@ -23,6 +23,8 @@ pub struct ViewState {
     pub(super) archive: ListState,
     /// The open conflicts view's list.
     pub(super) conflicts: ListState,
+    /// The filter view's list.
+    pub(super) listing: ListState,
     /// The last frame's areas, unless it was too small for the panes.
     areas: Option<Areas>,
     /// Rows in each pane in the last frame.

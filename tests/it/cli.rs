@@ -160,7 +160,7 @@ fn find_json_has_the_documented_fields() {
         scores.windows(2).all(|w| w[0] >= w[1]),
         "best first: {scores:?}"
     );
-    assert_eq!(hits[0]["theme"], "Open over de Overgang");
+    assert_eq!(hits[0]["theme"]["name"], "Open over de Overgang");
 }
 
 #[test]
@@ -190,7 +190,9 @@ fn show_prints_everything_in_the_chosen_language() {
         ));
     let json = f.stdout(&["show", "--json", "programma-loyale-tegenspraak"]);
     let v: Value = serde_json::from_slice(&json).unwrap();
-    assert_eq!(v["status"]["2026"], "Planned");
+    assert_eq!(v["statuses"]["2026"], "Planned");
+    assert_eq!(v["status"], "Planned");
+    assert_eq!(v["kind"], "project");
     assert_eq!(v["subtheme"]["id"], "loyale-tegenspraak");
 }
 

@@ -217,8 +217,12 @@ fn find_answers_the_same() {
     let index = SearchIndex::build(&plan);
     let f = PlanDir::new(&plan);
     for case in &CASES {
-        let out = f.stdout(&["find", "--json", "--limit", "100", case.query]);
+        let run = f.run(&["find", "--json", "--limit", "100", case.query]);
+        let out = String::from_utf8(run.stdout).expect("UTF-8");
         let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        // Nothing found exits 1, as the text form does; anything found, 0.
+        let empty = json.as_array().is_some_and(Vec::is_empty);
+        assert_eq!(run.status.code(), Some(i32::from(empty)), "{}", case.query);
         let ids: Vec<String> = (json.as_array().expect("an array").iter())
             .map(|h| h["id"].as_str().expect("an id").to_string())
             .collect();

@@ -101,7 +101,7 @@ fn json_keeps_exact_values_without_raw_controls() {
     let find = parse(&["find", "loyale", "--json"]);
     assert_eq!(find[0]["title"], p.title.as_str());
     assert_eq!(
-        find[0]["subtheme"],
+        find[0]["subtheme"]["name"],
         plan.themes[0].subthemes[0].name.as_str()
     );
     let report = parse(&["report", "--format", "json"]);

@@ -434,7 +434,7 @@ fn smallest_usable_size() {
 fn every_binding_appears_in_the_help_overlay() {
     for (lang, _) in LANGS {
         // Tall enough for the whole help without scrolling.
-        let size = (120, 200);
+        let size = (120, 300);
         let mut app = new_app(bundled(), lang, None, size);
         keys(&mut app, "?");
         let text = screen(&mut app, size);

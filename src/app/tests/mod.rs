@@ -11,6 +11,7 @@ mod form;
 mod form_edit;
 mod form_undo;
 mod journal;
+mod listing;
 mod nav;
 mod overviews;
 mod presence;

@@ -194,11 +194,24 @@ fn change(plan: &Plan, op: &Op, edits: &[Edit]) -> Option<Change> {
     }
 }
 
+fn depth(kind: Kind) -> u8 {
+    match kind {
+        Kind::Theme => 0,
+        Kind::Subtheme => 1,
+        Kind::Project => 2,
+    }
+}
+
 /// Takes out of `plan` the items `reach` says are unknown.
 fn without_unknown(plan: &Plan, reach: &Reach) -> Plan {
     let mut plan = plan.clone();
-    for id in &reach.unknown {
-        let kind = plan.kind_of(id).expect("an unknown item was there");
+    let mut items: Vec<(Kind, &String)> = (reach.unknown.iter())
+        .map(|id| (plan.kind_of(id).expect("an unknown item was there"), id))
+        .collect();
+    // Projects first, then sub-themes, then themes: an unknown item inside
+    // another unknown one is taken out before its parent takes it along.
+    items.sort_by_key(|(kind, _)| std::cmp::Reverse(depth(*kind)));
+    for (kind, id) in items {
         assert!(super::super::rewind::take_anywhere(&mut plan, kind, id));
     }
     plan
