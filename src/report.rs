@@ -153,24 +153,50 @@ pub enum IdKind {
     Project,
 }
 
-impl fmt::Display for ScopeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ScopeError::NotATheme { id, kind, theme } => {
+impl ScopeError {
+    /// The error in words, in `lang`.
+    pub fn words(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ScopeError::NotATheme { id, kind, theme }, Lang::En) => {
                 let kind = match kind {
                     IdKind::Subtheme => "sub-theme",
                     IdKind::Project => "project",
                 };
-                write!(f, "{id:?} is a {kind} in `{theme}`; use --theme {theme}")
+                format!("{id:?} is a {kind} in `{theme}`; use --theme {theme}")
             }
-            ScopeError::Unknown { id, close, ids } if close.is_empty() => {
-                write!(f, "unknown theme id {id:?}; theme ids: {}", ids.join(", "))
+            (ScopeError::NotATheme { id, kind, theme }, Lang::Nl) => {
+                let kind = match kind {
+                    IdKind::Subtheme => "een subthema",
+                    IdKind::Project => "een project",
+                };
+                format!("{id:?} is {kind} in `{theme}`; gebruik --theme {theme}")
             }
-            ScopeError::Unknown { id, close, .. } => {
+            (ScopeError::Unknown { id, close, ids }, _) if close.is_empty() => match lang {
+                Lang::En => format!("unknown theme id {id:?}; theme ids: {}", ids.join(", ")),
+                Lang::Nl => format!(
+                    "geen thema heeft id {id:?}; de thema-ids: {}",
+                    ids.join(", ")
+                ),
+            },
+            (ScopeError::Unknown { id, close, .. }, Lang::En) => {
                 let close: Vec<&str> = close.iter().map(String::as_str).collect();
-                write!(f, "unknown theme id {id:?}; {}", did_you_mean(&close))
+                format!("unknown theme id {id:?}; {}", did_you_mean(&close))
+            }
+            (ScopeError::Unknown { id, close, .. }, Lang::Nl) => {
+                let quoted: Vec<String> = close.iter().map(|c| format!("`{c}`")).collect();
+                format!(
+                    "geen thema heeft id {id:?}; bedoelde je {}?",
+                    quoted.join(" of ")
+                )
             }
         }
+    }
+}
+
+/// In English; people read [`ScopeError::words`] in their language.
+impl fmt::Display for ScopeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words(Lang::En))
     }
 }
 
@@ -228,6 +254,32 @@ mod tests {
 
     fn plan() -> Plan {
         crate::codec::parse(crate::storage::BUNDLED_PLAN).expect("bundled plan parses")
+    }
+
+    #[test]
+    fn a_wrong_theme_is_said_in_both_languages() {
+        let plan = plan();
+        let error = |id: &str| Report::new(&plan, 2026, Scope::new(Some(id), false)).err();
+        let close = error("arbeidsmark").expect("no such theme");
+        assert_eq!(
+            close.words(Lang::Nl),
+            "geen thema heeft id \"arbeidsmark\"; bedoelde je `arbeidsmarkt`?"
+        );
+        assert_eq!(
+            close.words(Lang::En),
+            "unknown theme id \"arbeidsmark\"; did you mean `arbeidsmarkt`?"
+        );
+        let project = error("programma-loyale-tegenspraak").expect("a project");
+        assert!(
+            project
+                .words(Lang::Nl)
+                .contains("is een project in `ambtelijk-vakmanschap`")
+        );
+        assert!(
+            project
+                .to_string()
+                .contains("is a project in `ambtelijk-vakmanschap`")
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::cli::ListArgs;
 use crate::dates;
 use crate::plan::json::ProjectJson;
 use crate::plan::{Plan, Status};
-use crate::report::{Report, Scope as ReportScope};
+use crate::report::Scope as ReportScope;
 use crate::search::{Listed, Query, Scope, SearchIndex};
 use crate::terminal_safe::{self, line};
 use crate::timestamp::Timestamp;
@@ -53,7 +53,7 @@ pub(super) fn run(ctx: &Invocation, args: &ListArgs, out: &mut dyn Write) -> Out
         theme: args
             .theme
             .as_deref()
-            .map(|id| theme_index(&plan, year, id))
+            .map(|id| theme_index(ctx, &plan, year, id))
             .transpose()?,
         changed_since: (args.changed_since.as_deref())
             .map(|text| since(ctx, text))
@@ -85,8 +85,8 @@ pub(super) fn run(ctx: &Invocation, args: &ListArgs, out: &mut dyn Write) -> Out
 }
 
 /// The index of the theme `id`; an unknown id is an error with close ones.
-fn theme_index(plan: &Plan, year: u16, id: &str) -> Result<usize, Failure> {
-    Report::new(plan, year, ReportScope::new(Some(id), false))?;
+fn theme_index(ctx: &Invocation, plan: &Plan, year: u16, id: &str) -> Result<usize, Failure> {
+    super::reports::report_of(ctx, plan, year, ReportScope::new(Some(id), false))?;
     Ok((plan.themes.iter().position(|t| t.id == id)).expect("the report found it"))
 }
 

@@ -8,6 +8,7 @@ use super::{Failure, Invocation, Outcome};
 use crate::as_of::{self, Comparison, Period};
 use crate::board::{self, Pack};
 use crate::dates;
+use crate::plan::Plan;
 use crate::report::{Csv, Format, Report, ReportFormat, Scope};
 use crate::terminal_safe::line;
 use crate::timestamp::Timestamp;
@@ -22,7 +23,7 @@ pub(super) fn report(
 ) -> Outcome {
     let (_, plan) = ctx.open()?;
     let year = ctx.year(&plan);
-    let report = Report::new(&plan, year, scope)?;
+    let report = report_of(ctx, &plan, year, scope)?;
     let Some(format) = format.plain() else {
         return board_pack(ctx, &report, scope, None, out);
     };
@@ -59,7 +60,10 @@ pub(super) fn as_of(
             year,
             themes: Vec::new(),
         },
-        Err(e) => return Err(Report::new(&plan, year, scope).err().unwrap_or(e).into()),
+        Err(e) => {
+            let e = Report::new(&plan, year, scope).err().unwrap_or(e);
+            return Err(Failure(e.words(ctx.lang)));
+        }
     };
     if format == Format::Csv {
         warn(&as_of::notes(ctx.lang, at, &then.reach));
@@ -89,11 +93,11 @@ pub(super) fn compare(
     let (a, b) = (moment(ctx, "--compare", a)?, moment(ctx, "--compare", b)?);
     let (_, plan) = ctx.open()?;
     let year = ctx.year(&plan);
-    Report::new(&plan, year, scope)?;
+    report_of(ctx, &plan, year, scope)?;
     let mut comparison = as_of::compare(&plan, year, a, b);
     comparison.restrict(&scope);
     let Some(format) = format.plain() else {
-        let report = Report::new(&plan, year, scope)?;
+        let report = report_of(ctx, &plan, year, scope)?;
         return board_pack(ctx, &report, scope, Some(&comparison), out);
     };
     if format == Format::Csv {
@@ -120,7 +124,7 @@ pub(super) fn by(
 ) -> Outcome {
     let (_, plan) = ctx.open()?;
     let year = ctx.year(&plan);
-    Report::new(&plan, year, scope)?;
+    report_of(ctx, &plan, year, scope)?;
     let counts = as_of::through_year(&plan, year, period, &scope, Timestamp::now());
     Ok(as_of::write_periods(
         &plan,
@@ -174,4 +178,14 @@ pub(super) fn board_pack(
         utc_offset: ctx.zone.to_offset(now.to_jiff()).seconds(),
     };
     Ok(board::write(&pack, out)?)
+}
+
+/// The report of `scope`; an unknown theme is a failure in the user's words.
+pub(super) fn report_of<'a>(
+    ctx: &Invocation,
+    plan: &'a Plan,
+    year: u16,
+    scope: Scope,
+) -> Result<Report<'a>, Failure> {
+    Report::new(plan, year, scope).map_err(|e| Failure(e.words(ctx.lang)))
 }
