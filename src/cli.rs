@@ -105,7 +105,7 @@ pub enum Command {
     List(ListArgs),
     /// Show everything about one project, sub-theme or theme, or the archive
     #[command(
-        after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json\n  aoplan show loyale-tegenspraak          # a sub-theme and its projects\n  aoplan show ambtelijk-vakmanschap       # a theme and its sub-themes\n  aoplan show --archived                  # what `aoplan rm` archived\n  aoplan show programma-loyale-tegenspraak --as-of 2026-06-30\n\nWith --as-of, the item as it was at the end of DATE (UTC), rebuilt from the\nplan's history; DATE may also be an RFC 3339 time."
+        after_help = "Examples:\n  aoplan show programma-loyale-tegenspraak\n  aoplan show programma-loyale-tegenspraak --json\n  aoplan show loyale-tegenspraak          # a sub-theme and its projects\n  aoplan show ambtelijk-vakmanschap       # a theme and its sub-themes\n  aoplan show --archived                  # what `aoplan rm` archived\n  aoplan show programma-loyale-tegenspraak --as-of 2026-06-30\n\nWith --as-of, the item as it was at the end of DATE (local time), rebuilt from\nthe plan's history; DATE may also be an RFC 3339 time."
     )]
     Show {
         /// The id of a project (see `aoplan find`), sub-theme or theme

@@ -14,6 +14,8 @@ use serde::Serialize;
 pub use compare::write_comparison;
 pub use period::write_periods;
 
+use jiff::tz::TimeZone;
+
 use super::{AsOf, Reach};
 use crate::i18n::Lang;
 use crate::plan::{Progress, Status};
@@ -26,12 +28,12 @@ pub fn write_report(
     then: &AsOf,
     report: &Report,
     format: Format,
-    (lang, csv): (Lang, Csv),
+    (lang, csv, zone): (Lang, Csv, &TimeZone),
     bars: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let mut lines = vec![lang.as_of_header(then.at)];
-    lines.extend(notes(lang, then.at, &then.reach));
+    let mut lines = vec![lang.as_of_header(then.at, zone)];
+    lines.extend(notes((lang, zone), then.at, &then.reach));
     match format {
         Format::Text => text::write_with(report, lang, bars, &lines, out),
         Format::Markdown => markdown::write_with(report, lang, &lines, out),
@@ -63,13 +65,13 @@ pub fn write_report(
 
 /// What the records do not tell about the plan at `at`, one sentence each;
 /// none when they tell everything.
-pub fn notes(lang: Lang, at: Timestamp, reach: &Reach) -> Vec<String> {
+pub fn notes((lang, zone): (Lang, &TimeZone), at: Timestamp, reach: &Reach) -> Vec<String> {
     let mut notes = Vec::new();
     if reach.before_records {
-        notes.push(lang.before_records_note(at, reach.first_record));
+        notes.push(lang.before_records_note(at, reach.first_record, zone));
     }
     if !reach.unknown.is_empty() {
-        notes.push(lang.unknown_note(at, &reach.unknown));
+        notes.push(lang.unknown_note(at, &reach.unknown, zone));
     }
     notes
 }

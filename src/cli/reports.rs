@@ -22,7 +22,9 @@ Text shows progress bars when printed to a terminal. CSV has one row per project
 (--compare: one per theme and count, then one per changed project; --by: one per
 period).
 
-DATE is YYYY-MM-DD, the end of that day (UTC), or an RFC 3339 time such as
+DATE is a day in the local time zone (TZ, else the system's), read as
+`changes --since` reads it (2026-06-30, 30-06-2026, 30 jun 2026, gisteren,
+-7d, vorige week …), standing for its end; or an RFC 3339 time such as
 2026-06-30T17:00:00+02:00. The plan at a date is rebuilt from its history; where
 the history does not reach back, the report says so. --by counts at the end of
 each UTC month or quarter of the plan year; periods not yet ended show no counts.";

@@ -66,14 +66,14 @@ pub(super) fn as_of(
         }
     };
     if format == Format::Csv {
-        warn(&as_of::notes(ctx.lang, at, &then.reach));
+        warn(&as_of::notes((ctx.lang, &ctx.zone), at, &then.reach));
     }
     let bars = crate::platform::stdout_is_terminal();
     Ok(as_of::write_report(
         &then,
         &report,
         format,
-        (ctx.lang, csv),
+        (ctx.lang, csv, &ctx.zone),
         bars,
         out,
     )?)
@@ -101,15 +101,15 @@ pub(super) fn compare(
         return board_pack(ctx, &report, scope, Some(&comparison), out);
     };
     if format == Format::Csv {
-        let mut notes = as_of::notes(ctx.lang, a, &comparison.reach_a);
-        notes.extend(as_of::notes(ctx.lang, b, &comparison.reach_b));
+        let mut notes = as_of::notes((ctx.lang, &ctx.zone), a, &comparison.reach_a);
+        notes.extend(as_of::notes((ctx.lang, &ctx.zone), b, &comparison.reach_b));
         warn(&notes);
     }
     Ok(as_of::write_comparison(
         &plan,
         &comparison,
         format,
-        (ctx.lang, csv),
+        (ctx.lang, csv, &ctx.zone),
         out,
     )?)
 }

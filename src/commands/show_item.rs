@@ -31,15 +31,15 @@ pub(super) fn run(
         && kind_of(&then.plan, id).is_none()
     {
         if then.reach.unknown.iter().any(|u| u == id) {
-            return Err(Failure(ctx.lang.unknown_then(id, at)));
+            return Err(Failure(ctx.lang.unknown_then(id, at, &ctx.zone)));
         }
         if kind_of(&plan, id).is_some() {
-            return Err(Failure(ctx.lang.not_there_then(id, at)));
+            return Err(Failure(ctx.lang.not_there_then(id, at, &ctx.zone)));
         }
     }
-    let notes = crate::as_of::notes(ctx.lang, at, &then.reach);
+    let notes = crate::as_of::notes((ctx.lang, &ctx.zone), at, &then.reach);
     if !as_json {
-        writeln!(out, "{}", line(&ctx.lang.as_of_header(at)))?;
+        writeln!(out, "{}", line(&ctx.lang.as_of_header(at, &ctx.zone)))?;
         for note in &notes {
             writeln!(out, "{}", line(note))?;
         }

@@ -2,6 +2,8 @@
 //! of two dates compared (`report --compare`) and of the counts through the
 //! year (`report --by`).
 
+use jiff::tz::TimeZone;
+
 use super::Lang;
 use crate::timestamp::Timestamp;
 
@@ -95,11 +97,11 @@ impl Lang {
         }
     }
 
-    /// A moment as people read it: "30-06-2026" / "30 Jun 2026", with the
-    /// time (UTC) unless it is the last second of its day, which a date alone
-    /// stands for.
-    pub fn moment(self, at: Timestamp) -> String {
-        let t = crate::dates::wall_clock(at, &jiff::tz::TimeZone::UTC);
+    /// A moment as people read it in `zone`: "30-06-2026" / "30 Jun 2026",
+    /// with the local time and the zone's abbreviation unless it is the last
+    /// second of its day, which a date alone stands for.
+    pub fn moment(self, at: Timestamp, zone: &TimeZone) -> String {
+        let t = at.to_jiff().to_zoned_datetime(zone.clone());
         let (y, m, d) = (t.year(), t.month(), t.day());
         let (h, mi, s) = (t.hour(), t.minute(), t.second());
         let date = match self {
@@ -109,13 +111,13 @@ impl Lang {
         if (h, mi, s) == (23, 59, 59) {
             date
         } else {
-            format!("{date} {h:02}:{mi:02}:{s:02} UTC")
+            format!("{date} {h:02}:{mi:02}:{s:02} {}", t.strftime("%Z"))
         }
     }
 
     /// The line that says which moment a report shows.
-    pub fn as_of_header(self, at: Timestamp) -> String {
-        let at = self.moment(at);
+    pub fn as_of_header(self, at: Timestamp, zone: &TimeZone) -> String {
+        let at = self.moment(at, zone);
         match self {
             Lang::Nl => format!("Stand per {at}"),
             Lang::En => format!("As of {at}"),
@@ -123,8 +125,8 @@ impl Lang {
     }
 
     /// Two moments compared.
-    pub fn compared_header(self, a: Timestamp, b: Timestamp) -> String {
-        let (a, b) = (self.moment(a), self.moment(b));
+    pub fn compared_header(self, a: Timestamp, b: Timestamp, zone: &TimeZone) -> String {
+        let (a, b) = (self.moment(a, zone), self.moment(b, zone));
         match self {
             Lang::Nl => format!("Vergeleken: {a} → {b}"),
             Lang::En => format!("Compared: {a} → {b}"),
@@ -133,9 +135,14 @@ impl Lang {
 
     /// The moment `at` is before the first record (`first`, or none at all):
     /// the plan shown is the one the records begin with.
-    pub fn before_records_note(self, at: Timestamp, first: Option<Timestamp>) -> String {
-        let at = self.moment(at);
-        match (self, first.map(|f| self.moment(f))) {
+    pub fn before_records_note(
+        self,
+        at: Timestamp,
+        first: Option<Timestamp>,
+        zone: &TimeZone,
+    ) -> String {
+        let at = self.moment(at, zone);
+        match (self, first.map(|f| self.moment(f, zone))) {
             (Lang::Nl, Some(first)) => format!(
                 "Let op: de vastgelegde wijzigingen beginnen op {first}. Wat daarvoor veranderde \
                  is niet vastgelegd: dit is het plan zoals het toen was, en dat kan afwijken van \
@@ -157,8 +164,8 @@ impl Lang {
     }
 
     /// Periods end before the first record (`first`, or none at all).
-    pub fn periods_before_records_note(self, first: Option<Timestamp>) -> String {
-        match (self, first.map(|f| self.moment(f))) {
+    pub fn periods_before_records_note(self, first: Option<Timestamp>, zone: &TimeZone) -> String {
+        match (self, first.map(|f| self.moment(f, zone))) {
             (Lang::Nl, Some(first)) => format!(
                 "Let op: de vastgelegde wijzigingen beginnen op {first}. Perioden die eerder \
                  eindigen tonen het plan zoals het toen was."
@@ -178,8 +185,8 @@ impl Lang {
 
     /// Items that were in the plan at `at`, removed since with no record of
     /// their content, and left out.
-    pub fn unknown_note(self, at: Timestamp, ids: &[String]) -> String {
-        let at = self.moment(at);
+    pub fn unknown_note(self, at: Timestamp, ids: &[String], zone: &TimeZone) -> String {
+        let at = self.moment(at, zone);
         let ids = ids.join(", ");
         match self {
             Lang::Nl => format!(
@@ -194,8 +201,8 @@ impl Lang {
     }
 
     /// `show --as-of` of an item that was not in the plan at `at`.
-    pub fn not_there_then(self, id: &str, at: Timestamp) -> String {
-        let at = self.moment(at);
+    pub fn not_there_then(self, id: &str, at: Timestamp, zone: &TimeZone) -> String {
+        let at = self.moment(at, zone);
         match self {
             Lang::Nl => format!("{id:?} stond op {at} niet in het plan"),
             Lang::En => format!("{id:?} was not in the plan on {at}"),
@@ -203,8 +210,8 @@ impl Lang {
     }
 
     /// `show --as-of` of an item whose content at `at` is not recorded.
-    pub fn unknown_then(self, id: &str, at: Timestamp) -> String {
-        let at = self.moment(at);
+    pub fn unknown_then(self, id: &str, at: Timestamp, zone: &TimeZone) -> String {
+        let at = self.moment(at, zone);
         match self {
             Lang::Nl => format!(
                 "{id:?} stond op {at} in het plan, maar is later verwijderd en de inhoud ervan is \
@@ -258,12 +265,34 @@ mod tests {
 
     #[test]
     fn a_day_shows_as_a_date_and_another_moment_with_its_time() {
+        let utc = TimeZone::UTC;
         let day = at("2026-06-30T23:59:59Z");
-        assert_eq!(Lang::Nl.as_of_header(day), "Stand per 30-06-2026");
-        assert_eq!(Lang::En.as_of_header(day), "As of 30 Jun 2026");
+        assert_eq!(Lang::Nl.as_of_header(day, &utc), "Stand per 30-06-2026");
+        assert_eq!(Lang::En.as_of_header(day, &utc), "As of 30 Jun 2026");
         let time = at("2026-03-01T09:05:00Z");
-        assert_eq!(Lang::Nl.moment(time), "01-03-2026 09:05:00 UTC");
-        assert_eq!(Lang::En.moment(time), "1 Mar 2026 09:05:00 UTC");
+        assert_eq!(Lang::Nl.moment(time, &utc), "01-03-2026 09:05:00 UTC");
+        assert_eq!(Lang::En.moment(time, &utc), "1 Mar 2026 09:05:00 UTC");
+    }
+
+    #[test]
+    fn moments_are_shown_in_the_local_zone() {
+        let amsterdam = TimeZone::get("Europe/Amsterdam").expect("Amsterdam");
+        // The end of 30 June in Amsterdam (CEST, UTC+2) is a date alone.
+        let day = at("2026-06-30T21:59:59Z");
+        assert_eq!(
+            Lang::Nl.as_of_header(day, &amsterdam),
+            "Stand per 30-06-2026"
+        );
+        let winter = at("2026-03-01T09:05:00Z");
+        assert_eq!(
+            Lang::Nl.moment(winter, &amsterdam),
+            "01-03-2026 10:05:00 CET"
+        );
+        let summer = at("2026-06-01T09:05:00Z");
+        assert_eq!(
+            Lang::En.moment(summer, &amsterdam),
+            "1 Jun 2026 11:05:00 CEST"
+        );
     }
 
     #[test]

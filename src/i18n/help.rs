@@ -51,8 +51,8 @@ Voorbeelden:
   aoplan show --archived                  # wat `aoplan rm` archiveerde
   aoplan show programma-loyale-tegenspraak --as-of 2026-06-30
 
-Met --as-of: het onderdeel zoals het was aan het eind van DATUM (UTC), opnieuw
-opgebouwd uit de geschiedenis van het plan; DATUM mag ook een RFC 3339-tijd zijn."),
+Met --as-of: het onderdeel zoals het was aan het eind van DATUM (plaatselijke
+tijd), opnieuw opgebouwd uit de geschiedenis van het plan; DATUM mag ook een RFC 3339-tijd zijn."),
     ("set", "Zet de status van een project voor het planjaar (of --year)", "\
 Voorbeelden:
   aoplan set programma-loyale-tegenspraak done
@@ -76,8 +76,10 @@ Tekst toont voortgangsbalken als hij naar een terminal gaat. CSV heeft één rij
 project (--compare: één per thema en aantal, dan één per gewijzigd project; --by:
 één per periode).
 
-DATUM is JJJJ-MM-DD, het eind van die dag (UTC), of een RFC 3339-tijd zoals
-2026-06-30T17:00:00+02:00. Het plan op een datum wordt opgebouwd uit zijn
+DATUM is een dag in de plaatselijke tijdzone (TZ, anders die van het systeem),
+zoals `changes --since` die leest (2026-06-30, 30-06-2026, 30 jun 2026,
+gisteren, -7d, vorige week …), en staat voor het eind ervan; of een RFC 3339-tijd
+zoals 2026-06-30T17:00:00+02:00. Het plan op een datum wordt opgebouwd uit zijn
 geschiedenis; waar die niet zo ver teruggaat, zegt het rapport dat. --by telt aan
 het eind van elke maand of elk kwartaal (UTC) van het planjaar; perioden die nog
 niet voorbij zijn, tonen geen aantallen."),

@@ -1,6 +1,7 @@
 //! Two dates compared, written out: per theme the counts at both and the
 //! difference, then every project whose status changed.
 
+use jiff::tz::TimeZone;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -19,26 +20,26 @@ pub fn write_comparison(
     plan: &Plan,
     c: &Comparison,
     format: Format,
-    (lang, style): (Lang, Csv),
+    (lang, style, zone): (Lang, Csv, &TimeZone),
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Text => text(plan, c, lang, out),
-        Format::Markdown => markdown(plan, c, lang, out),
+        Format::Text => text(plan, c, (lang, zone), out),
+        Format::Markdown => markdown(plan, c, (lang, zone), out),
         Format::Csv => Ok(csv(c, (lang, style), out)?),
         Format::Json => json(plan, c, out),
     }
 }
 
 /// The lines under the title: the dates, the plan year, and the notes.
-fn header(c: &Comparison, lang: Lang) -> Vec<String> {
+fn header(c: &Comparison, (lang, zone): (Lang, &TimeZone)) -> Vec<String> {
     let t = lang.report();
     let mut lines = vec![
-        lang.compared_header(c.a, c.b),
+        lang.compared_header(c.a, c.b, zone),
         format!("{} {} · {}", t.plan_year, c.year, t.focus_legend),
     ];
-    lines.extend(notes(lang, c.a, &c.reach_a));
-    lines.extend(notes(lang, c.b, &c.reach_b));
+    lines.extend(notes((lang, zone), c.a, &c.reach_a));
+    lines.extend(notes((lang, zone), c.b, &c.reach_b));
     lines
 }
 
@@ -97,10 +98,15 @@ fn by_theme(c: &Comparison) -> Vec<(&str, bool, Vec<&StatusChange>)> {
     groups
 }
 
-fn text(plan: &Plan, c: &Comparison, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+fn text(
+    plan: &Plan,
+    c: &Comparison,
+    (lang, zone): (Lang, &TimeZone),
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let t = lang.report();
     writeln!(out, "{} — {}", line(&plan.fund), line(&plan.title))?;
-    for extra in header(c, lang) {
+    for extra in header(c, (lang, zone)) {
         writeln!(out, "{}", line(&extra))?;
     }
     writeln!(out)?;
@@ -144,11 +150,16 @@ fn text(plan: &Plan, c: &Comparison, lang: Lang, out: &mut dyn Write) -> io::Res
     Ok(())
 }
 
-fn markdown(plan: &Plan, c: &Comparison, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+fn markdown(
+    plan: &Plan,
+    c: &Comparison,
+    (lang, zone): (Lang, &TimeZone),
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let t = lang.report();
     writeln!(out, "# {} — {}", cell(&plan.fund), cell(&plan.title))?;
     writeln!(out)?;
-    for extra in header(c, lang) {
+    for extra in header(c, (lang, zone)) {
         writeln!(out, "{}", cell(&extra))?;
         writeln!(out)?;
     }
@@ -185,8 +196,8 @@ fn markdown(plan: &Plan, c: &Comparison, lang: Lang, out: &mut dyn Write) -> io:
         lang.tr().theme.to_string(),
         t.project.to_string(),
         t.id.to_string(),
-        lang.moment(c.a),
-        lang.moment(c.b),
+        lang.moment(c.a, zone),
+        lang.moment(c.b, zone),
         words.remark.to_string(),
     ];
     row(&headings, out)?;

@@ -71,7 +71,7 @@ impl<'c> Table<'c> {
             .first()
             .is_some_and(|c| first.is_none_or(|f| c.end < f))
         {
-            header.push(lang.periods_before_records_note(first));
+            header.push(lang.periods_before_records_note(first, &jiff::tz::TimeZone::UTC));
         }
         let mut headings = vec![first_heading.to_string()];
         headings.extend(Measure::ALL.iter().map(|m| m.label(lang)));
