@@ -17,7 +17,7 @@ pub use spreadsheet::{Csv, Delimiter};
 
 use crate::i18n::Lang;
 use crate::plan::{Plan, Progress, Theme};
-use crate::text::{did_you_mean, similar};
+use crate::text::similar;
 
 /// How a report or change list is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -178,16 +178,13 @@ impl ScopeError {
                     ids.join(", ")
                 ),
             },
-            (ScopeError::Unknown { id, close, .. }, Lang::En) => {
+            (ScopeError::Unknown { id, close, .. }, _) => {
                 let close: Vec<&str> = close.iter().map(String::as_str).collect();
-                format!("unknown theme id {id:?}; {}", did_you_mean(&close))
-            }
-            (ScopeError::Unknown { id, close, .. }, Lang::Nl) => {
-                let quoted: Vec<String> = close.iter().map(|c| format!("`{c}`")).collect();
-                format!(
-                    "geen thema heeft id {id:?}; bedoelde je {}?",
-                    quoted.join(" of ")
-                )
+                let unknown = match lang {
+                    Lang::En => format!("unknown theme id {id:?}"),
+                    Lang::Nl => format!("geen thema heeft id {id:?}"),
+                };
+                format!("{unknown}; {}", lang.did_you_mean(&close))
             }
         }
     }

@@ -136,12 +136,6 @@ pub fn similar<'c>(candidates: impl IntoIterator<Item = &'c str>, target: &str) 
         .collect()
 }
 
-/// "did you mean `a` or `b`?", for the candidates [`similar`] found.
-pub fn did_you_mean(close: &[&str]) -> String {
-    let quoted: Vec<String> = close.iter().map(|c| format!("`{c}`")).collect();
-    format!("did you mean {}?", quoted.join(" or "))
-}
-
 /// Levenshtein distance over chars, for "did you mean" suggestions.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

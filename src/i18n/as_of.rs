@@ -2,6 +2,7 @@
 //! of two dates compared (`report --compare`) and of the counts through the
 //! year (`report --by`).
 
+use jiff::ZonedDateTime;
 use jiff::tz::TimeZone;
 
 use super::Lang;
@@ -101,18 +102,27 @@ impl Lang {
     /// with the local time and the zone's abbreviation unless it is the last
     /// second of its day, which a date alone stands for.
     pub fn moment(self, at: Timestamp, zone: &TimeZone) -> String {
+        match self.day_and_time(at, zone) {
+            (date, None) => date,
+            (date, Some(t)) => format!("{date} {}", t.strftime("%H:%M:%S %Z")),
+        }
+    }
+
+    /// The day of `at` in `zone`, "30-06-2026" / "30 Jun 2026", and the
+    /// local time unless `at` is its day's last second.
+    pub(super) fn day_and_time(
+        self,
+        at: Timestamp,
+        zone: &TimeZone,
+    ) -> (String, Option<ZonedDateTime>) {
         let t = at.to_jiff().to_zoned_datetime(zone.clone());
         let (y, m, d) = (t.year(), t.month(), t.day());
-        let (h, mi, s) = (t.hour(), t.minute(), t.second());
         let date = match self {
-            Lang::Nl => format!("{d:02}-{m:02}-{y}"),
-            Lang::En => format!("{d} {} {y}", self.month_abbr(m)),
+            Lang::Nl => format!("{d:02}-{m:02}-{y:04}"),
+            Lang::En => format!("{d} {} {y:04}", self.month_abbr(m)),
         };
-        if (h, mi, s) == (23, 59, 59) {
-            date
-        } else {
-            format!("{date} {h:02}:{mi:02}:{s:02} {}", t.strftime("%Z"))
-        }
+        let end_of_day = (t.hour(), t.minute(), t.second()) == (23, 59, 59);
+        (date, (!end_of_day).then_some(t))
     }
 
     /// The line that says which moment a report shows.

@@ -122,11 +122,6 @@ pub const ARGS: &[(&str, &str, &str)] = &[
         "by",
         "Aantallen per status aan het eind van elke maand (month) of elk kwartaal (quarter) van het planjaar",
     ),
-    (
-        "report",
-        "delimiter",
-        "Het scheidingsteken van CSV (standaard: `;` in het Nederlands, `,` in het Engels): semicolon, comma of tab",
-    ),
     // changes
     (
         "changes",
@@ -152,11 +147,6 @@ pub const ARGS: &[(&str, &str, &str)] = &[
         "changes",
         "all",
         "Elke vastgelegde wijziging, ook die zijn teruggedraaid of tot één regel samengevoegd",
-    ),
-    (
-        "changes",
-        "delimiter",
-        "Het scheidingsteken van CSV (standaard: `;` in het Nederlands, `,` in het Engels): semicolon, comma of tab",
     ),
     // rollover
     (
@@ -273,6 +263,11 @@ pub const ARGS: &[(&str, &str, &str)] = &[
         "De conflicten: elk met zijn nummer in `aoplan conflicts`, of zijn sleutel",
     ),
     ("*", "all", "Elk open conflict"),
+    (
+        "*",
+        "delimiter",
+        "Het scheidingsteken van CSV (standaard: `;` in het Nederlands, `,` in het Engels): semicolon, comma of tab",
+    ),
 ];
 
 /// The Dutch help of argument `id` of the command at `path`.

@@ -349,7 +349,7 @@ impl Lang {
     }
 
     /// "did you mean `a` or `b`?"
-    pub(super) fn did_you_mean(self, close: &[&str]) -> String {
+    pub(crate) fn did_you_mean(self, close: &[&str]) -> String {
         let quoted: Vec<String> = close.iter().map(|c| format!("`{c}`")).collect();
         match self {
             Lang::Nl => format!("bedoelde je {}?", quoted.join(" of ")),

@@ -74,16 +74,9 @@ impl Lang {
     /// or "30 Jun 2026", and the time of day unless it is the day's last
     /// second, which a date alone stands for.
     pub fn as_of_date(self, at: Timestamp, zone: &TimeZone) -> String {
-        let t = crate::dates::wall_clock(at, zone);
-        let (year, month, day) = (t.year(), t.month(), t.day());
-        let date = match self {
-            Lang::Nl => format!("{day:02}-{month:02}-{year:04}"),
-            Lang::En => format!("{day} {} {year:04}", self.month_abbr(month)),
-        };
-        if (t.hour(), t.minute(), t.second()) == (23, 59, 59) {
-            date
-        } else {
-            format!("{date} {:02}:{:02}", t.hour(), t.minute())
+        match self.day_and_time(at, zone) {
+            (date, None) => date,
+            (date, Some(t)) => format!("{date} {}", t.strftime("%H:%M")),
         }
     }
 
