@@ -2,15 +2,13 @@
 //! and the marks of items someone else is editing, at 120×40 and 80×24, in
 //! Dutch and English, without colour. The snapshots are the visual spec.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use aoplan::app::{App, AppOptions, Event, Peer};
 use aoplan::i18n::Lang;
 use aoplan::storage::BUNDLED_PLAN;
 use aoplan::ui::Palette;
 
 use crate::ui_support;
-use ui_support::{Session, screen};
+use ui_support::{Session, keys, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -28,17 +26,6 @@ fn new_app(lang: Lang, size: (u16, u16)) -> Session {
         },
     );
     Session::new(app, Palette::Plain, size)
-}
-
-/// Types `input`: `⏎` is Enter, the rest as typed.
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            c => KeyCode::Char(c),
-        };
-        app.press(KeyEvent::new(code, KeyModifiers::NONE));
-    }
 }
 
 fn peer(user: &str, item: Option<&str>, editing: bool) -> Peer {

@@ -2,8 +2,6 @@
 //! 80×24, in Dutch and English, without colour: the move picker, the archive
 //! dialog, the archive view and the changes view with every kind of change.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use aoplan::app::{App, AppOptions, Mode};
 use aoplan::edit::{self, Change, Edit, TextField};
 use aoplan::i18n::Lang;
@@ -12,7 +10,7 @@ use aoplan::storage::BUNDLED_PLAN;
 use aoplan::timestamp::Timestamp;
 use aoplan::ui::Palette;
 
-use crate::ui_support::{Session, screen};
+use crate::ui_support::{Session, keys, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -79,19 +77,6 @@ fn new_app(plan: Plan, lang: Lang, size: (u16, u16)) -> Session {
         },
     );
     Session::new(app, Palette::Plain, size)
-}
-
-/// Types `input`: `⏎` Enter, `⎋` Esc, `↓` Down, anything else as typed.
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            '⎋' => KeyCode::Esc,
-            '↓' => KeyCode::Down,
-            c => KeyCode::Char(c),
-        };
-        app.press(KeyEvent::new(code, KeyModifiers::NONE));
-    }
 }
 
 /// Snapshots a screen in both languages and both sizes.

@@ -2,8 +2,6 @@
 //! badge and the conflicts view (`C`), drawn into a test buffer at 120×40 and
 //! 80×24, in Dutch and English, without colour.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use aoplan::app::{App, AppOptions};
 use aoplan::i18n::Lang;
 use aoplan::plan::{ConflictField, OpenConflict, Plan, Status, TextKind};
@@ -11,7 +9,7 @@ use aoplan::storage::BUNDLED_PLAN;
 use aoplan::timestamp::Timestamp;
 use aoplan::ui::Palette;
 
-use crate::ui_support::{KEY_TIME, Session, screen};
+use crate::ui_support::{KEY_TIME, Session, keys, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -69,16 +67,6 @@ fn new_app(lang: Lang, size: (u16, u16)) -> Session {
         },
     );
     Session::new(app, Palette::Plain, size)
-}
-
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let code = match c {
-            '⎋' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        app.press(KeyEvent::new(code, KeyModifiers::NONE));
-    }
 }
 
 #[test]

@@ -2,8 +2,6 @@
 //! buffer at 120×40 and 80×24, in Dutch and English; the snapshots are their
 //! visual spec. One snapshot keeps the styles too, in the colourless palette.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use aoplan::app::{App, AppOptions, Event, Mode};
 use aoplan::i18n::Lang;
 use aoplan::plan::Plan;
@@ -11,7 +9,7 @@ use aoplan::storage::BUNDLED_PLAN;
 use aoplan::ui::Palette;
 
 use crate::ui_support;
-use ui_support::{Session, screen};
+use ui_support::{Session, keys, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -40,20 +38,6 @@ fn new_app(lang: Lang, palette: Palette, size: (u16, u16)) -> Session {
         },
     );
     Session::new(app, palette, size)
-}
-
-/// Types `input`: `⏎` is Enter, `↵` Alt-Enter, `⎋` Esc, `↑` Up, the rest as typed.
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let (code, modifiers) = match c {
-            '⏎' => (KeyCode::Enter, KeyModifiers::NONE),
-            '↵' => (KeyCode::Enter, KeyModifiers::ALT),
-            '⎋' => (KeyCode::Esc, KeyModifiers::NONE),
-            '↑' => (KeyCode::Up, KeyModifiers::NONE),
-            c => (KeyCode::Char(c), KeyModifiers::NONE),
-        };
-        app.press(KeyEvent::new(code, modifiers));
-    }
 }
 
 /// The pending edits are saved; then someone else sets the notes to `theirs`

@@ -1,7 +1,6 @@
 //! The add and edit form, drawn into a test buffer at 120×40 and 80×24, in
 //! Dutch and English, without colour; the snapshots are its visual spec.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 
 use aoplan::app::{App, AppOptions, Event, Form, FormField, Mode};
@@ -11,7 +10,7 @@ use aoplan::storage::BUNDLED_PLAN;
 use aoplan::ui::Palette;
 
 use crate::ui_support;
-use ui_support::{Session, screen};
+use ui_support::{Session, keys, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -42,26 +41,6 @@ fn new_app(lang: Lang, size: (u16, u16)) -> Session {
         },
     );
     Session::new(app, Palette::Plain, size)
-}
-
-/// Types `input`: `⏎` Enter, `↵` Alt-Enter, `⇥` Tab, `⇤` Shift-Tab, `§`
-/// Ctrl-s, `⎋` Esc, `→` Right, `↑` Up, `↓` Down, the rest as typed.
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let (code, modifiers) = match c {
-            '⏎' => (KeyCode::Enter, KeyModifiers::NONE),
-            '↵' => (KeyCode::Enter, KeyModifiers::ALT),
-            '⇥' => (KeyCode::Tab, KeyModifiers::NONE),
-            '⇤' => (KeyCode::BackTab, KeyModifiers::SHIFT),
-            '§' => (KeyCode::Char('s'), KeyModifiers::CONTROL),
-            '⎋' => (KeyCode::Esc, KeyModifiers::NONE),
-            '→' => (KeyCode::Right, KeyModifiers::NONE),
-            '↑' => (KeyCode::Up, KeyModifiers::NONE),
-            '↓' => (KeyCode::Down, KeyModifiers::NONE),
-            c => (KeyCode::Char(c), KeyModifiers::NONE),
-        };
-        app.press(KeyEvent::new(code, modifiers));
-    }
 }
 
 fn form(app: &Session) -> &Form {

@@ -2,14 +2,12 @@
 //! the projects pane's title while `f` filters it, at 120×40 and 80×24, in
 //! Dutch and English.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use aoplan::app::{App, AppOptions};
 use aoplan::i18n::Lang;
 use aoplan::plan::{Plan, Status};
 use aoplan::ui::Palette;
 
-use crate::ui_support::{Session, screen};
+use crate::ui_support::{Session, keys, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -40,20 +38,6 @@ fn session(lang: Lang, size: (u16, u16)) -> Session {
         mouse: true,
     };
     Session::new(App::new(plan(), options), Palette::Plain, size)
-}
-
-/// Types `input`: `⏎` is Enter, `⎋` Esc, `⇥` Tab, `↓` down, anything else itself.
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            '⎋' => KeyCode::Esc,
-            '⇥' => KeyCode::Tab,
-            '↓' => KeyCode::Down,
-            c => KeyCode::Char(c),
-        };
-        app.press(KeyEvent::new(code, KeyModifiers::NONE));
-    }
 }
 
 fn snapshot_all(name: &str, input: &str) {

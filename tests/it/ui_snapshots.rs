@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -18,7 +17,7 @@ use aoplan::timestamp::Timestamp;
 use aoplan::ui::{self, Palette};
 
 use crate::ui_support;
-use ui_support::{Session, screen};
+use ui_support::{Session, keys, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -230,18 +229,6 @@ fn new_app(plan: Plan, lang: Lang, read_only: Option<ReadOnlyWhy>, size: (u16, u
         },
     );
     Session::new(app, Palette::Plain, size)
-}
-
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            '⎋' => KeyCode::Esc,
-            '↓' => KeyCode::Down,
-            c => KeyCode::Char(c),
-        };
-        app.press(KeyEvent::new(code, KeyModifiers::NONE));
-    }
 }
 
 fn save_failed(app: &mut App, error: std::io::ErrorKind) {

@@ -3,7 +3,6 @@
 //! header that says "stand per", the banners where the records do not reach,
 //! the date prompt, and the chart month by month, also without colour.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 
@@ -13,7 +12,7 @@ use aoplan::plan::Plan;
 use aoplan::ui::Palette;
 
 use crate::support::history_year_ui;
-use crate::ui_support::{Session, screen};
+use crate::ui_support::{Session, keys, screen};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Nl, "nl"), (Lang::En, "en")];
@@ -27,19 +26,6 @@ fn session(plan: Plan, lang: Lang, palette: Palette, size: (u16, u16)) -> Sessio
         mouse: true,
     };
     Session::new(App::new(plan, options), palette, size)
-}
-
-/// Types `input`: `⏎` is Enter, `⎋` Esc, `↓` down, anything else itself.
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            '⎋' => KeyCode::Esc,
-            '↓' => KeyCode::Down,
-            c => KeyCode::Char(c),
-        };
-        app.press(KeyEvent::new(code, KeyModifiers::NONE));
-    }
 }
 
 /// Snapshots the screen after `input` in both languages and both sizes.

@@ -3,7 +3,6 @@
 //! key that opened the view, across daylight saving time. The zone is data the
 //! app is given, so these tests need no `TZ`.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::tz::TimeZone;
 
 use aoplan::app::{App, AppOptions};
@@ -11,7 +10,7 @@ use aoplan::i18n::Lang;
 use aoplan::ui::Palette;
 
 use super::{AMSTERDAM, with_history};
-use crate::ui_support::{Session, screen};
+use crate::ui_support::{Session, keys, screen};
 
 const SIZE: (u16, u16) = (80, 24);
 
@@ -55,16 +54,6 @@ fn session(lang: Lang, zone: TimeZone) -> Session {
         Palette::Plain,
         SIZE,
     )
-}
-
-fn keys(app: &mut Session, input: &str) {
-    for c in input.chars() {
-        let code = match c {
-            '⏎' => KeyCode::Enter,
-            c => KeyCode::Char(c),
-        };
-        app.press(KeyEvent::new(code, KeyModifiers::NONE));
-    }
 }
 
 fn amsterdam() -> TimeZone {

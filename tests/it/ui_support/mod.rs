@@ -8,7 +8,7 @@ use std::ops::{Deref, DerefMut};
 /// When the keys are pressed: the app reads no clock, keys bring their time.
 pub const KEY_TIME: aoplan::timestamp::Timestamp = aoplan::timestamp::Timestamp(1_793_615_400); // 2026-11-02T10:30:00Z
 
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::StatefulWidget;
@@ -69,6 +69,26 @@ impl Deref for Session {
 impl DerefMut for Session {
     fn deref_mut(&mut self) -> &mut App {
         &mut self.app
+    }
+}
+
+/// Types `input`: `⏎` Enter, `↵` Alt-Enter, `⇥` Tab, `⇤` Shift-Tab, `§`
+/// Ctrl-s, `⎋` Esc, `→` Right, `↑` Up, `↓` Down, the rest as typed.
+pub fn keys(app: &mut Session, input: &str) {
+    for c in input.chars() {
+        let (code, modifiers) = match c {
+            '⏎' => (KeyCode::Enter, KeyModifiers::NONE),
+            '↵' => (KeyCode::Enter, KeyModifiers::ALT),
+            '⇥' => (KeyCode::Tab, KeyModifiers::NONE),
+            '⇤' => (KeyCode::BackTab, KeyModifiers::SHIFT),
+            '§' => (KeyCode::Char('s'), KeyModifiers::CONTROL),
+            '⎋' => (KeyCode::Esc, KeyModifiers::NONE),
+            '→' => (KeyCode::Right, KeyModifiers::NONE),
+            '↑' => (KeyCode::Up, KeyModifiers::NONE),
+            '↓' => (KeyCode::Down, KeyModifiers::NONE),
+            c => (KeyCode::Char(c), KeyModifiers::NONE),
+        };
+        app.press(KeyEvent::new(code, modifiers));
     }
 }
 
