@@ -1,6 +1,7 @@
 //! The command line: global options and subcommands.
 
 mod conflicts;
+mod errors;
 mod help;
 mod listing;
 mod planning;
@@ -19,6 +20,7 @@ use crate::i18n::Lang;
 use crate::report::{Delimiter, Format, ReportFormat};
 
 pub use conflicts::{ConflictsArgs, Settle, Which};
+pub use errors::report as report_error;
 pub use help::{command, lang_in_args, parse_from, paths};
 pub use listing::ListArgs;
 pub use planning::{AddCommand, ChangeKind, EditArgs, ItemArgs, Mode, MoveArgs, PlanArgs};
@@ -59,7 +61,7 @@ pub struct Global {
     #[arg(long, short = 'f', global = true, value_name = "PATH")]
     pub file: Option<PathBuf>,
     /// The plan year to show and edit (default: the plan's `year`)
-    #[arg(long, short = 'y', global = true, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100))]
+    #[arg(long, short = 'y', global = true, value_name = "YEAR", value_parser = errors::number_in::<u16>(2000, Some(2100)))]
     pub year: Option<u16>,
     /// Language of the interface (default: from LC_ALL, LC_MESSAGES or LANG)
     #[arg(long, global = true, value_enum)]
@@ -359,7 +361,7 @@ pub enum ExportFormat {
 impl Cli {
     /// Checks what the declarations cannot say: `new` and `import` require the
     /// global `--year`. A missing one is a command-line error (exit status 2).
-    pub fn checked(self) -> Result<Cli, clap::Error> {
+    pub fn checked(self, lang: Lang) -> Result<Cli, clap::Error> {
         let name = match self.command {
             Some(Command::New { .. }) => "new",
             Some(Command::Import { .. }) => "import",
@@ -368,15 +370,16 @@ impl Cli {
         if self.global.year.is_some() {
             return Ok(self);
         }
-        let mut cli = Cli::command();
-        cli.build();
+        let mut cli = help::command(lang);
         let command = cli
             .find_subcommand_mut(name)
             .expect("the subcommand is declared");
-        Err(command.error(
-            clap::error::ErrorKind::MissingRequiredArgument,
-            "the following required argument was not provided:\n  --year <YEAR>",
-        ))
+        let year = command
+            .get_arguments()
+            .find(|a| a.get_id() == "year")
+            .and_then(|a| a.get_value_names()?.first().cloned())
+            .map_or_else(|| "YEAR".to_string(), |n| n.to_string());
+        Err(errors::missing(command, &format!("--year <{year}>")))
     }
 }
 

@@ -33,6 +33,7 @@ mod tests_words;
 mod together;
 mod travel;
 mod ui;
+pub mod usage;
 
 pub use arrange::ArrangeTexts;
 pub use as_of::AsOfTexts;

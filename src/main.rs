@@ -22,25 +22,23 @@ fn main() -> ExitCode {
     let lang = cli::lang_in_args(&args)
         .or(config.lang)
         .unwrap_or_else(Lang::from_env);
-    let cli = match cli::parse_from(args, lang).and_then(Cli::checked) {
+    let zone = platform::local_zone();
+    let now = aoplan::timestamp::Timestamp::now();
+    let parsed = cli::parse_from(args, lang)
+        .and_then(|cli| cli.checked(lang))
+        .and_then(|cli| cli.dates_checked(lang, now, &zone));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) if e.use_stderr() && argv_has_controls() => {
-            // clap quotes arguments as given: show their control characters as
-            // placeholders (and the message without colours).
-            let message = e.render().to_string();
-            let _ = write!(io::stderr(), "{}", terminal_safe::text(&message));
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        // clap quotes arguments as given: where they hold control characters,
+        // the message is plain, with those shown as placeholders.
+        Err(e) => {
+            let status = cli::report_error(e, lang, argv_has_controls());
+            return ExitCode::from(u8::try_from(status).unwrap_or(2));
         }
-        Err(e) => e.exit(),
     };
     if let Some(warning) = warning {
         say(&lang.warning(&warning));
     }
-    let zone = platform::local_zone();
-    let cli = match cli.dates_checked(lang, aoplan::timestamp::Timestamp::now(), &zone) {
-        Ok(cli) => cli,
-        Err(e) => e.exit(),
-    };
     let (path, origin) = match storage::resolve(cli.global.file.as_deref(), config.file.as_deref())
     {
         Ok(found) => found,

@@ -5,12 +5,13 @@
 
 use std::ffi::OsString;
 
-use clap::{Command, CommandFactory, FromArgMatches};
+use clap::{Arg, Command, CommandFactory, FromArgMatches};
 
 use super::Cli;
 use crate::i18n::Lang;
 use crate::i18n::help::{
-    ARGUMENTS_NL, COMMANDS_NL, HELP_TEMPLATE_NL, OPTIONS_NL, arg_help, command_help,
+    ARGUMENTS_NL, COMMAND_NL, COMMANDS_NL, HELP_TEMPLATE_NL, OPTIONS_NL, OPTIONS_TAG_NL, arg_help,
+    command_help, default_value, possible_values, value_name,
 };
 
 /// The `--lang` given among `args` (`--lang nl`, `--lang=en`), if any; the
@@ -56,34 +57,19 @@ pub fn parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
 fn translate(cmd: Command, path: &str) -> Command {
     let mut cmd = cmd
         .help_template(HELP_TEMPLATE_NL)
-        .subcommand_help_heading(COMMANDS_NL);
+        .subcommand_help_heading(COMMANDS_NL)
+        .subcommand_value_name(COMMAND_NL);
     if let Some((about, after)) = command_help(path) {
         cmd = cmd.about(about).long_about(None);
         if !after.is_empty() {
             cmd = cmd.after_help(after).after_long_help(None);
         }
     }
-    let cmd = cmd.mut_args(|arg| {
-        let id = arg.get_id().to_string();
-        let heading = if arg.is_positional() {
-            ARGUMENTS_NL
-        } else {
-            OPTIONS_NL
-        };
-        let mut arg = arg.help_heading(heading);
-        if let Some(help) = arg_help(path, &id) {
-            arg = arg.help(help).long_help(None);
-        }
-        // The values' own help is English; the Dutch help names them.
-        if arg
-            .get_possible_values()
-            .iter()
-            .any(|v| v.get_help().is_some())
-        {
-            arg = arg.hide_possible_values(true);
-        }
-        arg
-    });
+    let mut cmd = cmd.mut_args(|arg| translate_arg(arg, path));
+    // clap writes "[OPTIONS]" in every usage; the rest is Dutch by now.
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage:").unwrap_or(&usage).trim();
+    let cmd = cmd.override_usage(usage.replace("[OPTIONS]", OPTIONS_TAG_NL));
     cmd.mut_subcommands(|sub| {
         let name = sub.get_name().to_string();
         let path = if path.is_empty() {
@@ -93,6 +79,62 @@ fn translate(cmd: Command, path: &str) -> Command {
         };
         translate(sub, &path)
     })
+}
+
+/// An argument of the command at `path` with its Dutch help, value names, and
+/// the values and default that clap would list in English.
+fn translate_arg(arg: Arg, path: &str) -> Arg {
+    let heading = if arg.is_positional() {
+        ARGUMENTS_NL
+    } else {
+        OPTIONS_NL
+    };
+    let names = value_names(&arg);
+    let mut arg = arg.help_heading(heading);
+    // A name without a Dutch one (a test finds none) keeps its English.
+    let dutch: Option<Vec<&'static str>> = names.iter().map(|n| value_name(n)).collect();
+    if let Some(dutch) = dutch.filter(|d| !d.is_empty()) {
+        arg = arg.value_names(dutch);
+    }
+    let help = arg_help(path, arg.get_id().as_ref());
+    let mut help = help.map_or_else(
+        || arg.get_help().map(ToString::to_string).unwrap_or_default(),
+        str::to_string,
+    );
+    let takes_values = arg.get_action().takes_values();
+    let values = arg.get_possible_values();
+    if !values.is_empty() && !arg.is_hide_possible_values_set() {
+        // Values with their own help are named in the Dutch help.
+        if values.iter().all(|v| v.get_help().is_none()) {
+            let names: Vec<String> = values.iter().map(|v| v.get_name().to_string()).collect();
+            help = format!("{help} {}", possible_values(&names));
+        }
+        arg = arg.hide_possible_values(true);
+    }
+    let defaults = arg.get_default_values();
+    if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        let shown: Vec<String> = defaults
+            .iter()
+            .map(|d| match d.to_string_lossy() {
+                text if text.is_empty() => "\"\"".to_string(),
+                text => text.into_owned(),
+            })
+            .collect();
+        help = format!("{help} {}", default_value(&shown));
+        arg = arg.hide_default_value(true);
+    }
+    arg.help(help).long_help(None)
+}
+
+/// The names of an argument's values, as the usage shows them.
+pub(super) fn value_names(arg: &Arg) -> Vec<String> {
+    if !arg.get_action().takes_values() {
+        return Vec::new();
+    }
+    match arg.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None => vec![arg.get_id().to_string().to_ascii_uppercase()],
+    }
 }
 
 /// Every command's path and every argument's id, from `cmd` down, for the

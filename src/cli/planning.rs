@@ -159,7 +159,7 @@ pub struct MoveArgs {
     #[arg(long, value_name = "PARENT_ID", group = "where")]
     pub to: Option<String>,
     /// Its place there, counting from 1 (default: the end of another parent)
-    #[arg(long, value_name = "N", group = "where", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", group = "where", value_parser = super::errors::number_in::<u32>(1, None))]
     pub position: Option<u32>,
     #[command(flatten)]
     pub mode: Mode,

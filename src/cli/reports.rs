@@ -1,8 +1,6 @@
 //! The report command's help, and the check of the date arguments of
 //! `report` and `show`, made once the language of messages is known.
 
-use clap::CommandFactory;
-
 use super::{Cli, Command};
 use crate::dates;
 use crate::i18n::Lang;
@@ -59,14 +57,15 @@ impl Cli {
         };
         for (flag, text) in dates {
             if let Err(e) = dates::parse_moment(text, now, zone) {
-                let mut cli = Cli::command();
-                cli.build();
+                let mut cli = super::help::command(lang);
                 let command = cli
                     .find_subcommand_mut(name)
                     .expect("the subcommand is declared");
-                return Err(command.error(
+                let message = lang.bad_date(flag, &lang.date_error(&e));
+                return Err(super::errors::said(
+                    command,
                     clap::error::ErrorKind::ValueValidation,
-                    lang.bad_date(flag, &lang.date_error(&e)),
+                    message,
                 ));
             }
         }

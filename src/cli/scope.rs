@@ -101,7 +101,11 @@ pub(super) fn check(
     let sub = cmd
         .find_subcommand_mut(name)
         .expect("the subcommand was parsed");
-    Err(sub.error(clap::error::ErrorKind::UnknownArgument, message))
+    Err(super::errors::said(
+        sub,
+        clap::error::ErrorKind::UnknownArgument,
+        message,
+    ))
 }
 
 #[cfg(test)]

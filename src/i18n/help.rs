@@ -304,3 +304,60 @@ pub const HELP_TEMPLATE_NL: &str =
 pub const ARGUMENTS_NL: &str = "Argumenten";
 pub const OPTIONS_NL: &str = "Opties";
 pub const COMMANDS_NL: &str = "Opdrachten";
+pub const COMMAND_NL: &str = "OPDRACHT";
+/// The usage's tag for "any options".
+pub const OPTIONS_TAG_NL: &str = "[OPTIES]";
+
+/// The names of values in the usage and help (`--file <PATH>`), in Dutch.
+/// A test finds every name the command line uses here.
+const VALUE_NAMES_NL: &[(&str, &str)] = &[
+    ("BASE", "BASIS"),
+    ("DATE", "DATUM"),
+    ("DATE1", "DATUM1"),
+    ("DATE2", "DATUM2"),
+    ("DELIMITER", "TEKEN"),
+    ("DETAILS", "OMSCHRIJVING"),
+    ("FORMAT", "FORMAAT"),
+    ("FUND", "FONDS"),
+    ("ID", "ID"),
+    ("INTRO", "INLEIDING"),
+    ("KIND", "SOORT"),
+    ("LANG", "TAAL"),
+    ("LIMIT", "AANTAL"),
+    ("N", "N"),
+    ("N|KEY", "N|SLEUTEL"),
+    ("NAME", "NAAM"),
+    ("NOTES", "NOTITIES"),
+    ("OURS", "ONZE"),
+    ("OUTLINE.md", "OUTLINE.md"),
+    ("OWNER", "EIGENAAR"),
+    ("PARENT_ID", "OUDER_ID"),
+    ("PATH", "PAD"),
+    ("PERIOD", "PERIODE"),
+    ("QUERY", "ZOEKVRAAG"),
+    ("SHELL", "SHELL"),
+    ("STATUS", "STATUS"),
+    ("SUBTHEME_ID", "SUBTHEMA_ID"),
+    ("THEIRS", "HUNNE"),
+    ("THEME_ID", "THEMA_ID"),
+    ("TITLE", "TITEL"),
+    ("YEAR", "JAAR"),
+];
+
+/// The Dutch name of the value named `name` in English.
+pub fn value_name(name: &str) -> Option<&'static str> {
+    VALUE_NAMES_NL
+        .iter()
+        .find(|(en, _)| *en == name)
+        .map(|(_, nl)| *nl)
+}
+
+/// What clap adds after an option's help, in Dutch: its possible values and
+/// its default.
+pub fn possible_values(values: &[String]) -> String {
+    format!("[waarden: {}]", values.join(", "))
+}
+
+pub fn default_value(values: &[String]) -> String {
+    format!("[standaard: {}]", values.join(", "))
+}

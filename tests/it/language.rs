@@ -96,6 +96,34 @@ fn outputs(lang: Lang, by_flag: bool) -> Vec<(String, String)> {
         &["conflicts"],
         &["--file", "/", "check"],
         &["--file", "nothing-here.ron", "check"],
+        // A bad command line, as clap finds it and as our checks find it.
+        &["sett"],
+        &["set", id],
+        &["set", id, "--foo"],
+        &["--", "set"],
+        &["report", "--format", "xml"],
+        &["report", "--compare", "2026-01-01"],
+        &[
+            "report",
+            "--as-of",
+            "2026-01-01",
+            "--compare",
+            "2026-01-01",
+            "2026-02-01",
+        ],
+        &["report", "--as-of", "morgen"],
+        &["list", "--changed-since", "blah"],
+        &["--year", "1800", "report"],
+        &["--year", "abc", "report"],
+        &["find", "x", "--jsn"],
+        &["find", "x", "--limit", "99999999999999999999999"],
+        &["move", id, "--position", "0"],
+        &["check", "--year", "2027"],
+        &["new", "x.ron"],
+        &["new", "x.ron", "--fund", "F", "--title", "T"],
+        &["add"],
+        &["--lang"],
+        &["show", "--archived", id],
     ]
     .iter()
     .map(|a| a.iter().map(|s| s.to_string()).collect())
@@ -226,8 +254,30 @@ fn in_a_plan_cell(hit: &str, corpus: &str) -> bool {
         .all(|cell| corpus.contains(&cell))
 }
 
-const ENGLISH: &[&str] = &["saved", "opened", "not", "file", "error"];
-const DUTCH: &[&str] = &["opgeslagen", "niet", "bestand", "fout"];
+const ENGLISH: &[&str] = &[
+    "saved",
+    "opened",
+    "not",
+    "file",
+    "error",
+    "usage",
+    "information",
+    "invalid",
+    "unexpected",
+    "required",
+    "possible",
+    "default",
+];
+const DUTCH: &[&str] = &[
+    "opgeslagen",
+    "niet",
+    "bestand",
+    "fout",
+    "gebruik",
+    "ongeldige",
+    "waarde",
+    "standaard",
+];
 
 #[test]
 fn the_dutch_command_line_says_no_english_words() {
