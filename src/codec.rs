@@ -11,7 +11,7 @@ mod write;
 
 pub use comments::first_comment;
 use syntax::describe;
-pub use syntax::{SyntaxMessage, Within};
+pub use syntax::{SyntaxMessage, Token, Within};
 pub use write::{quote, quote_into, to_ron};
 
 use unicode_width::UnicodeWidthChar;

@@ -27,6 +27,7 @@ mod recorded;
 mod search;
 mod session;
 mod start;
+mod syntax_words;
 mod tables;
 #[cfg(test)]
 mod tests_words;

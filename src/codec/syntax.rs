@@ -32,8 +32,27 @@ pub enum SyntaxMessage {
     UnclosedText,
     /// A field name or a status was expected.
     ExpectedName,
-    /// A backslash escape that is not one (ron's words for it).
-    BadEscape(String),
+    /// A backslash escape that is not one.
+    BadEscape,
+    /// Something else was expected here.
+    Expected(Token),
+    /// A character that cannot stand here.
+    UnexpectedChar(char),
+    /// A `/* … */` comment without its end.
+    UnclosedComment,
+    /// A digit that does not belong in a number (`0x1G`).
+    BadDigit(char),
+    /// An `_` where none may be, in a number or at the start of a name.
+    Underscore,
+    /// A name that is not one.
+    BadName(String),
+    /// `#![enable(…)]` with an extension that does not exist.
+    UnknownExtension(String),
+    /// A list of fixed length with too many or too few items.
+    WrongLength {
+        expected: String,
+        found: usize,
+    },
     UnknownField {
         found: String,
         within: Within,
@@ -70,6 +89,50 @@ pub enum SyntaxMessage {
     Other(String),
 }
 
+/// What was expected, where the parser expected one thing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    /// `[`
+    ListStart,
+    /// `]`
+    ListEnd,
+    /// `#![…]`
+    Attribute,
+    Boolean,
+    /// A character in `'`.
+    Char,
+    /// A byte string (`b"…"`).
+    Bytes,
+    Number,
+    WholeNumber,
+    /// `Some(…)` or `None`.
+    Option,
+    /// `)` of `Some(…)`.
+    OptionEnd,
+    /// `{`
+    MapStart,
+    /// `:`
+    MapColon,
+    /// `}`
+    MapEnd,
+    /// `(` of a record.
+    RecordStart,
+    /// `Name(` or `(`.
+    NamedRecord(String),
+    /// `)` of a record.
+    RecordEnd,
+    /// `()`
+    Unit,
+    /// A text in `"`.
+    Text,
+    /// A raw value.
+    RawValue,
+    /// A record's name.
+    RecordName(String),
+    /// A range (`a..b`).
+    Range,
+}
+
 impl From<String> for SyntaxMessage {
     fn from(text: String) -> Self {
         SyntaxMessage::Other(text)
@@ -98,7 +161,17 @@ pub(super) fn describe(code: &ron::Error) -> SyntaxMessage {
         E::ExpectedComma => M::ExpectedComma,
         E::ExpectedStringEnd => M::UnclosedText,
         E::ExpectedIdentifier => M::ExpectedName,
-        E::InvalidEscape(what) => M::BadEscape(lower_first(what)),
+        E::InvalidEscape(_) => M::BadEscape,
+        E::UnexpectedChar(c) => M::UnexpectedChar(*c),
+        E::UnclosedBlockComment | E::UnclosedLineComment => M::UnclosedComment,
+        E::InvalidIntegerDigit { digit, .. } => M::BadDigit(*digit),
+        E::FloatUnderscore | E::UnderscoreAtBeginning => M::Underscore,
+        E::InvalidIdentifier(name) | E::SuggestRawIdentifier(name) => M::BadName(clip(name)),
+        E::NoSuchExtension(name) => M::UnknownExtension(clip(name)),
+        E::ExpectedDifferentLength { expected, found } => M::WrongLength {
+            expected: clip(expected),
+            found: *found,
+        },
         E::NoSuchStructField {
             expected,
             found,
@@ -133,8 +206,40 @@ pub(super) fn describe(code: &ron::Error) -> SyntaxMessage {
         E::TrailingCharacters => M::Trailing,
         E::ExceededRecursionLimit => M::TooDeep,
         E::IntegerOutOfBounds => M::NumberOutOfRange,
-        other => M::Other(lower_first(&clip(&other.to_string()))),
+        other => match expected(other) {
+            Some(token) => M::Expected(token),
+            None => M::Other(lower_first(&clip(&other.to_string()))),
+        },
     }
+}
+
+/// What ron's `Expected…` error expected.
+fn expected(code: &ron::Error) -> Option<Token> {
+    use ron::Error as E;
+    Some(match code {
+        E::ExpectedArray => Token::ListStart,
+        E::ExpectedArrayEnd => Token::ListEnd,
+        E::ExpectedAttribute | E::ExpectedAttributeEnd => Token::Attribute,
+        E::ExpectedBoolean => Token::Boolean,
+        E::ExpectedChar => Token::Char,
+        E::ExpectedByteLiteral | E::ExpectedByteString => Token::Bytes,
+        E::ExpectedFloat => Token::Number,
+        E::ExpectedInteger => Token::WholeNumber,
+        E::ExpectedOption => Token::Option,
+        E::ExpectedOptionEnd => Token::OptionEnd,
+        E::ExpectedMap => Token::MapStart,
+        E::ExpectedMapColon => Token::MapColon,
+        E::ExpectedMapEnd => Token::MapEnd,
+        E::ExpectedStructLike => Token::RecordStart,
+        E::ExpectedNamedStructLike(name) => Token::NamedRecord(name.to_string()),
+        E::ExpectedStructLikeEnd => Token::RecordEnd,
+        E::ExpectedUnit => Token::Unit,
+        E::ExpectedString => Token::Text,
+        E::ExpectedRawValue => Token::RawValue,
+        E::ExpectedStructName(name) => Token::RecordName(clip(name)),
+        E::ExpectedRangeSyntax => Token::Range,
+        _ => return None,
+    })
 }
 
 /// `Unknown escape` → `unknown escape`, to continue a sentence.

@@ -153,8 +153,8 @@ impl Lang {
             (Lang::En, M::UnclosedText) => "this text is not closed: its closing `\"` is missing".into(),
             (Lang::Nl, M::ExpectedName) => "hier hoort een naam: een veld (zoals `title`) of een status (zoals `Done`)".into(),
             (Lang::En, M::ExpectedName) => "expected a name here: a field (like `title`) or a status (like `Done`)".into(),
-            (Lang::Nl, M::BadEscape(what)) => format!("{what}; een backslash in tekst schrijf je als `\\\\`"),
-            (Lang::En, M::BadEscape(what)) => format!("{what}; a backslash in text is written `\\\\`"),
+            (Lang::Nl, M::BadEscape) => "ongeldige escape met backslash; een backslash in tekst schrijf je als `\\\\`".into(),
+            (Lang::En, M::BadEscape) => "an invalid backslash escape; a backslash in text is written `\\\\`".into(),
             (Lang::Nl, M::UnknownField { found, within, expected }) => format!(
                 "onbekend veld `{found}` in {}; verwacht een van: {}", self.within(within), list(expected)),
             (Lang::En, M::UnknownField { found, within, expected }) => format!(
@@ -167,8 +167,6 @@ impl Lang {
             (Lang::En, M::UnknownStatus { found, expected }) => format!("unknown status `{found}`; expected one of: {}", list(expected)),
             (Lang::Nl, M::WrongName { expected, found }) => format!("verwacht `{expected}(` of `(`, gevonden `{found}(`"),
             (Lang::En, M::WrongName { expected, found }) => format!("expected `{expected}(` or `(`, found `{found}(`"),
-            (Lang::Nl, M::WrongType { expected, found }) => format!("verwacht {expected}, gevonden {found}"),
-            (Lang::En, M::WrongType { expected, found }) => format!("expected {expected}, found {found}"),
             (Lang::Nl, M::Trailing) => "onverwachte tekst na het einde van het plan".into(),
             (Lang::En, M::Trailing) => "unexpected text after the end of the plan".into(),
             (Lang::Nl, M::TooDeep) => "haakjes te diep genest voor een plan".into(),
@@ -176,6 +174,18 @@ impl Lang {
             (Lang::Nl, M::NumberOutOfRange) => "getal buiten bereik (jaren zijn 2000–2100)".into(),
             (Lang::En, M::NumberOutOfRange) => "number out of range (years are 2000–2100)".into(),
             (_, M::Other(text)) => text.clone(),
+            (
+                _,
+                M::Expected(_)
+                | M::UnexpectedChar(_)
+                | M::UnclosedComment
+                | M::BadDigit(_)
+                | M::Underscore
+                | M::BadName(_)
+                | M::UnknownExtension(_)
+                | M::WrongLength { .. }
+                | M::WrongType { .. },
+            ) => self.syntax_rare(m).unwrap_or_default(),
         }
     }
 }

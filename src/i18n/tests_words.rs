@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use super::Lang;
 use super::faults::{FileFault, IoWhy, MetaWhy, ReadOnlyWhy, SaveFailure};
-use crate::codec::{SyntaxMessage, Within};
+use crate::codec::{SyntaxMessage, Token, Within};
 use crate::plan::{ConflictIssue, Field, Issue, Kind, Problem};
 
 fn p() -> PathBuf {
@@ -73,7 +73,15 @@ fn listed(f: &FileFault, r: &ReadOnlyWhy, m: &MetaWhy, s: &SaveFailure, x: &Synt
         | SyntaxMessage::ExpectedComma
         | SyntaxMessage::UnclosedText
         | SyntaxMessage::ExpectedName
-        | SyntaxMessage::BadEscape(_)
+        | SyntaxMessage::BadEscape
+        | SyntaxMessage::Expected(_)
+        | SyntaxMessage::UnexpectedChar(_)
+        | SyntaxMessage::UnclosedComment
+        | SyntaxMessage::BadDigit(_)
+        | SyntaxMessage::Underscore
+        | SyntaxMessage::BadName(_)
+        | SyntaxMessage::UnknownExtension(_)
+        | SyntaxMessage::WrongLength { .. }
         | SyntaxMessage::UnknownField { .. }
         | SyntaxMessage::MissingField { .. }
         | SyntaxMessage::DuplicateField { .. }
@@ -85,6 +93,59 @@ fn listed(f: &FileFault, r: &ReadOnlyWhy, m: &MetaWhy, s: &SaveFailure, x: &Synt
         | SyntaxMessage::NumberOutOfRange
         | SyntaxMessage::Other(_) => {}
     }
+}
+
+/// Every token; a new one breaks the match until it is listed.
+fn tokens() -> Vec<Token> {
+    let all = vec![
+        Token::ListStart,
+        Token::ListEnd,
+        Token::Attribute,
+        Token::Boolean,
+        Token::Char,
+        Token::Bytes,
+        Token::Number,
+        Token::WholeNumber,
+        Token::Option,
+        Token::OptionEnd,
+        Token::MapStart,
+        Token::MapColon,
+        Token::MapEnd,
+        Token::RecordStart,
+        Token::NamedRecord("Theme".into()),
+        Token::RecordEnd,
+        Token::Unit,
+        Token::Text,
+        Token::RawValue,
+        Token::RecordName("Plan".into()),
+        Token::Range,
+    ];
+    for t in &all {
+        match t {
+            Token::ListStart
+            | Token::ListEnd
+            | Token::Attribute
+            | Token::Boolean
+            | Token::Char
+            | Token::Bytes
+            | Token::Number
+            | Token::WholeNumber
+            | Token::Option
+            | Token::OptionEnd
+            | Token::MapStart
+            | Token::MapColon
+            | Token::MapEnd
+            | Token::RecordStart
+            | Token::NamedRecord(_)
+            | Token::RecordEnd
+            | Token::Unit
+            | Token::Text
+            | Token::RawValue
+            | Token::RecordName(_)
+            | Token::Range => {}
+        }
+    }
+    all
 }
 
 fn syntax_messages() -> Vec<SyntaxMessage> {
@@ -106,7 +167,17 @@ fn syntax_messages() -> Vec<SyntaxMessage> {
         SyntaxMessage::ExpectedComma,
         SyntaxMessage::UnclosedText,
         SyntaxMessage::ExpectedName,
-        SyntaxMessage::BadEscape("unknown escape".into()),
+        SyntaxMessage::BadEscape,
+        SyntaxMessage::UnexpectedChar('\u{1b}'),
+        SyntaxMessage::UnclosedComment,
+        SyntaxMessage::BadDigit('G'),
+        SyntaxMessage::Underscore,
+        SyntaxMessage::BadName("r#".into()),
+        SyntaxMessage::UnknownExtension("magic".into()),
+        SyntaxMessage::WrongLength {
+            expected: "a tuple of size 2".into(),
+            found: 3,
+        },
         SyntaxMessage::UnknownStatus {
             found: "Klaar".into(),
             expected: vec!["Done".into()],
@@ -123,6 +194,7 @@ fn syntax_messages() -> Vec<SyntaxMessage> {
         SyntaxMessage::TooDeep,
         SyntaxMessage::NumberOutOfRange,
     ];
+    all.extend(tokens().into_iter().map(SyntaxMessage::Expected));
     for w in within {
         all.push(SyntaxMessage::UnknownField {
             found: "nmae".into(),
