@@ -80,7 +80,11 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// current git repository. Running it again changes nothing.
 pub fn git_setup(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
     let lang = ctx.lang;
-    let top = git(lang, &["rev-parse", "--show-toplevel"])?;
+    // Outside a repository git says so in its own words; ours say what to do.
+    let top = git(&["rev-parse", "--show-toplevel"]).map_err(|e| match e {
+        GitError::Refused(_) => Failure(lang.not_in_git()),
+        e => Failure(e.said(lang)),
+    })?;
     let name = (ctx.path.file_name())
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "plan.ron".into());
@@ -122,10 +126,10 @@ pub fn git_setup(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
         ),
         ("merge.aoplan.driver", driver.as_str()),
     ] {
-        let now = git(lang, &["config", "--local", "--get", key]).ok();
+        let now = git(&["config", "--local", "--get", key]).ok();
         let same = now.as_deref() == Some(value);
         if !same {
-            git(lang, &["config", "--local", key, value])?;
+            git(&["config", "--local", key, value]).map_err(|e| Failure(e.said(lang)))?;
         }
         let what = format!("git config {key} {value:?}");
         writeln!(out, "{}", line(&lang.git_setup_step(&what, same)))?;
@@ -133,15 +137,36 @@ pub fn git_setup(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
     Ok(())
 }
 
+/// Why running git failed.
+enum GitError {
+    Missing,
+    Io(std::io::Error),
+    /// git ran and refused, in its own words.
+    Refused(String),
+}
+
+impl GitError {
+    fn said(&self, lang: Lang) -> String {
+        match self {
+            GitError::Missing => lang.git_missing(),
+            GitError::Io(e) => lang.git_failed(&lang.io_reason(e)),
+            GitError::Refused(why) => lang.git_failed(why),
+        }
+    }
+}
+
 /// Runs git in the current directory; its trimmed output, or why it failed.
-fn git(lang: Lang, args: &[&str]) -> Result<String, Failure> {
+fn git(args: &[&str]) -> Result<String, GitError> {
     let output = Command::new("git")
         .args(args)
         .output()
-        .map_err(|e| Failure(lang.git_failed(&lang.io_reason(&e))))?;
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => GitError::Missing,
+            _ => GitError::Io(e),
+        })?;
     if !output.status.success() {
         let err = String::from_utf8_lossy(&output.stderr).trim().to_string();
-        return Err(Failure(lang.git_failed(&err)));
+        return Err(GitError::Refused(err));
     }
     Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
 }

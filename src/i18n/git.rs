@@ -69,4 +69,20 @@ impl Lang {
             Lang::En => format!("git failed: {what}"),
         }
     }
+
+    /// `git-setup` where the current directory is in no git repository.
+    pub fn not_in_git(self) -> String {
+        match self {
+            Lang::Nl => "hier is geen git-repository: start `aoplan git-setup` in de map van de repository waarin het plan staat".into(),
+            Lang::En => "not in a git repository: run `aoplan git-setup` in the repository that holds the plan".into(),
+        }
+    }
+
+    /// `git` is not installed.
+    pub fn git_missing(self) -> String {
+        match self {
+            Lang::Nl => "git is niet gevonden: installeer git, of zet het in PATH".into(),
+            Lang::En => "git was not found: install git, or put it on PATH".into(),
+        }
+    }
 }

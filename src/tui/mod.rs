@@ -157,7 +157,8 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
         mouse: l.mouse,
         palette: l.palette,
     };
-    run(store, app, initial, look).map_err(|e| format!("terminal: {e}"))
+    let lang = l.lang;
+    run(store, app, initial, look).map_err(|e| format!("terminal: {}", lang.io_reason(&e)))
 }
 
 /// The palette for the configured theme; none at all under `NO_COLOR`.

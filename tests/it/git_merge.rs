@@ -359,3 +359,50 @@ fn a_side_that_does_not_parse_makes_git_report_a_conflict() {
         "the file is untouched"
     );
 }
+
+/// Outside a repository, or without git, `git-setup` says what to do in the
+/// user's language instead of passing on git's own words.
+#[test]
+fn git_setup_outside_a_repository_or_without_git_says_what_to_do() {
+    let world = World {
+        dir: tempfile::tempdir().expect("temporary directory"),
+    };
+    let here = world.path("not-a-repo");
+    fs::create_dir_all(&here).unwrap();
+    let said = |lang: &str, path: Option<&str>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_aoplan"));
+        world.env(&mut cmd);
+        cmd.current_dir(&here)
+            .env("GIT_CEILING_DIRECTORIES", world.dir.path())
+            .args(["--lang", lang, "--file", PLAN, "git-setup"]);
+        if let Some(path) = path {
+            cmd.env("PATH", path);
+        }
+        let out = cmd.output().expect("aoplan runs");
+        (out.status.code(), text(&out))
+    };
+    let (code, nl) = said("nl", Some("/nonexistent"));
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        nl,
+        "aoplan: git is niet gevonden: installeer git, of zet het in PATH\n"
+    );
+    let (_, en) = said("en", Some("/nonexistent"));
+    assert_eq!(
+        en,
+        "aoplan: git was not found: install git, or put it on PATH\n"
+    );
+    if !have_git() {
+        eprintln!("skipped: git is not installed (.ci/deps installs it)");
+        return;
+    }
+    let (code, nl) = said("nl", None);
+    assert_eq!(code, Some(1));
+    assert!(
+        nl.starts_with("aoplan: hier is geen git-repository: "),
+        "{nl}"
+    );
+    let (_, en) = said("en", None);
+    assert!(en.starts_with("aoplan: not in a git repository: "), "{en}");
+    assert!(!here.join(".gitattributes").exists());
+}
