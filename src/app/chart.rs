@@ -4,6 +4,8 @@
 //! the view opens, the plan changes or another row is selected; drawing a
 //! frame only reads it.
 
+use jiff::tz::TimeZone;
+
 use crate::as_of::{Period, PeriodCounts, through_year};
 use crate::plan::Plan;
 use crate::report::Scope;
@@ -36,7 +38,7 @@ impl ProgressChart {
         plan: &Plan,
         year: u16,
         (theme, focus_only): (Option<usize>, bool),
-        now: Timestamp,
+        (now, zone): (Timestamp, &TimeZone),
     ) -> Self {
         let scope = match theme.and_then(|t| plan.themes.get(t)) {
             Some(t) => Scope::Theme(&t.id),
@@ -47,7 +49,7 @@ impl ProgressChart {
             theme,
             focus_only,
             year,
-            months: through_year(plan, year, Period::Month, &scope, now),
+            months: through_year(plan, year, Period::Month, &scope, (now, zone)),
             now,
         }
     }
@@ -84,7 +86,8 @@ impl App {
             let theme = s.selected_theme();
             let focus = s.focus_only;
             if s.chart.theme != theme || s.chart.year != self.year || s.chart.focus_only != focus {
-                s.chart = ProgressChart::new(&self.plan, self.year, (theme, focus), now);
+                let at = (now, &self.zone);
+                s.chart = ProgressChart::new(&self.plan, self.year, (theme, focus), at);
             }
         }
     }

@@ -8,6 +8,7 @@
 
 pub use crate::changes::NetLine;
 
+use jiff::tz::TimeZone;
 use crate::keymap::Action;
 use crate::plan::{ChangeKind, Plan, Progress, RecordKey};
 use crate::search::Target;
@@ -36,7 +37,12 @@ pub struct SummaryState {
 }
 
 impl SummaryState {
-    fn new(plan: &Plan, year: u16, selected: usize, focus_only: bool, now: Timestamp) -> Self {
+    fn new(
+        plan: &Plan,
+        year: u16,
+        (selected, focus_only): (usize, bool),
+        at: (Timestamp, &TimeZone),
+    ) -> Self {
         let rows: Vec<usize> = (plan.themes.iter().enumerate())
             .filter(|(_, t)| !focus_only || t.focus)
             .map(|(i, _)| i)
@@ -53,7 +59,7 @@ impl SummaryState {
             themes,
             total: Progress::of(total, year),
             selected: selected.min(rows.len()),
-            chart: ProgressChart::new(plan, year, (theme, focus_only), now),
+            chart: ProgressChart::new(plan, year, (theme, focus_only), at),
             rows,
             focus_only,
         }
@@ -136,9 +142,8 @@ impl App {
     pub(super) fn open_summary(&mut self) {
         let selected = self.view.selection.theme;
         let now = self.moment_shown();
-        self.mode = Mode::Summary(SummaryState::new(
-            &self.plan, self.year, selected, false, now,
-        ));
+        let at = (now, &self.zone);
+        self.mode = Mode::Summary(SummaryState::new(&self.plan, self.year, (selected, false), at));
     }
 
     /// Shows the focus themes only, or every theme again, keeping the selected
@@ -155,7 +160,8 @@ impl App {
                     .position(|(i, _)| i == theme)
                     .unwrap_or(0),
             };
-            let next = SummaryState::new(&self.plan, self.year, row, focus_only, now);
+            let at = (now, &self.zone);
+            let next = SummaryState::new(&self.plan, self.year, (row, focus_only), at);
             self.mode = Mode::Summary(next);
         }
     }
@@ -263,7 +269,8 @@ impl App {
         let now = self.moment_shown();
         match &mut self.mode {
             Mode::Summary(s) => {
-                *s = SummaryState::new(&self.plan, self.year, s.selected, s.focus_only, now);
+                let rows = (s.selected, s.focus_only);
+                *s = SummaryState::new(&self.plan, self.year, rows, (now, &self.zone));
             }
             Mode::Changes(c) => c.changes = newest_first(&self.plan, c.filter, c.all),
             Mode::Archive(_) => self.refresh_archive(),

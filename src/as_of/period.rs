@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use jiff::tz::TimeZone;
+
 use super::rewind::Rewind;
 use super::{skeleton, status_at};
 use crate::plan::{Plan, Progress, Project, Theme};
@@ -40,28 +42,31 @@ pub struct PeriodCounts {
     pub future: bool,
 }
 
-/// The last second of each month or quarter of `year`, in order, with its
-/// number. The periods are UTC months for now: a change made late on a
-/// month's last day in a time zone east of UTC counts in that month, one made
-/// late on it west of UTC in the next.
-pub fn period_ends(year: u16, period: Period) -> Vec<(u8, Timestamp)> {
+/// The last second of each month or quarter of `year` in `zone`, in order,
+/// with its number: a change made late on a month's last day counts in that
+/// month, wherever its maker is.
+pub fn period_ends(year: u16, period: Period, zone: &TimeZone) -> Vec<(u8, Timestamp)> {
     let months_per = 12 / period.count();
     (1..=period.count())
         .map(|n| {
-            let month = u32::from(n * months_per);
+            let month = n * months_per;
             let (y, m) = if month == 12 {
-                (u32::from(year) + 1, 1)
+                (i16::try_from(year).unwrap_or(i16::MAX).saturating_add(1), 1)
             } else {
-                (u32::from(year), month + 1)
+                (i16::try_from(year).unwrap_or(i16::MAX), month + 1)
             };
-            let next = Timestamp::parse_date(&format!("{y:04}-{m:02}-01"))
-                .expect("the first of a month is a date");
-            (n, Timestamp(next.0 - 1))
+            let m = i8::try_from(m).unwrap_or(1);
+            // The start of the day, which is not always midnight.
+            let next = jiff::civil::Date::new(y, m, 1)
+                .and_then(|d| d.to_zoned_datetime(zone.clone()))
+                .and_then(|z| z.start_of_day())
+                .map_or(i64::MAX, |z| z.timestamp().as_second());
+            (n, Timestamp(next.saturating_sub(1)))
         })
         .collect()
 }
 
-/// Per period end of `year` (12 months or 4 quarters), the status counts in
+/// Per period end of `year` in `zone` (12 months or 4 quarters), the status counts in
 /// `year` of the live projects then, in the themes of `scope` as they were
 /// then (a theme id the plan did not have then counts nothing). Counts equal
 /// those of [`super::as_of`] at each end, without rebuilding the plan 12 times.
@@ -70,12 +75,12 @@ pub fn through_year(
     year: u16,
     period: Period,
     scope: &Scope,
-    now: Timestamp,
+    (now, zone): (Timestamp, &TimeZone),
 ) -> Vec<PeriodCounts> {
     let projects: HashMap<&str, &Project> = plan.all_projects().map(|p| (&*p.id, p)).collect();
     let mut then = skeleton(plan);
     let mut rewind = Rewind::new(&plan.log);
-    let mut out: Vec<PeriodCounts> = period_ends(year, period)
+    let mut out: Vec<PeriodCounts> = period_ends(year, period, zone)
         .into_iter()
         .rev()
         .map(|(label_index, end)| {

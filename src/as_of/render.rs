@@ -38,7 +38,7 @@ pub fn write_report(
         Format::Text => text::write_with(report, lang, bars, &lines, out),
         Format::Markdown => markdown::write_with(report, lang, &lines, out),
         Format::Csv => {
-            let lead = [lang.as_of().as_of, &iso(then.at)];
+            let lead = [lang.as_of().as_of, &iso(then.at, zone)];
             Ok(spreadsheet::write_with(
                 report,
                 (lang, csv),
@@ -103,13 +103,15 @@ impl Moment {
     }
 }
 
-/// A moment for a spreadsheet: the date alone for the last second of a day
-/// (what a date given alone stands for), else the full time.
-fn iso(at: Timestamp) -> String {
-    let text = at.to_string();
-    match text.strip_suffix("T23:59:59Z") {
-        Some(date) => date.to_string(),
-        None => text,
+/// A moment for a spreadsheet, in local time: the date alone for the last
+/// second of a local day (what a date given alone stands for), else the time
+/// with its offset (`2026-06-30T14:00:00+02:00`).
+fn iso(at: Timestamp, zone: &TimeZone) -> String {
+    let local = at.to_jiff().to_zoned_datetime(zone.clone());
+    if local.time() == jiff::civil::time(23, 59, 59, 0) {
+        local.date().to_string()
+    } else {
+        local.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
     }
 }
 

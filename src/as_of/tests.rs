@@ -148,12 +148,12 @@ fn archived_and_restored_items_come_back_where_they_were() {
 
 #[test]
 fn period_ends_are_the_last_second_of_each_utc_month_or_quarter() {
-    let months = period_ends(2026, Period::Month);
+    let months = period_ends(2026, Period::Month, &jiff::tz::TimeZone::UTC);
     assert_eq!(months.len(), 12);
     assert_eq!(months[0], (1, Timestamp(day(31).0 - 1)));
     assert_eq!(months[1].1.to_string(), "2026-02-28T23:59:59Z");
     assert_eq!(months[11].1.to_string(), "2026-12-31T23:59:59Z");
-    let quarters = period_ends(2028, Period::Quarter);
+    let quarters = period_ends(2028, Period::Quarter, &jiff::tz::TimeZone::UTC);
     let shown: Vec<(u8, String)> = quarters.iter().map(|(n, t)| (*n, t.to_string())).collect();
     assert_eq!(
         shown,
@@ -167,6 +167,21 @@ fn period_ends_are_the_last_second_of_each_utc_month_or_quarter() {
 }
 
 #[test]
+fn period_ends_are_local_month_ends_across_daylight_saving() {
+    let zone = jiff::tz::TimeZone::get("Europe/Amsterdam").expect("the bundled zone database");
+    let months = period_ends(2026, Period::Month, &zone);
+    // Winter (CET, UTC+1) and summer (CEST, UTC+2): the last second of the
+    // local month, whatever the offset.
+    assert_eq!(months[0].1.to_string(), "2026-01-31T22:59:59Z");
+    assert_eq!(months[2].1.to_string(), "2026-03-31T21:59:59Z");
+    assert_eq!(months[9].1.to_string(), "2026-10-31T22:59:59Z");
+    assert_eq!(months[11].1.to_string(), "2026-12-31T22:59:59Z");
+    let west = jiff::tz::TimeZone::get("America/New_York").expect("the bundled zone database");
+    let quarters = period_ends(2026, Period::Quarter, &west);
+    assert_eq!(quarters[1].1.to_string(), "2026-07-01T03:59:59Z");
+}
+
+#[test]
 fn through_the_year_counts_each_month_end_and_marks_the_future() {
     let mut plan = bundled();
     let total = plan.project_count();
@@ -174,7 +189,7 @@ fn through_the_year_counts_each_month_end_and_marks_the_future() {
     set(&mut plan, PROJECT, Status::Done, day(40)); // 10 February
     let added = Change::add(&plan, new_project("nieuw"), SUBTHEME, None).unwrap();
     apply(&mut plan, added, day(100)); // 11 April
-    let months = through_year(&plan, 2026, Period::Month, &Scope::All, day(120));
+    let months = through_year(&plan, 2026, Period::Month, &Scope::All, (day(120), &jiff::tz::TimeZone::UTC));
     assert_eq!(months.len(), 12);
     assert_eq!(months[0].progress, start);
     assert_eq!(months[1].progress.done(), start.done() + 1);
@@ -184,7 +199,7 @@ fn through_the_year_counts_each_month_end_and_marks_the_future() {
         .map(|m| m.label_index)
         .collect();
     assert_eq!(future, [5, 6, 7, 8, 9, 10, 11, 12], "now is 1 May");
-    let quarters = through_year(&plan, 2026, Period::Quarter, &Scope::All, day(120));
+    let quarters = through_year(&plan, 2026, Period::Quarter, &Scope::All, (day(120), &jiff::tz::TimeZone::UTC));
     assert_eq!(quarters.len(), 4);
     assert_eq!(quarters[0].progress, months[2].progress);
     assert_eq!(quarters[1].progress, months[5].progress);
@@ -198,7 +213,7 @@ fn through_the_year_counts_each_month_end_and_marks_the_future() {
         2026,
         Period::Quarter,
         &Scope::Theme(&theme),
-        day(120),
+        (day(120), &jiff::tz::TimeZone::UTC),
     );
     assert_eq!(
         one[1].progress,
@@ -213,7 +228,7 @@ fn through_the_year_counts_each_month_end_and_marks_the_future() {
         2026,
         Period::Quarter,
         &Scope::Theme("nergens"),
-        day(120),
+        (day(120), &jiff::tz::TimeZone::UTC),
     );
     assert!(none.iter().all(|q| q.progress == Progress::default()));
 }

@@ -25,7 +25,8 @@ DATE is a day in the local time zone (TZ, else the system's), read as
 -7d, vorige week …), standing for its end; or an RFC 3339 time such as
 2026-06-30T17:00:00+02:00. The plan at a date is rebuilt from its history; where
 the history does not reach back, the report says so. --by counts at the end of
-each UTC month or quarter of the plan year; periods not yet ended show no counts.";
+each month or quarter of the plan year in local time; periods not yet ended show
+no counts.";
 
 impl Cli {
     /// Checks the date arguments (`--as-of`, `--compare`), once the language

@@ -125,7 +125,8 @@ pub(super) fn by(
     let (_, plan) = ctx.open()?;
     let year = ctx.year(&plan);
     report_of(ctx, &plan, year, scope)?;
-    let counts = as_of::through_year(&plan, year, period, &scope, Timestamp::now());
+    let now = (Timestamp::now(), &ctx.zone);
+    let counts = as_of::through_year(&plan, year, period, &scope, now);
     Ok(as_of::write_periods(
         &plan,
         year,
@@ -133,7 +134,7 @@ pub(super) fn by(
         &scope,
         &counts,
         format,
-        (ctx.lang, csv, text_width()),
+        (ctx.lang, &ctx.zone, csv, text_width()),
         out,
     )?)
 }
@@ -168,7 +169,8 @@ pub(super) fn board_pack(
     out: &mut dyn Write,
 ) -> Outcome {
     let now = Timestamp::now();
-    let months = as_of::through_year(report.plan, report.year, Period::Month, &scope, now);
+    let at = (now, &ctx.zone);
+    let months = as_of::through_year(report.plan, report.year, Period::Month, &scope, at);
     let pack = Pack {
         report,
         lang: ctx.lang,

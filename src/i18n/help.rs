@@ -81,8 +81,8 @@ zoals `changes --since` die leest (2026-06-30, 30-06-2026, 30 jun 2026,
 gisteren, -7d, vorige week …), en staat voor het eind ervan; of een RFC 3339-tijd
 zoals 2026-06-30T17:00:00+02:00. Het plan op een datum wordt opgebouwd uit zijn
 geschiedenis; waar die niet zo ver teruggaat, zegt het rapport dat. --by telt aan
-het eind van elke maand of elk kwartaal (UTC) van het planjaar; perioden die nog
-niet voorbij zijn, tonen geen aantallen."),
+het eind van elke maand of elk kwartaal van het planjaar, in plaatselijke tijd;
+perioden die nog niet voorbij zijn, tonen geen aantallen."),
     ("changes", "Toon de wijzigingen in een periode, per thema: statussen, teksten, opbouw", "\
 Voorbeelden:
   aoplan changes --since 2026-03-01

@@ -26,7 +26,7 @@ pub fn write_comparison(
     match format {
         Format::Text => text(plan, c, (lang, zone), out),
         Format::Markdown => markdown(plan, c, (lang, zone), out),
-        Format::Csv => Ok(csv(c, (lang, style), out)?),
+        Format::Csv => Ok(csv(c, (lang, style, zone), out)?),
         Format::Json => json(plan, c, out),
     }
 }
@@ -219,7 +219,11 @@ fn markdown(
 /// One table: a row per theme (and the total) and count, then a row per
 /// changed project. Numbers are written as they are; text goes through the
 /// spreadsheet's safe cell.
-fn csv(c: &Comparison, (lang, style): (Lang, Csv), out: &mut dyn Write) -> csv::Result<()> {
+fn csv(
+    c: &Comparison,
+    (lang, style, zone): (Lang, Csv, &TimeZone),
+    out: &mut dyn Write,
+) -> csv::Result<()> {
     let words = lang.as_of();
     let mut w = spreadsheet::writer(style, out)?;
     let headings = [
@@ -228,8 +232,8 @@ fn csv(c: &Comparison, (lang, style): (Lang, Csv), out: &mut dyn Write) -> csv::
         lang.tr().theme.to_string(),
         lang.report().id.to_string(),
         words.name.to_string(),
-        iso(c.a),
-        iso(c.b),
+        iso(c.a, zone),
+        iso(c.b, zone),
         words.difference.to_string(),
     ];
     spreadsheet::record(&mut w, headings.iter().map(String::as_str))?;

@@ -7,6 +7,8 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Measure, iso};
+use jiff::tz::TimeZone;
+
 use crate::as_of::{Period, PeriodCounts, first_record};
 use crate::i18n::Lang;
 use crate::plan::Plan;
@@ -25,10 +27,10 @@ pub fn write_periods(
     scope: &Scope,
     counts: &[PeriodCounts],
     format: Format,
-    (lang, csv, width): (Lang, Csv, Option<usize>),
+    (lang, zone, csv, width): (Lang, &TimeZone, Csv, Option<usize>),
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let table = Table::new(plan, year, period, scope, counts, lang);
+    let table = Table::new(plan, (year, period, scope), counts, (lang, zone));
     match format {
         Format::Text => table.text(plan, width, out),
         Format::Markdown => table.markdown(plan, out),
@@ -40,6 +42,7 @@ pub fn write_periods(
 /// The rows as words: a heading line, and per period its label and counts.
 struct Table<'c> {
     lang: Lang,
+    zone: TimeZone,
     header: Vec<String>,
     headings: Vec<String>,
     rows: Vec<(String, &'c PeriodCounts)>,
@@ -48,11 +51,9 @@ struct Table<'c> {
 impl<'c> Table<'c> {
     fn new(
         plan: &Plan,
-        year: u16,
-        period: Period,
-        scope: &Scope,
+        (year, period, scope): (u16, Period, &Scope),
         counts: &'c [PeriodCounts],
-        lang: Lang,
+        (lang, zone): (Lang, &TimeZone),
     ) -> Table<'c> {
         let (t, words) = (lang.report(), lang.as_of());
         let (per, first_heading) = match period {
@@ -71,7 +72,7 @@ impl<'c> Table<'c> {
             .first()
             .is_some_and(|c| first.is_none_or(|f| c.end < f))
         {
-            header.push(lang.periods_before_records_note(first, &jiff::tz::TimeZone::UTC));
+            header.push(lang.periods_before_records_note(first, zone));
         }
         let mut headings = vec![first_heading.to_string()];
         headings.extend(Measure::ALL.iter().map(|m| m.label(lang)));
@@ -80,6 +81,7 @@ impl<'c> Table<'c> {
             .collect();
         Table {
             lang,
+            zone: zone.clone(),
             header,
             headings,
             rows,
@@ -177,7 +179,7 @@ impl<'c> Table<'c> {
         headings.extend(self.headings[1..].iter().cloned());
         spreadsheet::record(&mut w, headings.iter().map(String::as_str))?;
         for (label, c) in &self.rows {
-            let mut cells = vec![spreadsheet::cell(label).into_owned(), iso(c.end)];
+            let mut cells = vec![spreadsheet::cell(label).into_owned(), iso(c.end, &self.zone)];
             cells.extend(Measure::ALL.iter().map(|m| match c.future {
                 true => String::new(),
                 false => m.cell(&c.progress, style),

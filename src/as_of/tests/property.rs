@@ -282,7 +282,7 @@ proptest! {
         // The counts the fast paths give are those of the rebuilt plans.
         let year = plan.year;
         for scope in [Scope::All, Scope::Focus] {
-            let months = through_year(&plan, year, Period::Month, &scope, day(200));
+            let months = through_year(&plan, year, Period::Month, &scope, (day(200), &jiff::tz::TimeZone::UTC));
             for m in &months {
                 let then = as_of(&plan, m.end);
                 prop_assert_eq!(m.progress, counted(&then.plan, year, &scope), "month {}", m.label_index);
