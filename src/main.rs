@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     if let Some(warning) = warning {
-        say(&lang.warning(&warning));
+        say(&lang.warning(&lang.config_warning(&warning)));
     }
     let zone = platform::local_zone();
     let cli = match cli.dates_checked(lang, aoplan::timestamp::Timestamp::now(), &zone) {
