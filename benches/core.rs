@@ -157,7 +157,15 @@ fn as_of(c: &mut Criterion) {
     });
     group.bench_function("through_year by month", |b| {
         let now = day("2026-12-31");
-        b.iter(|| as_of::through_year(black_box(&plan), 2026, Period::Month, &Scope::All, (now, &jiff::tz::TimeZone::UTC)))
+        b.iter(|| {
+            as_of::through_year(
+                black_box(&plan),
+                2026,
+                Period::Month,
+                &Scope::All,
+                (now, &jiff::tz::TimeZone::UTC),
+            )
+        })
     });
 }
 

@@ -32,7 +32,7 @@ use jiff::tz::TimeZone;
 use std::sync::Arc;
 
 use crate::edit::{Edit, TextField, Unsaved};
-use crate::i18n::{FileFault, Lang, ReadOnlyWhy};
+use crate::i18n::{FileFault, Holder, Lang, ReadOnlyWhy};
 use crate::keymap;
 
 use crate::plan::{Plan, Progress};
@@ -105,7 +105,7 @@ pub struct App {
     /// How many plans from disk the app has taken; see [`SaveJob::base`].
     disk_version: u64,
     /// Who holds the lock a running save waits for.
-    waiting_for: Option<String>,
+    waiting_for: Option<Holder>,
     /// What this user's journal holds, as far as the app asked for it.
     journaled: Unsaved,
     /// A half-typed edit recovered from the journal, kept there until it is
@@ -304,8 +304,8 @@ impl App {
     }
 
     /// Who holds the lock the running save waits for.
-    pub fn waiting_for(&self) -> Option<&str> {
-        self.waiting_for.as_deref()
+    pub fn waiting_for(&self) -> Option<&Holder> {
+        self.waiting_for.as_ref()
     }
 
     /// Everything not on disk yet: the pending edits and a half-typed edit.

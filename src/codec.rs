@@ -11,7 +11,7 @@ mod write;
 
 pub use comments::first_comment;
 use syntax::describe;
-pub use syntax::{SyntaxMessage, Token, Within};
+pub use syntax::{Escape, SyntaxMessage, Token, Within};
 pub use write::{quote, quote_into, to_ron};
 
 use unicode_width::UnicodeWidthChar;
@@ -75,14 +75,20 @@ pub fn parse_fast(text: &str) -> Option<Plan> {
 /// Plan text read by ron alone: what [`parse`] falls back to, and where the
 /// messages and positions of errors come from.
 pub fn parse_with_ron(text: &str) -> Result<Plan, SyntaxError> {
-    ron::Options::default().from_str::<Plan>(text).map_err(|e| {
-        let ron::error::Position { line, col } = e.span.start;
-        SyntaxError {
-            line: line.max(1),
-            col: col.max(1),
-            message: describe(&e.code),
-        }
-    })
+    ron::Options::default()
+        .from_str::<Plan>(text)
+        .map_err(|e| ron_error(&e))
+}
+
+/// Ron's error at its position, in the plan file's terms; for the other files
+/// aoplan reads with ron (the config, the journal).
+pub fn ron_error(e: &ron::error::SpannedError) -> SyntaxError {
+    let ron::error::Position { line, col } = e.span.start;
+    SyntaxError {
+        line: line.max(1),
+        col: col.max(1),
+        message: describe(&e.code),
+    }
 }
 
 /// The source line of an error with a caret under the column, for messages:

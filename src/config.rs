@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use crate::aux_file::{self, AuxReadError};
 use crate::codec;
-use crate::i18n::Lang;
+use crate::i18n::{AuxWhy, ConfigMessage, ConfigProblem, ConfigWarning, Lang};
 
 /// The environment variable that names another config file.
 pub(crate) const ENV: &str = "AOPLAN_CONFIG";
@@ -67,8 +67,9 @@ pub enum ColorTheme {
 impl Config {
     /// Loads the user's config. A missing file gives the defaults quietly (so
     /// `AOPLAN_CONFIG=/nonexistent` runs with the defaults); any other problem
-    /// gives the defaults and a warning to show on stderr.
-    pub fn load() -> (Config, Option<String>) {
+    /// gives the defaults and a warning to show on stderr, in the user's
+    /// language (which the config itself may set, so it is worded later).
+    pub fn load() -> (Config, Option<ConfigWarning>) {
         let explicit = std::env::var_os(ENV).filter(|p| !p.is_empty());
         let Some(path) = explicit.map(PathBuf::from).or_else(default_path) else {
             return (Config::default(), None);
@@ -77,48 +78,51 @@ impl Config {
             Ok(bytes) => bytes,
             Err(AuxReadError::NotFound) => return (Config::default(), None),
             Err(e) => {
-                let mut reason = e.to_string();
-                if path.is_symlink()
-                    && let Ok(file) = std::fs::canonicalize(&path)
-                {
-                    reason = format!("{reason} (it links to {})", file.display());
-                }
-                return (Config::default(), Some(ignored(&path, &reason)));
+                let links_to = if path.is_symlink() {
+                    std::fs::canonicalize(&path).ok()
+                } else {
+                    None
+                };
+                let problem = ConfigProblem::Unreadable {
+                    why: AuxWhy::of(&e, MAX_BYTES),
+                    links_to,
+                };
+                return (Config::default(), Some(ConfigWarning { path, problem }));
             }
         };
         match Config::parse(&path, &text) {
             Ok(config) => (config, None),
-            Err(message) => (Config::default(), Some(ignored(&path, &message))),
+            Err(warning) => (Config::default(), Some(*warning)),
         }
     }
 
     /// Parses config bytes; `path` locates relative plan paths and errors.
     /// An error names the line and column and quotes the line.
-    pub fn parse(path: &Path, bytes: &[u8]) -> Result<Config, String> {
-        let at = |e: codec::SyntaxError, text: &str| {
-            let excerpt = codec::excerpt(text, e.line, e.col);
-            format!(
-                "{}:{}:{}: {}\n{excerpt}",
-                path.display(),
-                e.line,
-                e.col,
-                e.message
-            )
+    pub fn parse(path: &Path, bytes: &[u8]) -> Result<Config, Box<ConfigWarning>> {
+        let at = |line: usize, col: usize, message: ConfigMessage, text: &str| {
+            Box::new(ConfigWarning {
+                path: path.to_path_buf(),
+                problem: ConfigProblem::Syntax {
+                    line,
+                    col,
+                    message,
+                    excerpt: codec::excerpt(text, line, col),
+                },
+            })
         };
-        let text = codec::decode(bytes).map_err(|e| at(e, &String::from_utf8_lossy(bytes)))?;
+        let text = codec::decode(bytes).map_err(|e| {
+            let text = String::from_utf8_lossy(bytes);
+            at(e.line, e.col, ConfigMessage::Syntax(e.message), &text)
+        })?;
         if text.trim().is_empty() {
             return Ok(Config::default());
         }
         let options = ron::Options::default()
             .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
         let mut config: Config = options.from_str(text).map_err(|e| {
-            let ron::error::Position { line, col } = e.span.start;
-            let error = codec::SyntaxError {
-                line: line.max(1),
-                col: col.max(1),
-                message: describe(&e.code).into(),
-            };
-            at(error, text)
+            let error = codec::ron_error(&e);
+            let message = describe(&e.code).unwrap_or(ConfigMessage::Syntax(error.message));
+            at(error.line, error.col, message, text)
         })?;
         if let Some(file) = config.file.take() {
             config.file = Some(resolve_file(&file, parent(path)));
@@ -159,49 +163,38 @@ fn resolve_file(file: &Path, dir: &Path) -> PathBuf {
     dir.join(file)
 }
 
-fn ignored(path: &Path, reason: &str) -> String {
-    let shown = if reason.starts_with(&path.display().to_string()) {
-        reason.to_string()
-    } else {
-        format!("{}: {reason}", path.display())
-    };
-    format!("{shown}\nThe config file is ignored; using the default settings.")
-}
-
-/// Ron's error in the config's terms.
-fn describe(code: &ron::Error) -> String {
-    let list = |items: &[&str]| {
-        items
-            .iter()
-            .map(|s| format!("`{s}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match code {
+/// Ron's error in the config's terms, where it is about the settings; `None`
+/// for the errors that the plan file's reader words as well.
+fn describe(code: &ron::Error) -> Option<ConfigMessage> {
+    let list = |items: &[&str]| items.iter().map(|s| clip(s)).collect();
+    Some(match code {
         ron::Error::NoSuchStructField {
             expected, found, ..
-        } => format!(
-            "unknown setting `{found}`; the settings are {}",
-            list(expected)
-        ),
+        } => ConfigMessage::UnknownSetting {
+            found: clip(found),
+            expected: list(expected),
+        },
         ron::Error::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "unknown value `{found}`; expected one of: {}",
-            list(expected)
-        ),
+        } => ConfigMessage::UnknownValue {
+            found: clip(found),
+            expected: list(expected),
+        },
         ron::Error::DuplicateStructField { field, .. } => {
-            format!("setting `{field}` is given twice")
+            ConfigMessage::DuplicateSetting(clip(field))
         }
-        other => {
-            let s = other.to_string();
-            let mut chars = s.chars();
-            match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => s,
-            }
-        }
-    }
+        _ => return None,
+    })
+}
+
+/// A name from the file shortened for a message, and safe to show.
+fn clip(s: &str) -> String {
+    const MAX: usize = 80;
+    let s = match s.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &s[..end]),
+        None => s.to_string(),
+    };
+    crate::terminal_safe::line(&s).into_owned()
 }
 
 #[cfg(test)]
@@ -210,6 +203,11 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, String> {
         Config::parse(Path::new("/etc/aoplan/config.ron"), text.as_bytes())
+            .map_err(|w| w.to_string())
+    }
+
+    fn warning(text: &str) -> Box<ConfigWarning> {
+        Config::parse(Path::new("/etc/aoplan/config.ron"), text.as_bytes()).unwrap_err()
     }
 
     #[test]
@@ -248,5 +246,65 @@ mod tests {
         assert!(e.contains("unknown value `Fr`"), "{e}");
         let e = parse("(mouse: true").unwrap_err();
         assert!(e.starts_with("/etc/aoplan/config.ron:1:"), "{e}");
+    }
+
+    #[test]
+    fn a_problem_is_data_worded_in_either_language() {
+        let w = warning("(\n    colour: Dark,\n)");
+        let ConfigProblem::Syntax { line, message, .. } = &w.problem else {
+            panic!("{w:?}");
+        };
+        assert_eq!(*line, 2);
+        let ConfigMessage::UnknownSetting { found, expected } = message else {
+            panic!("{message:?}");
+        };
+        assert_eq!(found, "colour");
+        assert!(expected.contains(&"theme".to_string()), "{expected:?}");
+        let nl = Lang::Nl.config_warning(&w);
+        assert!(nl.starts_with("/etc/aoplan/config.ron:2:"), "{nl}");
+        assert!(nl.contains("onbekende instelling `colour`"), "{nl}");
+        assert!(nl.contains("2 |     colour: Dark,"), "{nl}");
+        assert!(
+            nl.ends_with(
+                "Het configuratiebestand wordt genegeerd; de standaardinstellingen gelden."
+            ),
+            "{nl}"
+        );
+        for english in ["unknown", "setting", "ignored", "default"] {
+            assert!(!nl.contains(english), "{english} in {nl}");
+        }
+        let en = Lang::En.config_warning(&w);
+        assert!(
+            en.contains("unknown setting `colour`; the settings are `file`"),
+            "{en}"
+        );
+        for dutch in ["onbekende", "instelling", "genegeerd"] {
+            assert!(!en.contains(dutch), "{dutch} in {en}");
+        }
+        let w = warning("(lang: Fr)");
+        assert!(
+            Lang::Nl
+                .config_warning(&w)
+                .contains("onbekende waarde `Fr`; verwacht een van: `Nl`, `En`")
+        );
+        let w = warning("(mouse: true, mouse: false)");
+        assert!(
+            Lang::Nl
+                .config_warning(&w)
+                .contains("instelling `mouse` staat er twee keer in")
+        );
+        // What only the plan's reader words is worded as it words it.
+        let w = warning("(mouse: true");
+        let ConfigProblem::Syntax { message, .. } = &w.problem else {
+            panic!("{w:?}");
+        };
+        assert!(matches!(message, ConfigMessage::Syntax(_)), "{message:?}");
+        assert!(
+            Lang::Nl
+                .config_warning(&w)
+                .contains("verwacht `,`: vóór dit punt ontbreekt een komma")
+        );
+        let w = Config::parse(Path::new("c.ron"), b"(name: \"\xff\")").unwrap_err();
+        assert!(Lang::En.config_warning(&w).contains("invalid UTF-8"));
     }
 }

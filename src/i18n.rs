@@ -6,6 +6,8 @@ use crate::plan::Status;
 
 mod arrange;
 mod as_of;
+mod aux_faults;
+mod aux_words;
 mod board;
 mod cli;
 mod command_words;
@@ -19,6 +21,7 @@ pub mod help;
 mod help_args;
 mod keys;
 mod listing;
+mod outline_words;
 mod planning;
 mod planning_words;
 mod presence;
@@ -30,6 +33,8 @@ mod start;
 mod syntax_words;
 mod tables;
 #[cfg(test)]
+mod tests_aux_words;
+#[cfg(test)]
 mod tests_words;
 mod together;
 mod travel;
@@ -38,6 +43,9 @@ pub mod usage;
 
 pub use arrange::ArrangeTexts;
 pub use as_of::AsOfTexts;
+pub use aux_faults::{
+    AuxWhy, ConfigMessage, ConfigProblem, ConfigWarning, Holder, JournalDamage, JournalFault,
+};
 pub use board::BoardTexts;
 pub use command_words::{RolloverWord, YearError};
 pub use conflicts::ConflictTexts;

@@ -17,7 +17,9 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsE
 use std::path::{Path, PathBuf};
 
 use crate::aux_file::{self, AuxReadError};
+use crate::codec;
 use crate::edit::Unsaved;
+use crate::i18n::{AuxWhy, JournalDamage, JournalFault};
 
 /// A journal is small; anything larger was not written by us.
 pub const MAX_JOURNAL_BYTES: u64 = 16 * 1024 * 1024;
@@ -28,20 +30,30 @@ pub enum JournalError {
     Read(PathBuf, AuxReadError),
     /// Not owned by this user, or readable by others: never trusted.
     Foreign(PathBuf),
-    Damaged(PathBuf, String),
+    Damaged(PathBuf, JournalDamage),
+}
+
+impl JournalError {
+    /// What went wrong, as data that `i18n` words in either language.
+    pub fn fault(&self) -> JournalFault {
+        match self {
+            JournalError::Read(path, e) => JournalFault::Read {
+                path: path.clone(),
+                why: AuxWhy::of(e, MAX_JOURNAL_BYTES),
+            },
+            JournalError::Foreign(path) => JournalFault::Foreign(path.clone()),
+            JournalError::Damaged(path, damage) => JournalFault::Damaged {
+                path: path.clone(),
+                damage: damage.clone(),
+            },
+        }
+    }
 }
 
 impl std::fmt::Display for JournalError {
+    /// The English words; `Lang::journal_fault(&e.fault())` says it in either language.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            JournalError::Read(p, e) => write!(f, "{}: {e}", p.display()),
-            JournalError::Foreign(p) => write!(
-                f,
-                "{}: not owned by you or readable by others; left alone",
-                p.display()
-            ),
-            JournalError::Damaged(p, why) => write!(f, "{}: damaged: {why}", p.display()),
-        }
+        self.fault().fmt(f)
     }
 }
 
@@ -136,8 +148,8 @@ impl Journal {
         if meta.uid() != me || meta.mode() & 0o077 != 0 {
             return Err(JournalError::Foreign(self.path.clone()));
         }
-        let damaged = |why: String| JournalError::Damaged(self.path.clone(), why);
-        let text = std::str::from_utf8(&bytes).map_err(|e| damaged(e.to_string()))?;
+        let damaged = |why: JournalDamage| JournalError::Damaged(self.path.clone(), why);
+        let text = codec::decode(&bytes).map_err(|e| damaged(damage_at(e)))?;
         let (plan, entry) = wire::decode(text).map_err(damaged)?;
         Ok((plan == self.plan).then_some(entry))
     }
@@ -171,6 +183,15 @@ fn private_dir(dir: &Path) -> io::Result<PathBuf> {
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
     }
     Ok(dir.to_path_buf())
+}
+
+/// A syntax error of the journal's text as what is damaged.
+fn damage_at(e: codec::SyntaxError) -> JournalDamage {
+    JournalDamage::Syntax {
+        line: e.line,
+        col: e.col,
+        message: e.message,
+    }
 }
 
 fn parent(path: &Path) -> &Path {

@@ -37,7 +37,7 @@ fn main() -> ExitCode {
         }
     };
     if let Some(warning) = warning {
-        say(&lang.warning(&warning));
+        say(&lang.warning(&lang.config_warning(&warning)));
     }
     let (path, origin) = match storage::resolve(cli.global.file.as_deref(), config.file.as_deref())
     {

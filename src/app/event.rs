@@ -7,7 +7,7 @@ use crossterm::event::KeyEvent;
 
 use super::{Peer, SearchJob};
 use crate::edit::{Edit, MergeReport, Unsaved};
-use crate::i18n::{FileFault, ReadOnlyWhy, SaveFailure};
+use crate::i18n::{FileFault, Holder, ReadOnlyWhy, SaveFailure};
 use crate::plan::Plan;
 use crate::timestamp::Timestamp;
 use crate::view::{Pointer, Viewport};
@@ -32,7 +32,7 @@ pub enum Event {
     /// after the job was made; the app saves again from that plan.
     SaveStale,
     /// A save waits for the lock another process holds (who, as recorded).
-    Waiting { holder: String },
+    Waiting { holder: Holder },
     /// The file changed on disk and was reloaded (the runtime already parsed it).
     Reloaded(Plan),
     /// The file on disk changed and no longer loads (message); keep the last good plan.

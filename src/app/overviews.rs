@@ -8,11 +8,11 @@
 
 pub use crate::changes::NetLine;
 
-use jiff::tz::TimeZone;
 use crate::keymap::Action;
 use crate::plan::{ChangeKind, Plan, Progress, RecordKey};
 use crate::search::Target;
 use crate::timestamp::Timestamp;
+use jiff::tz::TimeZone;
 
 use super::chart::ProgressChart;
 use super::{App, Mode, NoticeKind};
@@ -143,7 +143,12 @@ impl App {
         let selected = self.view.selection.theme;
         let now = self.moment_shown();
         let at = (now, &self.zone);
-        self.mode = Mode::Summary(SummaryState::new(&self.plan, self.year, (selected, false), at));
+        self.mode = Mode::Summary(SummaryState::new(
+            &self.plan,
+            self.year,
+            (selected, false),
+            at,
+        ));
     }
 
     /// Shows the focus themes only, or every theme again, keeping the selected

@@ -189,7 +189,13 @@ fn through_the_year_counts_each_month_end_and_marks_the_future() {
     set(&mut plan, PROJECT, Status::Done, day(40)); // 10 February
     let added = Change::add(&plan, new_project("nieuw"), SUBTHEME, None).unwrap();
     apply(&mut plan, added, day(100)); // 11 April
-    let months = through_year(&plan, 2026, Period::Month, &Scope::All, (day(120), &jiff::tz::TimeZone::UTC));
+    let months = through_year(
+        &plan,
+        2026,
+        Period::Month,
+        &Scope::All,
+        (day(120), &jiff::tz::TimeZone::UTC),
+    );
     assert_eq!(months.len(), 12);
     assert_eq!(months[0].progress, start);
     assert_eq!(months[1].progress.done(), start.done() + 1);
@@ -199,7 +205,13 @@ fn through_the_year_counts_each_month_end_and_marks_the_future() {
         .map(|m| m.label_index)
         .collect();
     assert_eq!(future, [5, 6, 7, 8, 9, 10, 11, 12], "now is 1 May");
-    let quarters = through_year(&plan, 2026, Period::Quarter, &Scope::All, (day(120), &jiff::tz::TimeZone::UTC));
+    let quarters = through_year(
+        &plan,
+        2026,
+        Period::Quarter,
+        &Scope::All,
+        (day(120), &jiff::tz::TimeZone::UTC),
+    );
     assert_eq!(quarters.len(), 4);
     assert_eq!(quarters[0].progress, months[2].progress);
     assert_eq!(quarters[1].progress, months[5].progress);

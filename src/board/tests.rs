@@ -21,7 +21,13 @@ fn at(text: &str) -> Timestamp {
 /// The pack of `plan` for all themes, made at `now`, in `lang`.
 fn pack_of(plan: &Plan, lang: Lang, now: Timestamp, comparison: Option<&Comparison>) -> String {
     let report = Report::new(plan, YEAR, Scope::All).expect("all themes");
-    let months = through_year(plan, YEAR, Period::Month, &Scope::All, (now, &jiff::tz::TimeZone::UTC));
+    let months = through_year(
+        plan,
+        YEAR,
+        Period::Month,
+        &Scope::All,
+        (now, &jiff::tz::TimeZone::UTC),
+    );
     render(&Pack {
         report: &report,
         lang,
@@ -172,7 +178,15 @@ fn every_status_is_a_word_and_a_pattern() {
 
 #[test]
 fn months_to_come_and_before_the_records_are_not_drawn() {
-    let months = |now: &str| through_year(&worked(), YEAR, Period::Month, &Scope::All, (at(now), &jiff::tz::TimeZone::UTC));
+    let months = |now: &str| {
+        through_year(
+            &worked(),
+            YEAR,
+            Period::Month,
+            &Scope::All,
+            (at(now), &jiff::tz::TimeZone::UTC),
+        )
+    };
     let first = first_record(&worked());
     assert_eq!(first, Some(at("2026-02-03T10:00:00Z")));
     let now = at("2026-06-10T00:00:00Z");
@@ -188,7 +202,13 @@ fn months_to_come_and_before_the_records_are_not_drawn() {
     assert!(slots[6..].iter().all(|s| *s == Slot::Empty));
     // A plan year that has not begun draws nothing; one without records only now.
     let before = at("2025-12-01T00:00:00Z");
-    let early = through_year(&worked(), YEAR, Period::Month, &Scope::All, (before, &jiff::tz::TimeZone::UTC));
+    let early = through_year(
+        &worked(),
+        YEAR,
+        Period::Month,
+        &Scope::All,
+        (before, &jiff::tz::TimeZone::UTC),
+    );
     assert!(
         self::slots(&early, YEAR, before, first)
             .iter()

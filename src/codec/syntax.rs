@@ -33,7 +33,7 @@ pub enum SyntaxMessage {
     /// A field name or a status was expected.
     ExpectedName,
     /// A backslash escape that is not one.
-    BadEscape,
+    BadEscape(Escape),
     /// Something else was expected here.
     Expected(Token),
     /// A character that cannot stand here.
@@ -87,6 +87,22 @@ pub enum SyntaxMessage {
     NumberOutOfRange,
     /// Anything else, in the parser's own (English) words.
     Other(String),
+}
+
+/// What is wrong with a backslash escape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escape {
+    /// `\q`: no such escape.
+    Unknown,
+    /// A digit of `\x..` or `\u{..}` that is not hexadecimal.
+    NotHex,
+    /// `\u` without its `{`.
+    UnicodeOpen,
+    /// `\u{..` without its `}`.
+    UnicodeClose,
+    /// `\u{D800}`: a number that is no character.
+    NotACharacter,
+    Other,
 }
 
 /// What was expected, where the parser expected one thing.
@@ -161,7 +177,16 @@ pub(super) fn describe(code: &ron::Error) -> SyntaxMessage {
         E::ExpectedComma => M::ExpectedComma,
         E::ExpectedStringEnd => M::UnclosedText,
         E::ExpectedIdentifier => M::ExpectedName,
-        E::InvalidEscape(_) => M::BadEscape,
+        E::InvalidEscape(what) => M::BadEscape(match *what {
+            "Unknown escape character" => Escape::Unknown,
+            "Non-hex digit found" => Escape::NotHex,
+            "Missing { in Unicode escape" => Escape::UnicodeOpen,
+            "No } at the end of Unicode escape" => Escape::UnicodeClose,
+            "Not a valid Unicode-escaped character"
+            | "Not a valid byte-escaped Unicode character"
+            | "Unexpected Unicode escape in byte literal" => Escape::NotACharacter,
+            _ => Escape::Other,
+        }),
         E::UnexpectedChar(c) => M::UnexpectedChar(*c),
         E::UnclosedBlockComment | E::UnclosedLineComment => M::UnclosedComment,
         E::InvalidIntegerDigit { digit, .. } => M::BadDigit(*digit),

@@ -99,7 +99,7 @@ impl Invocation {
 
     /// Why a save did not happen, in this invocation's language.
     pub(crate) fn not_saved(&self, e: storage::SaveError) -> Failure {
-        Failure(self.lang.not_saved(&e.failure()))
+        Failure(self.lang.not_saved(&e.failure(), &self.zone))
     }
 
     /// Tells on stderr that a save dropped the comments the file had.

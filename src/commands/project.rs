@@ -166,7 +166,7 @@ pub(super) fn set(
     };
     if let Some(why) = store.read_only_reason() {
         let failure = crate::i18n::SaveFailure::ReadOnly(why.why());
-        return Err(Failure(lang.not_saved(&failure)));
+        return Err(Failure(lang.not_saved(&failure, &ctx.zone)));
     }
     let year = ctx.year(&plan);
     let project = plan.project(loc).expect("located");

@@ -58,7 +58,10 @@ pub fn save(
         // With no pending edits, a sync that finds a newer file hands back that
         // version unchanged; roll that one over in the next round.
         let report = store.sync(plan, &[]);
-        let report = report.map_err(|e| Failure(lang.not_saved(&e.failure())))?;
+        let report = report.map_err(|e| {
+            let zone = crate::platform::local_zone();
+            Failure(lang.not_saved(&e.failure(), &zone))
+        })?;
         if !report.merged {
             return Ok(Some(rolled));
         }

@@ -55,14 +55,21 @@ pub(super) fn import(
 ) -> Result<Done, Failure> {
     let year = year(ctx)?;
     refuse_existing(ctx)?;
-    let bytes = read_outline(source)?;
-    let themes = outline::parse_bytes(&bytes, year).map_err(|e| bad_outline(source, &bytes, &e))?;
+    let bytes = read_outline(ctx, source)?;
+    let themes =
+        outline::parse_bytes(&bytes, year).map_err(|e| bad_outline(ctx, source, &bytes, &e))?;
     create(ctx, start, plan(start, year, themes), out)
 }
 
-/// `OUTLINE:LINE:COL: message`, and the line with a caret under the column.
-fn bad_outline(source: &Path, bytes: &[u8], e: &OutlineError) -> Failure {
-    let message = format!("{}:{e}", shown(source));
+/// `OUTLINE:LINE:COL: message`, in the user's language.
+fn outline_error(ctx: &Invocation, source: &Path, e: &OutlineError) -> String {
+    let what = ctx.lang.outline_error(&e.kind);
+    format!("{}:{}:{}: {what}", shown(ctx, source), e.line, e.col)
+}
+
+/// [`outline_error`] and the line with a caret under the column.
+fn bad_outline(ctx: &Invocation, source: &Path, bytes: &[u8], e: &OutlineError) -> Failure {
+    let message = outline_error(ctx, source, e);
     if matches!(e.kind, ErrorKind::TooLarge(_)) {
         return Failure(message);
     }
@@ -83,12 +90,12 @@ fn plan(start: &StartArgs, year: u16, themes: Vec<Theme>) -> Plan {
 /// The new plan's year: the global `--year`, which the command line requires.
 fn year(ctx: &Invocation) -> Result<u16, Failure> {
     ctx.year
-        .ok_or_else(|| Failure("--year YEAR is required: the new plan's year".into()))
+        .ok_or_else(|| Failure(ctx.lang.new_plan_needs_year().into()))
 }
 
-fn shown(path: &Path) -> String {
+fn shown(ctx: &Invocation, path: &Path) -> String {
     if path == Path::new("-") {
-        "<stdin>".into()
+        ctx.lang.standard_input().into()
     } else {
         path.display().to_string()
     }
@@ -97,19 +104,19 @@ fn shown(path: &Path) -> String {
 /// Says so at once when the plan file is there (creating checks again).
 fn refuse_existing(ctx: &Invocation) -> Result<(), Failure> {
     if std::fs::symlink_metadata(&ctx.path).is_ok() {
-        return Err(Failure(ctx.lang.plan_exists(&shown(&ctx.path))));
+        return Err(Failure(ctx.lang.plan_exists(&shown(ctx, &ctx.path))));
     }
     Ok(())
 }
 
 /// Reads at most [`MAX_OUTLINE_BYTES`] and one byte more, so that a huge file
 /// or an endless stream is refused rather than read.
-fn read_outline(source: &Path) -> Result<Vec<u8>, Failure> {
+fn read_outline(ctx: &Invocation, source: &Path) -> Result<Vec<u8>, Failure> {
     let fail = |e: io::Error| {
         Failure(format!(
             "{}: {}",
-            shown(source),
-            crate::platform::io_reason(&e)
+            shown(ctx, source),
+            ctx.lang.io_reason(&e)
         ))
     };
     let limit = MAX_OUTLINE_BYTES as u64 + 1;
@@ -125,10 +132,7 @@ fn read_outline(source: &Path) -> Result<Vec<u8>, Failure> {
     let file = File::open(source).map_err(fail)?;
     let meta = file.metadata().map_err(fail)?;
     if meta.is_dir() {
-        return Err(Failure(format!(
-            "{}: is a directory, not an outline",
-            shown(source)
-        )));
+        return Err(Failure(ctx.lang.outline_is_directory(&shown(ctx, source))));
     }
     if meta.is_file() && meta.len() >= limit {
         let e = OutlineError {
@@ -136,7 +140,7 @@ fn read_outline(source: &Path) -> Result<Vec<u8>, Failure> {
             col: 1,
             kind: ErrorKind::TooLarge(usize::try_from(meta.len()).unwrap_or(usize::MAX)),
         };
-        return Err(Failure(format!("{}:{e}", shown(source))));
+        return Err(Failure(outline_error(ctx, source, &e)));
     }
     file.take(limit).read_to_end(&mut bytes).map_err(fail)?;
     Ok(bytes)
@@ -157,7 +161,7 @@ fn create(
     if ctx.read_only && !start.dry_run {
         return Err(Failure(ctx.lang.read_only_creates_nothing().into()));
     }
-    let path = shown(&ctx.path);
+    let path = shown(ctx, &ctx.path);
     if !start.dry_run {
         if storage::default_path().as_deref() == Some(ctx.path.as_path())
             && let Some(dir) = ctx.path.parent()

@@ -7,6 +7,7 @@ use std::io;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use super::aux_faults::Holder;
 use crate::codec::SyntaxMessage;
 use crate::plan::Problem;
 
@@ -110,7 +111,7 @@ pub enum SaveFailure {
     /// Another aoplan held the lock longer than the save waited.
     Locked {
         lock: PathBuf,
-        holder: String,
+        holder: Holder,
         waited: Duration,
     },
     /// The lock file is a symbolic link (`true`) or not a regular file.

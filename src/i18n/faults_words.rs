@@ -4,6 +4,8 @@
 use std::io;
 use std::path::Path;
 
+use jiff::tz::TimeZone;
+
 use super::Lang;
 use super::faults::{FileFault, IoWhy, MetaWhy, ReadOnlyWhy, SaveFailure};
 
@@ -251,7 +253,7 @@ impl Lang {
     }
 
     /// Why a save failed, for a sentence that says "not saved" itself.
-    pub fn save_failure(self, failure: &SaveFailure) -> String {
+    pub fn save_failure(self, failure: &SaveFailure, zone: &TimeZone) -> String {
         let nl = self == Lang::Nl;
         match failure {
             SaveFailure::ReadOnly(why) => self.read_only_why(why),
@@ -261,6 +263,7 @@ impl Lang {
                 waited,
             } => {
                 let (lock, secs) = (lock.display(), waited.as_secs_f64());
+                let holder = self.holder(holder, zone);
                 if nl {
                     let secs = format!("{secs:.1}").replace('.', ",");
                     format!(

@@ -153,8 +153,8 @@ impl Lang {
             (Lang::En, M::UnclosedText) => "this text is not closed: its closing `\"` is missing".into(),
             (Lang::Nl, M::ExpectedName) => "hier hoort een naam: een veld (zoals `title`) of een status (zoals `Done`)".into(),
             (Lang::En, M::ExpectedName) => "expected a name here: a field (like `title`) or a status (like `Done`)".into(),
-            (Lang::Nl, M::BadEscape) => "ongeldige escape met backslash; een backslash in tekst schrijf je als `\\\\`".into(),
-            (Lang::En, M::BadEscape) => "an invalid backslash escape; a backslash in text is written `\\\\`".into(),
+            (Lang::Nl, M::BadEscape(what)) => format!("{}; een backslash in tekst schrijf je als `\\\\`", self.escape(*what)),
+            (Lang::En, M::BadEscape(what)) => format!("{}; a backslash in text is written `\\\\`", self.escape(*what)),
             (Lang::Nl, M::UnknownField { found, within, expected }) => format!(
                 "onbekend veld `{found}` in {}; verwacht een van: {}", self.within(within), list(expected)),
             (Lang::En, M::UnknownField { found, within, expected }) => format!(

@@ -2,11 +2,15 @@
 //! failed save, the journal of unsaved edits, saving becoming possible again.
 
 use super::Lang;
+use jiff::tz::TimeZone;
+
+use super::aux_faults::Holder;
 use super::faults::SaveFailure;
 
 impl Lang {
     /// The footer while a save waits for another writer's lock.
-    pub(crate) fn waiting_for(self, holder: &str) -> String {
+    pub(crate) fn waiting_for(self, holder: &Holder, zone: &TimeZone) -> String {
+        let holder = self.holder(holder, zone);
         match self {
             Lang::Nl => format!("wachten op {holder}…"),
             Lang::En => format!("waiting for {holder}…"),
@@ -14,8 +18,8 @@ impl Lang {
     }
 
     /// A failed save, in a line of its own: "not saved: …".
-    pub(crate) fn not_saved(self, failure: &SaveFailure) -> String {
-        let why = self.save_failure(failure);
+    pub(crate) fn not_saved(self, failure: &SaveFailure, zone: &TimeZone) -> String {
+        let why = self.save_failure(failure, zone);
         match self {
             Lang::Nl => format!("niet opgeslagen: {why}"),
             Lang::En => format!("not saved: {why}"),
@@ -116,16 +120,22 @@ mod tests {
         let odd = io(ErrorKind::Other, "input/output error");
         let locked = SaveFailure::Locked {
             lock: "/srv/.plan.ron.lock".into(),
-            holder: "bram".into(),
+            holder: crate::i18n::Holder::Known {
+                name: "bram".into(),
+                pid: 7,
+                since: Some(crate::timestamp::Timestamp(1_773_480_065)),
+            },
             waited: Duration::from_millis(10_500),
         };
+        let utc = TimeZone::UTC;
+        let amsterdam = TimeZone::get("Europe/Amsterdam").expect("the tz database has Amsterdam");
         let said = [
-            Lang::Nl.not_saved(&full),
-            Lang::En.not_saved(&full),
+            Lang::Nl.not_saved(&full, &utc),
+            Lang::En.not_saved(&full, &utc),
             // The system's words where there is no translation.
-            Lang::Nl.save_failure(&odd),
-            Lang::Nl.save_failure(&locked),
-            Lang::En.not_saved(&locked),
+            Lang::Nl.save_failure(&odd, &utc),
+            Lang::Nl.save_failure(&locked, &amsterdam),
+            Lang::En.not_saved(&locked, &amsterdam),
         ];
         assert_eq!(
             said,
@@ -133,8 +143,10 @@ mod tests {
                 "niet opgeslagen: /srv/plan.ron: geen ruimte meer op het apparaat",
                 "not saved: /srv/plan.ron: no space left on the device",
                 "/srv/plan.ron: input/output error",
-                "een andere aoplan slaat /srv/.plan.ron.lock op en was na 10,5 s nog niet klaar (vergrendeld door bram)",
-                "not saved: another aoplan is saving /srv/.plan.ron.lock and did not finish within 10.5 s (lock held by bram)",
+                "een andere aoplan slaat /srv/.plan.ron.lock op en was na 10,5 s nog niet klaar \
+                 (vergrendeld door bram (pid 7) sinds 14-03-2026 10:21:05 CET)",
+                "not saved: another aoplan is saving /srv/.plan.ron.lock and did not finish within 10.5 s \
+                 (lock held by bram (pid 7) since 14 Mar 2026 10:21:05 CET)",
             ]
         );
     }

@@ -71,6 +71,22 @@ impl Lang {
         }
     }
 
+    /// `new` or `import` without `--year`.
+    pub fn new_plan_needs_year(self) -> &'static str {
+        match self {
+            Lang::Nl => "--year JAAR is nodig: het jaar van het nieuwe plan",
+            Lang::En => "--year YEAR is required: the new plan's year",
+        }
+    }
+
+    /// `import -`: where the outline came from, in messages.
+    pub fn standard_input(self) -> &'static str {
+        match self {
+            Lang::Nl => "<standaardinvoer>",
+            Lang::En => "<stdin>",
+        }
+    }
+
     /// `new` or `import` with `--read-only`.
     pub fn read_only_creates_nothing(self) -> &'static str {
         match self {

@@ -2,9 +2,29 @@
 //! value kinds that serde names, in Dutch and English.
 
 use super::Lang;
-use crate::codec::{SyntaxMessage, Token};
+use crate::codec::{Escape, SyntaxMessage, Token};
 
 impl Lang {
+    /// What is wrong with a backslash escape.
+    pub fn escape(self, what: Escape) -> &'static str {
+        match (what, self) {
+            (Escape::Unknown, Lang::Nl) => "onbekend escapeteken",
+            (Escape::Unknown, Lang::En) => "unknown escape character",
+            (Escape::NotHex, Lang::Nl) => {
+                "een escape met een teken dat geen hexadecimaal cijfer is"
+            }
+            (Escape::NotHex, Lang::En) => "an escape with a non-hex digit",
+            (Escape::UnicodeOpen, Lang::Nl) => "`{` ontbreekt in een Unicode-escape",
+            (Escape::UnicodeOpen, Lang::En) => "missing `{` in a Unicode escape",
+            (Escape::UnicodeClose, Lang::Nl) => "`}` ontbreekt aan het eind van een Unicode-escape",
+            (Escape::UnicodeClose, Lang::En) => "no `}` at the end of a Unicode escape",
+            (Escape::NotACharacter, Lang::Nl) => "een Unicode-escape die geen geldig teken is",
+            (Escape::NotACharacter, Lang::En) => "a Unicode escape that is not a valid character",
+            (Escape::Other, Lang::Nl) => "ongeldige escape",
+            (Escape::Other, Lang::En) => "invalid escape",
+        }
+    }
+
     /// What the reader expected, as a phrase after "expected".
     pub fn token(self, token: &Token) -> String {
         let nl = self == Lang::Nl;

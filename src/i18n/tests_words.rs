@@ -9,8 +9,12 @@ use std::time::Duration;
 
 use super::Lang;
 use super::faults::{FileFault, IoWhy, MetaWhy, ReadOnlyWhy, SaveFailure};
-use crate::codec::{SyntaxMessage, Token, Within};
+use crate::codec::{Escape, SyntaxMessage, Token, Within};
 use crate::plan::{ConflictIssue, Field, Issue, Kind, Problem};
+
+fn utc() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::UTC
+}
 
 fn p() -> PathBuf {
     PathBuf::from("/srv/plan.ron")
@@ -73,7 +77,7 @@ fn listed(f: &FileFault, r: &ReadOnlyWhy, m: &MetaWhy, s: &SaveFailure, x: &Synt
         | SyntaxMessage::ExpectedComma
         | SyntaxMessage::UnclosedText
         | SyntaxMessage::ExpectedName
-        | SyntaxMessage::BadEscape
+        | SyntaxMessage::BadEscape(_)
         | SyntaxMessage::Expected(_)
         | SyntaxMessage::UnexpectedChar(_)
         | SyntaxMessage::UnclosedComment
@@ -167,7 +171,12 @@ fn syntax_messages() -> Vec<SyntaxMessage> {
         SyntaxMessage::ExpectedComma,
         SyntaxMessage::UnclosedText,
         SyntaxMessage::ExpectedName,
-        SyntaxMessage::BadEscape,
+        SyntaxMessage::BadEscape(Escape::Unknown),
+        SyntaxMessage::BadEscape(Escape::NotHex),
+        SyntaxMessage::BadEscape(Escape::UnicodeOpen),
+        SyntaxMessage::BadEscape(Escape::UnicodeClose),
+        SyntaxMessage::BadEscape(Escape::NotACharacter),
+        SyntaxMessage::BadEscape(Escape::Other),
         SyntaxMessage::UnexpectedChar('\u{1b}'),
         SyntaxMessage::UnclosedComment,
         SyntaxMessage::BadDigit('G'),
@@ -357,7 +366,7 @@ fn save_failures() -> Vec<SaveFailure> {
     let mut all = vec![
         SaveFailure::Locked {
             lock: p(),
-            holder: "bram".into(),
+            holder: super::Holder::Unknown,
             waited: Duration::from_secs(10),
         },
         SaveFailure::BadLock {
@@ -413,8 +422,8 @@ fn every_fault_is_said_in_both_languages() {
     for s in save_failures() {
         said(
             &format!("{s:?}"),
-            Lang::Nl.not_saved(&s),
-            Lang::En.not_saved(&s),
+            Lang::Nl.not_saved(&s, &utc()),
+            Lang::En.not_saved(&s, &utc()),
         );
     }
     for x in syntax_messages() {
@@ -445,11 +454,11 @@ fn what_only_the_system_or_the_parser_says_is_passed_on_as_it_is() {
 fn a_failed_save_names_its_reason_in_dutch() {
     let forced = SaveFailure::ReadOnly(ReadOnlyWhy::Forced);
     assert_eq!(
-        Lang::Nl.not_saved(&forced),
+        Lang::Nl.not_saved(&forced, &utc()),
         "niet opgeslagen: geopend met --read-only"
     );
     assert_eq!(
-        Lang::En.not_saved(&forced),
+        Lang::En.not_saved(&forced, &utc()),
         "not saved: opened read-only (--read-only)"
     );
     let broken = SaveFailure::DiskBroken(Box::new(FileFault::Syntax {
@@ -460,7 +469,7 @@ fn a_failed_save_names_its_reason_in_dutch() {
         excerpt: String::new(),
     }));
     assert_eq!(
-        Lang::Nl.not_saved(&broken),
+        Lang::Nl.not_saved(&broken, &utc()),
         "niet opgeslagen: het bestand op schijf is gewijzigd en laadt niet meer; herstel het eerst.\n\
          plan.ron:2:7: deze tekst is niet afgesloten: het sluitende `\"` ontbreekt"
     );

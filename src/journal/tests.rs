@@ -2,6 +2,7 @@ use std::os::unix::fs::PermissionsExt;
 
 use super::*;
 use crate::edit::{Change, Edit, TextField};
+use crate::i18n::Lang;
 use crate::plan::Status;
 use crate::timestamp::Timestamp;
 
@@ -157,14 +158,36 @@ fn a_version_1_edit_mixing_kinds_or_an_unknown_version_is_damaged() {
     let journal = planted(dir.path(), &plan, &mixed);
     match journal.read() {
         Err(JournalError::Damaged(_, why)) => {
-            assert_eq!(why, "edit of p mixes field and value kinds");
+            assert_eq!(
+                why,
+                JournalDamage::MixedKinds {
+                    project: "p".into()
+                }
+            );
         }
         other => panic!("{other:?}"),
     }
     let future = format!(r#"(version: 3, plan: {real:?}, edits: [], input: None)"#);
     let journal = planted(dir.path(), &plan, &future);
     match journal.read() {
-        Err(JournalError::Damaged(_, why)) => assert_eq!(why, "unknown version 3"),
+        Err(e @ JournalError::Damaged(..)) => {
+            assert!(matches!(
+                e,
+                JournalError::Damaged(_, JournalDamage::UnknownVersion(3))
+            ));
+            let nl = Lang::Nl.journal_fault(&e.fault());
+            assert!(
+                nl.ends_with(
+                    ": beschadigd: onbekende versie 3 (geschreven door een nieuwere aoplan?)"
+                ),
+                "{nl}"
+            );
+            assert!(
+                e.to_string()
+                    .ends_with(": damaged: unknown version 3 (written by a newer aoplan?)"),
+                "{e}"
+            );
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -235,5 +258,28 @@ fn a_damaged_journal_is_reported_not_trusted() {
     let journal = Journal::in_dir(dir.path(), &dir.path().join("plan.ron"));
     std::fs::write(journal.path(), "(version: 1, plan: ").unwrap();
     std::fs::set_permissions(journal.path(), std::fs::Permissions::from_mode(0o600)).unwrap();
-    assert!(matches!(journal.read(), Err(JournalError::Damaged(..))));
+    let e = journal.read().unwrap_err();
+    let JournalError::Damaged(_, JournalDamage::Syntax { line: 1, col, .. }) = e else {
+        panic!("{e:?}");
+    };
+    assert!(col > 1, "{e}");
+    let nl = Lang::Nl.journal_fault(&e.fault());
+    assert!(nl.contains(": beschadigd: 1:"), "{nl}");
+    assert!(nl.contains("onverwacht einde van het bestand"), "{nl}");
+    // Not UTF-8.
+    std::fs::write(journal.path(), b"(version: \xff").unwrap();
+    let e = journal.read().unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("damaged: 1:11: invalid UTF-8 (byte 0xFF)"),
+        "{e}"
+    );
+    // Someone else's journal, or one others may read, is said to be left alone.
+    std::fs::set_permissions(journal.path(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let e = journal.read().unwrap_err();
+    assert!(
+        Lang::Nl.journal_fault(&e.fault()).contains("niet van jou"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("not owned by you"), "{e}");
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 mod conflict;
 
 use crate::edit::{Change, Edit, TextField, Unsaved};
+use crate::i18n::JournalDamage;
 use crate::plan::{Item, Kind, OpenConflict, Place, Status};
 use crate::timestamp::Timestamp;
 use conflict::FieldV2;
@@ -28,26 +29,27 @@ pub(super) fn encode(plan: &Path, entry: &Unsaved) -> Result<String, ron::Error>
 }
 
 /// The plan path and entry of a version 1 or 2 file.
-pub(super) fn decode(text: &str) -> Result<(PathBuf, Unsaved), String> {
+pub(super) fn decode(text: &str) -> Result<(PathBuf, Unsaved), JournalDamage> {
     #[derive(Deserialize)]
     struct Version {
         version: u32,
     }
-    let Version { version } = ron::from_str(text).map_err(|e| e.to_string())?;
+    let ron = |e: ron::error::SpannedError| super::damage_at(crate::codec::ron_error(&e));
+    let Version { version } = ron::from_str(text).map_err(ron)?;
     match version {
         1 => {
-            let file: FileV1 = ron::from_str(text).map_err(|e| e.to_string())?;
+            let file: FileV1 = ron::from_str(text).map_err(ron)?;
             Ok((file.plan.clone(), file.into_entry()?))
         }
         2 => {
-            let file: FileV2 = ron::from_str(text).map_err(|e| e.to_string())?;
+            let file: FileV2 = ron::from_str(text).map_err(ron)?;
             let entry = Unsaved {
                 edits: file.edits.into_iter().map(EditV2::into_edit).collect(),
                 input: file.input.map(|i| (i.field.into_field(), i.text)),
             };
             Ok((file.plan, entry))
         }
-        v => Err(format!("unknown version {v}")),
+        v => Err(JournalDamage::UnknownVersion(v)),
     }
 }
 
@@ -354,7 +356,7 @@ impl FieldV1 {
 }
 
 impl FileV1 {
-    fn into_entry(self) -> Result<Unsaved, String> {
+    fn into_entry(self) -> Result<Unsaved, JournalDamage> {
         let mut edits = Vec::with_capacity(self.edits.len());
         for e in self.edits {
             let change = match (e.field, e.before, e.after) {
@@ -367,11 +369,13 @@ impl FileV1 {
                     }
                 }
                 (field, ValueV1::Text(from), ValueV1::Text(to)) => {
-                    let why = format!("edit of {} mixes field and value kinds", e.project);
-                    let field = field.text_field(e.project).ok_or(why)?;
+                    let mixed = JournalDamage::MixedKinds {
+                        project: e.project.clone(),
+                    };
+                    let field = field.text_field(e.project).ok_or(mixed)?;
                     Change::Text { field, from, to }
                 }
-                _ => return Err(format!("edit of {} mixes field and value kinds", e.project)),
+                _ => return Err(JournalDamage::MixedKinds { project: e.project }),
             };
             edits.push(Edit {
                 change,

@@ -10,7 +10,7 @@ use super::lock::lock_timeout;
 use super::meta::MetaError;
 use super::readonly::ReadOnlyReason;
 use crate::codec::SyntaxError;
-use crate::i18n::{FileFault, IoWhy, Lang, SaveFailure};
+use crate::i18n::{FileFault, Holder, IoWhy, Lang, SaveFailure};
 use crate::plan::Problem;
 
 /// Why a plan file could not be used.
@@ -64,7 +64,7 @@ pub enum SaveError {
     ReadOnly(ReadOnlyReason),
     Locked {
         lock: PathBuf,
-        holder: String,
+        holder: Holder,
     },
     BadLock {
         lock: PathBuf,
@@ -95,7 +95,7 @@ pub enum SaveError {
 impl fmt::Display for SaveError {
     /// The English words; `Lang::not_saved(&e.failure())` says it in either language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&Lang::En.not_saved(&self.failure()))
+        f.write_str(&Lang::En.not_saved(&self.failure(), &jiff::tz::TimeZone::UTC))
     }
 }
 

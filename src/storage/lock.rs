@@ -19,6 +19,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::error::{LockProblem, SaveError};
+use crate::i18n::Holder;
+use crate::timestamp::Timestamp;
 
 /// How long a save waits for another writer's lock before giving up, unless the
 /// environment variable `AOPLAN_LOCK_TIMEOUT_MS` says otherwise (see [`lock_timeout`]).
@@ -55,14 +57,14 @@ impl Lock {
     pub(super) fn acquire(
         path: &Path,
         plan: &fs::Metadata,
-        on_wait: &mut dyn FnMut(&str),
+        on_wait: &mut dyn FnMut(&Holder),
     ) -> Result<Lock, SaveError> {
         let io_err = |error| SaveError::Io {
             path: path.to_path_buf(),
             error,
         };
         let deadline = Instant::now() + lock_timeout();
-        let mut told: Option<String> = None;
+        let mut told: Option<Holder> = None;
         loop {
             let (file, writable) = open_lock_file(path, plan)?;
             let mut last_read = None::<Instant>;
@@ -106,7 +108,7 @@ impl Lock {
             if Instant::now() >= deadline {
                 return Err(SaveError::Locked {
                     lock: path.to_path_buf(),
-                    holder: "an unknown process (the lock file keeps being replaced)".into(),
+                    holder: Holder::KeepsChanging,
                 });
             }
         }
@@ -118,8 +120,8 @@ impl Lock {
 fn lock_dir(
     path: &Path,
     deadline: Instant,
-    told: &mut Option<String>,
-    on_wait: &mut dyn FnMut(&str),
+    told: &mut Option<Holder>,
+    on_wait: &mut dyn FnMut(&Holder),
 ) -> Result<Option<File>, SaveError> {
     let dir = super::names::parent(path);
     let Ok(file) = OpenOptions::new()
@@ -131,12 +133,7 @@ fn lock_dir(
     };
     // We hold the lock file, so whoever holds the directory lost theirs: an aoplan
     // whose lock file was deleted under it, or another program.
-    let holder = || {
-        format!(
-            "another process that has locked the directory {}",
-            dir.display()
-        )
-    };
+    let holder = || Holder::Directory(dir.to_path_buf());
     loop {
         match file.try_lock() {
             Ok(()) => return Ok(Some(file)),
@@ -244,29 +241,63 @@ fn open_lock_file(path: &Path, plan: &fs::Metadata) -> Result<(File, bool), Save
     Ok((file, writable))
 }
 
-/// Who holds the lock, as its holder recorded it, without control characters.
-fn read_holder(file: &File) -> String {
+/// Who holds the lock, as its holder recorded it.
+fn read_holder(file: &File) -> Holder {
     let mut buf = [0u8; MAX_HOLDER_BYTES];
     let n = file.read_at(&mut buf, 0).unwrap_or(0);
-    let text: String = String::from_utf8_lossy(&buf[..n])
+    parse_holder(&buf[..n])
+}
+
+/// What a lock file says about its holder. Anyone who may write the plan may
+/// write the lock file, so any bytes are taken: at most [`MAX_HOLDER_BYTES`],
+/// control characters left out, and text that is not in the shape aoplan
+/// writes (`NAME (pid N) since TIME`, the time optional) kept as it is.
+fn parse_holder(bytes: &[u8]) -> Holder {
+    let bytes = &bytes[..bytes.len().min(MAX_HOLDER_BYTES)];
+    let text: String = String::from_utf8_lossy(bytes)
         .chars()
         .filter(|c| !c.is_control())
         .collect();
-    match text.trim() {
-        "" => "an unknown process".into(),
-        holder => holder.to_string(),
+    let text = text.trim();
+    if text.is_empty() {
+        return Holder::Unknown;
     }
+    known_holder(text)
+        .unwrap_or_else(|| Holder::Other(crate::terminal_safe::line(text).into_owned()))
+}
+
+/// `NAME (pid N) since TIME` or `NAME (pid N)`, exactly.
+fn known_holder(text: &str) -> Option<Holder> {
+    let (who, since) = match text.rsplit_once(") since ") {
+        Some((who, at)) => (who, Some(Timestamp::parse_rfc3339(at)?)),
+        None => (text.strip_suffix(')')?, None),
+    };
+    let (name, pid) = who.rsplit_once(" (pid ")?;
+    if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(Holder::Known {
+        name: crate::terminal_safe::user_name(name)?,
+        pid: pid.parse().ok()?,
+        since,
+    })
 }
 
 /// Writes who we are into the lock file; best effort, it only serves messages.
+/// The text is the same in every language (`NAME (pid N) since TIME`, the time
+/// in UTC), as colleagues with other languages and older versions read it.
 fn record_holder(file: &File) {
     let who = format!(
         "{} (pid {}) since {}",
         crate::platform::login_name(),
         std::process::id(),
-        crate::timestamp::Timestamp::now()
+        Timestamp::now()
     );
     let _ = file
         .set_len(0)
         .and_then(|()| file.write_all_at(who.as_bytes(), 0));
 }
+
+#[cfg(test)]
+#[path = "lock_tests.rs"]
+mod tests;

@@ -177,7 +177,7 @@ impl Store {
         &mut self,
         plan: &mut Plan,
         pending: &[Edit],
-        on_wait: &mut dyn FnMut(&str),
+        on_wait: &mut dyn FnMut(&crate::i18n::Holder),
     ) -> Result<SyncReport, SaveError> {
         let mut shared = Cow::Borrowed(&*plan);
         let result = self.sync_shared(&mut shared, pending, on_wait);
@@ -194,7 +194,7 @@ impl Store {
         &mut self,
         plan: &mut Cow<'_, Plan>,
         pending: &[Edit],
-        on_wait: &mut dyn FnMut(&str),
+        on_wait: &mut dyn FnMut(&crate::i18n::Holder),
     ) -> Result<SyncReport, SaveError> {
         if self.forced_read_only {
             return Err(SaveError::ReadOnly(ReadOnlyReason::Forced));

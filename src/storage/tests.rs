@@ -10,6 +10,7 @@ use std::path::Path;
 use super::save::{BEFORE_COMMIT, NO_EXCHANGE};
 use super::*;
 use crate::edit::{self, Change, Edit, TextField};
+use crate::i18n::Holder;
 use crate::plan::Plan;
 use crate::timestamp::Timestamp;
 
@@ -229,7 +230,7 @@ fn sync_observed_names_the_holder_while_it_waits() {
     let saver = std::thread::spawn(move || {
         let mut heard = Vec::new();
         let result = store.sync_observed(&mut plan, &[e], &mut |h| {
-            heard.push(h.to_string());
+            heard.push(h.clone());
             let _ = tx.send(());
         });
         (result.map(|r| r.wrote), heard)
@@ -241,6 +242,12 @@ fn sync_observed_names_the_holder_while_it_waits() {
     drop(held);
     let (wrote, heard) = saver.join().unwrap();
     assert!(wrote.unwrap());
-    assert_eq!(heard, ["bram]0;x (pid 1)", "carla (pid 2)"]);
+    let known = |name: &str, pid| Holder::Known {
+        name: name.into(),
+        pid,
+        since: None,
+    };
+    // The escape sequence's control characters are left out.
+    assert_eq!(heard, [known("bram]0;x", 1), known("carla", 2)]);
     assert_eq!(notes_of(&path, X), "mine");
 }

@@ -241,13 +241,11 @@ impl DiskThread {
         // The snapshot is only read; a merge hands back the merged plan, owned.
         let mut plan = std::borrow::Cow::Borrowed(&*snapshot);
         let out = self.out.clone();
-        let result = self
-            .store
-            .sync_shared(&mut plan, &edits, &mut |holder: &str| {
-                let _ = out.send(Msg::Disk(Box::new(Event::Waiting {
-                    holder: holder.to_string(),
-                })));
-            });
+        let result = self.store.sync_shared(&mut plan, &edits, &mut |holder| {
+            let _ = out.send(Msg::Disk(Box::new(Event::Waiting {
+                holder: holder.clone(),
+            })));
+        });
         let merged = match (&result, plan) {
             (Ok(report), std::borrow::Cow::Owned(plan)) if report.merged => {
                 self.version += 1;

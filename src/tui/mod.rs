@@ -147,7 +147,7 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
             Ok(Some(entry)) => app.recover(entry, &journal.path().display().to_string()),
             Ok(None) => Vec::new(),
             Err(e) => {
-                app.warn(e.to_string());
+                app.warn(l.lang.journal_fault(&e.fault()));
                 Vec::new()
             }
         },

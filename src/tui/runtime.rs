@@ -177,7 +177,7 @@ impl Runtime {
         }
         let lang = self.app.lang();
         let Some(journal) = &self.journal else {
-            return Some(lang.journal_failed(entry.edits.len(), "no state directory"));
+            return Some(lang.journal_failed(entry.edits.len(), lang.no_state_dir()));
         };
         match journal.write(entry) {
             Ok(()) => Some(lang.journal_written(

@@ -187,7 +187,7 @@ pub fn render_confirm_quit(
 ) {
     let width = screen.width.saturating_sub(4).min(64);
     let lang = app.lang();
-    let question = lang.confirm_quit(&lang.save_failure(error));
+    let question = lang.confirm_quit(&lang.save_failure(error, app.zone()));
     let text_width = width.saturating_sub(2);
     let mut lines: Vec<Line> = (wrap(&question, text_width).into_iter())
         .map(|l| Line::styled(l, styles.bold))

@@ -66,7 +66,7 @@ fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Tone)> {
     }
     let waiting = app
         .waiting_for()
-        .map(|holder| app.lang().waiting_for(holder));
+        .map(|holder| app.lang().waiting_for(holder, app.zone()));
     if let Some(waiting) = &waiting {
         messages.push((waiting, Tone::Info));
     }
@@ -78,7 +78,7 @@ fn message_lines(app: &App, screen_width: u16) -> Vec<(String, Tone)> {
         messages.push((&notice.text, style));
     }
     let failed = match app.save_state() {
-        SaveState::Failed(failure) => Some(app.lang().not_saved(failure)),
+        SaveState::Failed(failure) => Some(app.lang().not_saved(failure, app.zone())),
         _ => None,
     };
     if let Some(error) = &failed {

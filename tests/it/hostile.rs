@@ -50,11 +50,16 @@ const SYNTAX_ERRORS: &[(&str, usize, usize, &str)] = &[
         107,
         "unknown status `Finished`",
     ),
-    ("wrong-type-year.ron", 4, 10, "expected integer"),
-    ("wrong-type-focus.ron", 9, 19, "expected boolean"),
-    ("wrong-type-owner.ron", 17, 35, "expected string"),
-    ("wrong-type-themes.ron", 5, 12, "expected opening `[`"),
-    ("wrong-type-status.ron", 19, 36, "expected opening `{`"),
+    ("wrong-type-year.ron", 4, 10, "expected a whole number"),
+    ("wrong-type-focus.ron", 9, 19, "expected `true` or `false`"),
+    ("wrong-type-owner.ron", 17, 35, "expected a text in `\"`"),
+    (
+        "wrong-type-themes.ron",
+        5,
+        12,
+        "expected `[` (the start of a list)",
+    ),
+    ("wrong-type-status.ron", 19, 36, "expected `{`"),
     (
         "wrong-struct-name.ron",
         1,
@@ -73,9 +78,9 @@ const SYNTAX_ERRORS: &[(&str, usize, usize, &str)] = &[
         "bad-unicode-escape.ron",
         16,
         52,
-        "not a valid Unicode-escaped character",
+        "a Unicode escape that is not a valid character",
     ),
-    ("unclosed-comment.ron", 3, 39, "unclosed block comment"),
+    ("unclosed-comment.ron", 3, 39, "a comment is not closed"),
     (
         "trailing-text.ron",
         26,
@@ -87,7 +92,7 @@ const SYNTAX_ERRORS: &[(&str, usize, usize, &str)] = &[
         "unknown-extension.ron",
         1,
         11,
-        "no RON extension named `telepathy`",
+        "unknown ron extension `telepathy`",
     ),
     ("nul-between-fields.ron", 4, 16, "expected a name here"),
     ("invalid-utf8.ron", 16, 45, "invalid UTF-8 (byte 0xFF)"),
@@ -333,7 +338,7 @@ fn a_60_mb_text_loads_and_a_60_mb_wrong_value_gives_a_short_message() {
     let wrong = base.replace("year: 2026,", &format!("year: \"{huge}\","));
     fs::write(&path, wrong).unwrap();
     let out = aoplan(&["check"], &path);
-    assert_refused(&out, &["huge.ron:4:10: expected integer"]);
+    assert_refused(&out, &["huge.ron:4:10: expected a whole number"]);
     assert!(
         out.stderr.len() < 2000,
         "{} bytes of message",

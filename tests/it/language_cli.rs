@@ -13,10 +13,20 @@ fn dir() -> PlanDir {
 
 /// Runs `aoplan ARGS` with `LANG=locale`; the exit code, stdout and stderr.
 fn run(dir: &PlanDir, locale: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    run_with_config(dir, locale, args, &dir.dir.path().join("no-config.ron"))
+}
+
+/// [`run`] with `AOPLAN_CONFIG=config`.
+fn run_with_config(
+    dir: &PlanDir,
+    locale: &str,
+    args: &[&str],
+    config: &std::path::Path,
+) -> (Option<i32>, String, String) {
     let out = assert_cmd::cargo::cargo_bin_cmd!("aoplan")
         .args(args)
         .env("AOPLAN_FILE", &dir.plan)
-        .env("AOPLAN_CONFIG", dir.dir.path().join("no-config.ron"))
+        .env("AOPLAN_CONFIG", config)
         .env("HOME", dir.dir.path())
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -284,4 +294,136 @@ fn the_readmes_dutch_examples_are_true() {
             );
         }
     }
+}
+
+/// The words of `words` that `text` has as whole words, leaving out quoted
+/// code and `path`.
+fn foreign_words(text: &str, path: &str, words: &[&str]) -> Vec<String> {
+    let text = text.replace(path, " ");
+    let prose: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    prose
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        .map(str::to_string)
+        .collect()
+}
+
+const ENGLISH: &[&str] = &[
+    "unknown",
+    "setting",
+    "settings",
+    "ignored",
+    "using",
+    "default",
+    "file",
+    "not",
+    "expected",
+    "error",
+    "outside",
+    "heading",
+    "indent",
+    "directory",
+];
+const DUTCH: &[&str] = &[
+    "onbekende",
+    "instelling",
+    "genegeerd",
+    "bestand",
+    "niet",
+    "verwacht",
+    "subthema",
+    "inspringen",
+    "spaties",
+    "map",
+    "kop",
+];
+
+#[test]
+fn a_bad_config_is_said_in_the_language_asked_for() {
+    let d = dir();
+    let config = d.dir.path().join("config.ron");
+    std::fs::write(&config, "(\n    colour: Dark,\n)\n").unwrap();
+    let path = config.display().to_string();
+    let (code, out, err) = run_with_config(&d, "C", &["--lang", "nl", "check"], &config);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.ends_with("76 projecten\n"), "{out}");
+    assert_eq!(
+        err,
+        format!(
+            "aoplan: waarschuwing: {path}:2:5: onbekende instelling `colour`; de instellingen \
+             zijn `file`, `lang`, `mouse`, `name`, `theme`\n2 |     colour: Dark,\n  |     ^\n\
+             Het configuratiebestand wordt genegeerd; de standaardinstellingen gelden.\n"
+        )
+    );
+    assert_eq!(foreign_words(&err, &path, ENGLISH), Vec::<String>::new());
+    let (code, _, err) = run_with_config(&d, "nl_NL.UTF-8", &["--lang", "en", "check"], &config);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "aoplan: warning: {path}:2:5: unknown setting `colour`; the settings are `file`"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("\nThe config file is ignored; using the default settings.\n"),
+        "{err}"
+    );
+    assert_eq!(foreign_words(&err, &path, DUTCH), Vec::<String>::new());
+    // A wrong value, and a config that is not a file.
+    std::fs::write(&config, "(lang: Fr)").unwrap();
+    let (_, _, err) = run_with_config(&d, "nl_NL.UTF-8", &["check"], &config);
+    assert!(
+        err.contains(":1:8: onbekende waarde `Fr`; verwacht een van: `Nl`, `En`\n"),
+        "{err}"
+    );
+    std::fs::remove_file(&config).unwrap();
+    std::fs::create_dir(&config).unwrap();
+    let (_, _, err) = run_with_config(&d, "nl_NL.UTF-8", &["check"], &config);
+    assert_eq!(
+        err,
+        format!(
+            "aoplan: waarschuwing: {path}: is geen gewoon bestand (een map, FIFO of apparaat)\n\
+             Het configuratiebestand wordt genegeerd; de standaardinstellingen gelden.\n"
+        )
+    );
+}
+
+#[test]
+fn import_says_what_is_wrong_with_an_outline_in_the_language_asked_for() {
+    use crate::support::start_dir::{Dir, NEW};
+    let d = Dir::new();
+    std::fs::write(d.path("o.md"), "# Thema\n- Project\n").unwrap();
+    let import = |lang: &str| {
+        let args = [&["--lang", lang, "import", "o.md", "-f", "p.ron"][..], &NEW].concat();
+        let out = d.run(&args);
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let nl = import("nl");
+    assert_eq!(
+        nl,
+        "aoplan: o.md:2:1: een `-`-project buiten een subthema: verwacht erboven een kop \
+         `## Subthema`, onder zijn thema\n2 | - Project\n  | ^\n"
+    );
+    assert_eq!(foreign_words(&nl, "o.md", ENGLISH), Vec::<String>::new());
+    let en = import("en");
+    assert_eq!(
+        en,
+        "aoplan: o.md:2:1: a `-` project outside a sub-theme: expected a `## Sub-theme` \
+         heading above it, under its theme\n2 | - Project\n  | ^\n"
+    );
+    assert_eq!(foreign_words(&en, "o.md", DUTCH), Vec::<String>::new());
+    // The other messages of `import`: a directory, standard input that is too large.
+    let args = [&["--lang", "nl", "import", ".", "-f", "p.ron"][..], &NEW].concat();
+    let err = String::from_utf8(d.run(&args).stderr).unwrap();
+    assert_eq!(err, "aoplan: .: is een map, geen outline\n");
+    let zeros = vec![b'x'; aoplan::outline::MAX_OUTLINE_BYTES + 10];
+    let args = [&["--lang", "nl", "import", "-", "-f", "p.ron"][..], &NEW].concat();
+    let out = d.run_with(&args, &zeros, &[]);
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "aoplan: <standaardinvoer>:1:1: de outline is groter dan de grens van 32 MiB; \
+         is dit het goede bestand?\n"
+    );
+    assert_eq!(d.names(), ["o.md"], "nothing was written");
 }

@@ -124,6 +124,44 @@ fn a_held_lock_makes_a_writer_give_up_naming_the_holder() {
 }
 
 #[test]
+fn the_holder_is_named_in_the_users_language_and_local_time() {
+    let (dir, path) = fixture();
+    let holder = Holder::start(&dir.path().join(".plan.ron.lock"));
+    let pid = holder.0.id();
+    let said = |locale: &str| {
+        let out = aoplan_set(&path, "done")
+            .env("LC_ALL", locale)
+            .env("TZ", "Europe/Amsterdam")
+            .env("AOPLAN_LOCK_TIMEOUT_MS", "300")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        stderr(&out)
+    };
+    // The helper wrote 2026-03-14T09:21:05Z: 10:21:05 in Amsterdam.
+    let nl = said("nl_NL.UTF-8");
+    assert!(
+        nl.ends_with(&format!(
+            "was na 0,3 s nog niet klaar (vergrendeld door hanna (pid {pid}) sinds 14-03-2026 10:21:05 CET)\n"
+        )),
+        "{nl}"
+    );
+    assert!(
+        nl.starts_with("aoplan: niet opgeslagen: een andere aoplan slaat "),
+        "{nl}"
+    );
+    let en = said("en_GB.UTF-8");
+    assert!(
+        en.ends_with(&format!(
+            "within 0.3 s (lock held by hanna (pid {pid}) since 14 Mar 2026 10:21:05 CET)\n"
+        )),
+        "{en}"
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), BUNDLED_PLAN);
+    holder.kill();
+}
+
+#[test]
 fn a_symlink_planted_as_the_lock_file_is_not_followed() {
     let (dir, path) = fixture();
     let victim = dir.path().join("victim.txt");

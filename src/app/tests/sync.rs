@@ -145,7 +145,7 @@ fn a_failed_save_keeps_the_edit_and_the_next_edit_retries() {
         unreachable!()
     };
     assert_eq!(
-        app.lang().not_saved(failure),
+        app.lang().not_saved(failure, app.zone()),
         "not saved: plan.ron: disk full"
     );
     assert_eq!(app.pending().len(), 1);
@@ -338,14 +338,19 @@ fn a_save_made_before_a_reload_is_made_again_from_the_reloaded_plan() {
 #[test]
 fn waiting_for_the_lock_is_shown_and_puts_the_edits_in_the_journal() {
     let mut app = edited();
+    let anna = crate::i18n::Holder::Known {
+        name: "anna".into(),
+        pid: 12,
+        since: None,
+    };
     let effects = app.handle(Event::Waiting {
-        holder: "anna (pid 12)".into(),
+        holder: anna.clone(),
     });
     let [super::super::Effect::Journal(entry)] = effects.as_slice() else {
         panic!("the journal is written while the save waits");
     };
     assert_eq!(entry.edits.len(), 1);
-    assert_eq!(app.waiting_for(), Some("anna (pid 12)"));
+    assert_eq!(app.waiting_for(), Some(&anna));
     assert_eq!(keys(&mut app, "j"), vec![], "keys keep working");
     assert_eq!(
         saved_ok(&mut app, MergeReport::default()),

@@ -179,7 +179,10 @@ impl<'c> Table<'c> {
         headings.extend(self.headings[1..].iter().cloned());
         spreadsheet::record(&mut w, headings.iter().map(String::as_str))?;
         for (label, c) in &self.rows {
-            let mut cells = vec![spreadsheet::cell(label).into_owned(), iso(c.end, &self.zone)];
+            let mut cells = vec![
+                spreadsheet::cell(label).into_owned(),
+                iso(c.end, &self.zone),
+            ];
             cells.extend(Measure::ALL.iter().map(|m| match c.future {
                 true => String::new(),
                 false => m.cell(&c.progress, style),

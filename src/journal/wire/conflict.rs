@@ -79,7 +79,7 @@ mod tests {
             input: None,
         };
         let text = encode(Path::new("/srv/plan.ron"), &entry).unwrap();
-        let (path, back) = decode(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+        let (path, back) = decode(&text).unwrap_or_else(|e| panic!("{e:?}: {text}"));
         assert_eq!(path, Path::new("/srv/plan.ron"));
         assert_eq!(back, entry);
         assert_eq!(back.edits[0].change.inverse().inverse(), keep);
