@@ -28,6 +28,8 @@ mod year;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use jiff::tz::TimeZone;
+
 use crate::as_of::{Comparison, PeriodCounts};
 use crate::i18n::Lang;
 use crate::plan::{Plan, Progress, Status};
@@ -48,9 +50,8 @@ pub struct Pack<'a> {
     pub comparison: Option<&'a Comparison>,
     /// When the pack is made: the counts shown are of this moment.
     pub generated: Timestamp,
-    /// The offset of the reader's local time from UTC, in seconds, for the
-    /// date and time of [`Pack::generated`] in the title.
-    pub utc_offset: i32,
+    /// The reader's time zone: dates and times are shown in it.
+    pub zone: &'a TimeZone,
 }
 
 const CSS: &str = include_str!("board/board.css");
@@ -76,19 +77,18 @@ pub fn render(pack: &Pack) -> String {
         report.year,
         svg::PATTERNS,
     );
-    let local = Timestamp(pack.generated.0 + i64::from(pack.utc_offset));
     let _ = write!(
         out,
         "<header class=\"cover\">\n<p class=\"fund\">{fund} · {}</p>\n<h1>{title}</h1>\n<p class=\"sub\">{}</p>\n</header>\n",
         b.kind,
-        lang.board_subtitle(report.year, local),
+        lang.board_subtitle(report.year, pack.generated, pack.zone),
     );
     summary::section(&mut out, report, lang);
     if !pack.months.is_empty() {
         year::section(&mut out, pack);
     }
     if let Some(comparison) = pack.comparison {
-        compare::section(&mut out, comparison, first_record(plan), lang);
+        compare::section(&mut out, comparison, first_record(plan), (lang, pack.zone));
     }
     for (i, theme) in report.themes.iter().enumerate() {
         themes::section(&mut out, i, theme, report.year, lang);

@@ -16,21 +16,6 @@ impl Timestamp {
         Self::from_jiff(jiff::Timestamp::now())
     }
 
-    /// The calendar date and time of day in UTC: year, month, day, hour,
-    /// minute, second.
-    pub(crate) fn civil(self) -> (i64, u32, u32, u32, u32, u32) {
-        let t = jiff::tz::TimeZone::UTC.to_datetime(self.to_jiff());
-        let n = |v: i8| u32::try_from(v).unwrap_or(0);
-        (
-            i64::from(t.year()),
-            n(t.month()),
-            n(t.day()),
-            n(t.hour()),
-            n(t.minute()),
-            n(t.second()),
-        )
-    }
-
     /// The whole second a jiff timestamp falls in.
     pub fn from_jiff(t: jiff::Timestamp) -> Self {
         let second = t.as_second();

@@ -5,23 +5,30 @@ use std::fmt::Write as _;
 
 use super::{escape, status_word, svg};
 use crate::as_of::{Comparison, Presence, Reach};
+use jiff::tz::TimeZone;
+
 use crate::i18n::Lang;
 use crate::plan::{Progress, Status};
 use crate::timestamp::Timestamp;
 
 /// The comparison's section; it starts a new page.
-pub(super) fn section(out: &mut String, c: &Comparison, first: Option<Timestamp>, lang: Lang) {
+pub(super) fn section(
+    out: &mut String,
+    c: &Comparison,
+    first: Option<Timestamp>,
+    (lang, zone): (Lang, &TimeZone),
+) {
     let b = lang.board();
     let _ = write!(
         out,
         "<section class=\"compare\">\n<h2>{}</h2>\n<p class=\"sub\">{}</p>\n",
         b.comparison,
-        lang.compare_heading(c.a, c.b)
+        lang.compare_heading(c.a, c.b, zone)
     );
     for (at, reach) in [(c.a, &c.reach_a), (c.b, &c.reach_b)] {
-        reach_notes(out, at, reach, first, lang);
+        reach_notes(out, (at, reach), first, (lang, zone));
     }
-    counts(out, c, lang);
+    counts(out, c, (lang, zone));
     changes(out, c, lang);
     out.push_str("</section>\n");
 }
@@ -29,23 +36,22 @@ pub(super) fn section(out: &mut String, c: &Comparison, first: Option<Timestamp>
 /// What the records do not tell about a moment, said instead of guessed.
 fn reach_notes(
     out: &mut String,
-    at: Timestamp,
-    reach: &Reach,
+    (at, reach): (Timestamp, &Reach),
     first: Option<Timestamp>,
-    lang: Lang,
+    (lang, zone): (Lang, &TimeZone),
 ) {
     if reach.before_records {
         let _ = writeln!(
             out,
             "<p class=\"note\">{}</p>",
-            lang.compare_before_records(at, first)
+            lang.compare_before_records((at, first), zone)
         );
     }
     if !reach.unknown.is_empty() {
         let _ = writeln!(
             out,
             "<p class=\"note\">{}</p>",
-            lang.compare_unknown(at, reach.unknown.len())
+            lang.compare_unknown(at, reach.unknown.len(), zone)
         );
     }
 }
@@ -58,7 +64,7 @@ const MEASURES: [fn(&Progress) -> i64; 4] = [
     |p| p.percent_done() as i64,
 ];
 
-fn counts(out: &mut String, c: &Comparison, lang: Lang) {
+fn counts(out: &mut String, c: &Comparison, (lang, zone): (Lang, &TimeZone)) {
     let (b, t) = (lang.board(), lang.report());
     let headings = [
         lang.tr().projects.to_string(),
@@ -66,7 +72,7 @@ fn counts(out: &mut String, c: &Comparison, lang: Lang) {
         lang.status(Status::InProgress).to_string(),
         crate::report::percent_heading(lang),
     ];
-    let (date_a, date_b) = short_dates(c.a, c.b, lang);
+    let (date_a, date_b) = short_dates(c.a, c.b, (lang, zone));
     let _ = write!(
         out,
         "<table class=\"cmp\">\n<thead><tr><th rowspan=\"2\" class=\"name\">{}</th>",
@@ -160,11 +166,14 @@ fn changes(out: &mut String, c: &Comparison, lang: Lang) {
 
 /// The two moments as column headings: "31 mrt" in one year, else with the
 /// year; the same day twice gets its time too.
-fn short_dates(a: Timestamp, b: Timestamp, lang: Lang) -> (String, String) {
-    let (ya, ma, da, ..) = a.civil();
-    let (yb, mb, db, ..) = b.civil();
-    let short = |y: i64, m: u32, d: u32| -> String {
-        let month = lang.month_short(m as u8);
+fn short_dates(a: Timestamp, b: Timestamp, (lang, zone): (Lang, &TimeZone)) -> (String, String) {
+    let day = |t: Timestamp| {
+        let t = t.to_jiff().to_zoned_datetime(zone.clone());
+        (t.year(), t.month(), t.day())
+    };
+    let ((ya, ma, da), (yb, mb, db)) = (day(a), day(b));
+    let short = |y: i16, m: i8, d: i8| -> String {
+        let month = lang.month_short(u8::try_from(m).unwrap_or(1));
         if ya == yb {
             format!("{d} {month}")
         } else {
@@ -172,7 +181,7 @@ fn short_dates(a: Timestamp, b: Timestamp, lang: Lang) -> (String, String) {
         }
     };
     if (ya, ma, da) == (yb, mb, db) {
-        return (lang.long_moment(a), lang.long_moment(b));
+        return (lang.long_moment(a, zone), lang.long_moment(b, zone));
     }
     (short(ya, ma, da), short(yb, mb, db))
 }

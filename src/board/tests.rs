@@ -34,7 +34,7 @@ fn pack_of(plan: &Plan, lang: Lang, now: Timestamp, comparison: Option<&Comparis
         months: &months,
         comparison,
         generated: now,
-        utc_offset: 3600,
+        zone: &jiff::tz::TimeZone::fixed(jiff::tz::offset(1)),
     })
 }
 
@@ -227,7 +227,8 @@ fn months_to_come_and_before_the_records_are_not_drawn() {
 #[test]
 fn a_comparison_shows_both_dates_the_difference_and_each_change() {
     let plan = worked();
-    let (a, b) = (at("2026-03-31T23:59:59Z"), at("2026-06-30T23:59:59Z"));
+    // The ends of two local days: the pack is read at UTC+1.
+    let (a, b) = (at("2026-03-31T22:59:59Z"), at("2026-06-30T22:59:59Z"));
     let comparison = compare(&plan, YEAR, a, b);
     let html = pack_of(
         &plan,
@@ -296,7 +297,7 @@ fn empty_plans_render_without_panic() {
         months: &[],
         comparison: None,
         generated: now,
-        utc_offset: 0,
+        zone: &jiff::tz::TimeZone::UTC,
     };
     let html = render(&pack);
     assert_balanced(&html);

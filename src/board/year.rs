@@ -54,7 +54,7 @@ pub(super) fn section(out: &mut String, pack: &Pack) {
             let _ = writeln!(
                 out,
                 "<p class=\"note\">{}</p>",
-                lang.chart_before_records(first)
+                lang.chart_before_records(first, pack.zone)
             );
         }
         Some(_) => {}

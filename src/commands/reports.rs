@@ -177,7 +177,7 @@ pub(super) fn board_pack(
         months: &months,
         comparison,
         generated: now,
-        utc_offset: ctx.zone.to_offset(now.to_jiff()).seconds(),
+        zone: &ctx.zone,
     };
     Ok(board::write(&pack, out)?)
 }

@@ -1,6 +1,8 @@
 //! The words of the board pack (`aoplan report --format html`), and dates as
 //! a board reads them: "30 juni 2026", "30 June 2026".
 
+use jiff::tz::TimeZone;
+
 use super::Lang;
 use crate::timestamp::Timestamp;
 
@@ -134,32 +136,34 @@ impl Lang {
         }
     }
 
-    /// The UTC date of `at` in words: "30 juni 2026", "30 June 2026".
-    pub fn long_date(self, at: Timestamp) -> String {
-        let (y, m, d, ..) = at.civil();
-        let i = m as usize - 1;
+    /// The local date of `at` in words: "30 juni 2026", "30 June 2026".
+    pub fn long_date(self, at: Timestamp, zone: &TimeZone) -> String {
+        let t = at.to_jiff().to_zoned_datetime(zone.clone());
+        let (y, d) = (t.year(), t.day());
+        let i = usize::try_from(t.month() - 1).unwrap_or(0);
         match self {
             Lang::Nl => format!("{d} {} {y}", NL_MONTHS[i]),
             Lang::En => format!("{d} {} {y}", EN_MONTHS[i]),
         }
     }
 
-    /// A moment of a comparison: its date, with the time (UTC) unless it is
-    /// the last second of its day, which a date alone stands for.
-    pub fn long_moment(self, at: Timestamp) -> String {
-        let (.., h, mi, s) = at.civil();
-        if (h, mi, s) == (23, 59, 59) {
-            self.long_date(at)
+    /// A moment of a comparison: its local date, with the time and zone
+    /// unless it is the last second of its day, which a date alone stands for.
+    pub fn long_moment(self, at: Timestamp, zone: &TimeZone) -> String {
+        let t = at.to_jiff().to_zoned_datetime(zone.clone());
+        if (t.hour(), t.minute(), t.second()) == (23, 59, 59) {
+            self.long_date(at, zone)
         } else {
-            format!("{} {h:02}:{mi:02} UTC", self.long_date(at))
+            format!("{} {}", self.long_date(at, zone), t.strftime("%H:%M %Z"))
         }
     }
 
-    /// The line under the title: the plan year, the date the counts are of,
-    /// and when the pack was made (`local`, already in local time).
-    pub fn board_subtitle(self, year: u16, local: Timestamp) -> String {
-        let (.., h, mi, _) = local.civil();
-        let date = self.long_date(local);
+    /// The line under the title: the plan year, and the local date and time
+    /// the counts are of (when the pack was made).
+    pub fn board_subtitle(self, year: u16, at: Timestamp, zone: &TimeZone) -> String {
+        let t = at.to_jiff().to_zoned_datetime(zone.clone());
+        let (h, mi) = (t.hour(), t.minute());
+        let date = self.long_date(at, zone);
         match self {
             Lang::Nl => format!("Planjaar {year} · stand per {date}, {h:02}:{mi:02} uur"),
             Lang::En => format!("Plan year {year} · as of {date}, {h:02}:{mi:02}"),
@@ -179,8 +183,8 @@ impl Lang {
     }
 
     /// Months that ended before the first record are left empty.
-    pub fn chart_before_records(self, first: Timestamp) -> String {
-        let date = self.long_date(first);
+    pub fn chart_before_records(self, first: Timestamp, zone: &TimeZone) -> String {
+        let date = self.long_date(first, zone);
         match self {
             Lang::Nl => format!(
                 "De geschiedenis begint op {date}; maanden die eerder eindigen zijn leeg gelaten."
@@ -192,8 +196,8 @@ impl Lang {
     }
 
     /// The heading of a comparison: the two moments.
-    pub fn compare_heading(self, a: Timestamp, b: Timestamp) -> String {
-        let (a, b) = (self.long_moment(a), self.long_moment(b));
+    pub fn compare_heading(self, a: Timestamp, b: Timestamp, zone: &TimeZone) -> String {
+        let (a, b) = (self.long_moment(a, zone), self.long_moment(b, zone));
         match self {
             Lang::Nl => format!("Stand per {a} en per {b}"),
             Lang::En => format!("As of {a} and as of {b}"),
@@ -202,16 +206,20 @@ impl Lang {
 
     /// A moment of a comparison before the first record (`None`: the plan
     /// records nothing).
-    pub fn compare_before_records(self, at: Timestamp, first: Option<Timestamp>) -> String {
-        let at = self.long_moment(at);
+    pub fn compare_before_records(
+        self,
+        (at, first): (Timestamp, Option<Timestamp>),
+        zone: &TimeZone,
+    ) -> String {
+        let at = self.long_moment(at, zone);
         match (self, first) {
             (Lang::Nl, Some(first)) => format!(
                 "{at} ligt vóór de eerste vastlegging ({}); wat daarvoor veranderde is niet bekend.",
-                self.long_date(first)
+                self.long_date(first, zone)
             ),
             (Lang::En, Some(first)) => format!(
                 "{at} is before the first record ({}); what changed before then is not known.",
-                self.long_date(first)
+                self.long_date(first, zone)
             ),
             (Lang::Nl, None) => {
                 format!("Het plan legt nog geen wijzigingen vast; de stand per {at} is die van nu.")
@@ -223,8 +231,8 @@ impl Lang {
     }
 
     /// Items that were in the plan at `at` but whose content is not recorded.
-    pub fn compare_unknown(self, at: Timestamp, n: usize) -> String {
-        let at = self.long_moment(at);
+    pub fn compare_unknown(self, at: Timestamp, n: usize, zone: &TimeZone) -> String {
+        let at = self.long_moment(at, zone);
         match self {
             Lang::Nl => format!(
                 "Per {at} bestonden {n} onderdelen waarvan de inhoud niet is vastgelegd; ze tellen niet mee."
@@ -241,17 +249,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_read_as_words() {
+    fn dates_read_as_words_in_local_time() {
+        let utc = TimeZone::UTC;
         let end = Timestamp::parse_rfc3339("2026-06-30T23:59:59Z").unwrap();
-        assert_eq!(Lang::Nl.long_moment(end), "30 juni 2026");
-        assert_eq!(Lang::En.long_moment(end), "30 June 2026");
+        assert_eq!(Lang::Nl.long_moment(end, &utc), "30 juni 2026");
+        assert_eq!(Lang::En.long_moment(end, &utc), "30 June 2026");
         let noon = Timestamp::parse_rfc3339("2026-03-01T12:05:00Z").unwrap();
-        assert_eq!(Lang::Nl.long_moment(noon), "1 maart 2026 12:05 UTC");
+        assert_eq!(Lang::Nl.long_moment(noon, &utc), "1 maart 2026 12:05 UTC");
         assert_eq!(Lang::En.month_short(3), "Mar");
         assert_eq!(Lang::Nl.month_short(10), "okt");
         assert_eq!(
-            Lang::Nl.board_subtitle(2026, noon),
+            Lang::Nl.board_subtitle(2026, noon, &utc),
             "Planjaar 2026 · stand per 1 maart 2026, 12:05 uur"
+        );
+        let amsterdam = TimeZone::get("Europe/Amsterdam").unwrap();
+        // The end of a local summer day is 21:59:59 UTC.
+        let local_end = Timestamp::parse_rfc3339("2026-06-30T21:59:59Z").unwrap();
+        assert_eq!(Lang::Nl.long_moment(local_end, &amsterdam), "30 juni 2026");
+        assert_eq!(
+            Lang::En.long_moment(end, &amsterdam),
+            "1 July 2026 01:59 CEST"
+        );
+        assert_eq!(
+            Lang::Nl.board_subtitle(2026, noon, &amsterdam),
+            "Planjaar 2026 · stand per 1 maart 2026, 13:05 uur"
         );
     }
 }

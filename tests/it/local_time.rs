@@ -6,6 +6,8 @@
 
 #[path = "local_time/forms.rs"]
 mod forms;
+#[path = "local_time/reports.rs"]
+mod reports;
 #[path = "local_time/ui.rs"]
 mod ui;
 
