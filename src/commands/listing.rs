@@ -60,6 +60,7 @@ pub(super) fn run(ctx: &Invocation, args: &ListArgs, out: &mut dyn Write) -> Out
             .transpose()?,
     };
     let mut listed = SearchIndex::build(&plan).list(&plan, &query, &scope);
+    let found = listed.len();
     if args.limit > 0 {
         listed.truncate(args.limit);
     }
@@ -76,7 +77,7 @@ pub(super) fn run(ctx: &Invocation, args: &ListArgs, out: &mut dyn Write) -> Out
             .map_err(|e| Failure(e.to_string()))?;
         writeln!(out)?;
     } else if !listed.is_empty() {
-        text(ctx, &plan, year, &listed, out)?;
+        text(ctx, (&plan, year), (&listed, found), out)?;
     }
     if listed.is_empty() {
         return Err(Failure(ctx.lang.nothing_listed().to_string()));
@@ -102,11 +103,12 @@ fn since(ctx: &Invocation, text: &str) -> Result<Timestamp, Failure> {
         })
 }
 
+/// The listed projects under their theme and sub-theme, and how many of
+/// those `found`.
 fn text(
     ctx: &Invocation,
-    plan: &Plan,
-    year: u16,
-    listed: &[Listed],
+    (plan, year): (&Plan, u16),
+    (listed, found): (&[Listed], usize),
     out: &mut dyn Write,
 ) -> Outcome {
     let lang = ctx.lang;
@@ -137,6 +139,6 @@ fn text(
         }
         writeln!(out, "  {:width$}  {second}", "")?;
     }
-    writeln!(out, "\n{}", lang.listed_total(listed.len()))?;
+    writeln!(out, "\n{}", lang.listed_total(listed.len(), found))?;
     Ok(())
 }

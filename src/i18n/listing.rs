@@ -126,8 +126,21 @@ impl Lang {
         }
     }
 
-    /// The last line of `aoplan list`.
-    pub fn listed_total(self, n: usize) -> String {
+    /// The last line of `aoplan list`: how many are shown, and of how many
+    /// found when `-n` left some out.
+    pub fn listed_total(self, n: usize, found: usize) -> String {
+        if found > n {
+            return match (self, n) {
+                (Lang::Nl, 1) => format!("Het eerste van {found} projecten (-n 0 toont ze alle)"),
+                (Lang::Nl, _) => {
+                    format!("De eerste {n} van {found} projecten (-n 0 toont ze alle)")
+                }
+                (Lang::En, 1) => format!("The first of {found} projects (-n 0 shows them all)"),
+                (Lang::En, _) => {
+                    format!("The first {n} of {found} projects (-n 0 shows them all)")
+                }
+            };
+        }
         match (self, n) {
             (Lang::Nl, 1) => "1 project".into(),
             (Lang::Nl, _) => format!("{n} projecten"),
@@ -165,7 +178,15 @@ mod tests {
             assert_ne!(a, b);
         }
         assert_eq!(Lang::Nl.listed_count(3, 77), "3 van 77 projecten");
-        assert_eq!(Lang::En.listed_total(1), "1 project");
-        assert_eq!(Lang::Nl.listed_total(2), "2 projecten");
+        assert_eq!(Lang::En.listed_total(1, 1), "1 project");
+        assert_eq!(Lang::Nl.listed_total(2, 2), "2 projecten");
+        assert_eq!(
+            Lang::Nl.listed_total(3, 20),
+            "De eerste 3 van 20 projecten (-n 0 toont ze alle)"
+        );
+        assert_eq!(
+            Lang::En.listed_total(3, 20),
+            "The first 3 of 20 projects (-n 0 shows them all)"
+        );
     }
 }

@@ -88,6 +88,11 @@ fn text_groups_by_breadcrumb_in_two_lines_per_project() {
         "{en}"
     );
     assert!(en.ends_with("\n2 projects\n"), "{en}");
+    let one = dir.stdout(&["--lang", "nl", "list", "--owner", "zoe", "-n", "1"]);
+    assert!(
+        one.ends_with("\nHet eerste van 2 projecten (-n 0 toont ze alle)\n"),
+        "{one}"
+    );
 }
 
 #[test]
