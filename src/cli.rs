@@ -283,7 +283,8 @@ Examples:
 
 DATE is a day in the local time zone (TZ, else the system's): 2026-11-29,
 29-11-2026, 29/11/2026 (day first), 29 nov 2026, vandaag/today,
-gisteren/yesterday, -7d, 7 dagen geleden/7 days ago; or a week, Monday to
+gisteren/yesterday, -7d, 7 dagen geleden/7 days ago; without a year (29 nov,
+29-11, 29/11) the latest such day up to today; or a week, Monday to
 Sunday: deze week/this week, vorige week/last week; or an RFC 3339 time.
 --since starts at the start of its day or week, --until ends at the end of it.
 Times are shown in the local time zone; JSON gives `at` in UTC and `at_local`

@@ -140,6 +140,7 @@ impl std::error::Error for DateError {}
 /// | ISO date | `2026-11-29` | that day |
 /// | Dutch date | `29-11-2026`, `29/11/2026`, `1-3-2026` | that day (day first, always) |
 /// | written date | `29 nov 2026`, `29 november 2026`, `1 Mar 2026` | that day (Dutch or English month) |
+/// | without a year | `29 nov`, `29-11`, `29/11` | the latest such day that is not after today |
 /// | `vandaag`, `today` | | today |
 /// | `gisteren`, `yesterday` | | yesterday |
 /// | days ago | `-7d`, `7 dagen geleden`, `7 days ago` | the day 7 days before today |
@@ -175,7 +176,7 @@ pub fn parse_moment(text: &str, now: Timestamp, zone: &TimeZone) -> Result<Momen
     if let Some(at) = Timestamp::parse_rfc3339(written) {
         return Ok(Moment::at(at));
     }
-    match calendar_date(&words) {
+    match calendar_date(&words, today) {
         Some(Some(date)) => day(Ok(date)),
         Some(None) => Err(DateError::NoSuchDay(written.to_string())),
         None => Err(DateError::Unreadable(written.to_string())),
@@ -242,11 +243,17 @@ fn days_ago(words: &[&str]) -> Option<Option<i64>> {
     Some(count.parse().ok())
 }
 
-/// `2026-11-29`, `29-11-2026`, `29/11/2026` or `29 nov 2026`: `None` when the
-/// words are none of these, `Some(None)` when they are but name no day.
-fn calendar_date(words: &[&str]) -> Option<Option<Date>> {
+/// `2026-11-29`, `29-11-2026`, `29/11/2026` or `29 nov 2026`, or without its
+/// year (`29-11`, `29/11`, `29 nov`) the latest such day up to `today`: `None`
+/// when the words are none of these, `Some(None)` when they are but name no
+/// day.
+fn calendar_date(words: &[&str], today: Date) -> Option<Option<Date>> {
     let (year, month, day) = match words {
-        [one] => numeric_date(one)?,
+        [one] => match numeric_date(one) {
+            Some(ymd) => ymd,
+            None => return day_month(number_day_month(one)?, today),
+        },
+        [day, month] => return day_month((number(day, 1, 2)?, month_number(month)?), today),
         [day, month, year] => (
             number(year, 4, 4)?,
             month_number(month)?,
@@ -255,6 +262,23 @@ fn calendar_date(words: &[&str]) -> Option<Option<Date>> {
         _ => return None,
     };
     Some(date(year, month, day))
+}
+
+/// The latest `day` of `month` that is not after `today`: this year's, else
+/// last year's (29 February: the latest leap day).
+fn day_month((day, month): (u16, u16), today: Date) -> Option<Option<Date>> {
+    let this_year = u16::try_from(today.year()).ok()?;
+    let latest = (0..=8)
+        .filter_map(|back| date(this_year.checked_sub(back)?, month, day))
+        .find(|d| *d <= today);
+    let exists = (1..=12).contains(&month) && (1..=31).contains(&day);
+    Some(latest.filter(|_| exists))
+}
+
+/// `29-11` or `29/11`: day first, then month.
+fn number_day_month(text: &str) -> Option<(u16, u16)> {
+    let (day, month) = text.split_once('/').or_else(|| text.split_once('-'))?;
+    Some((number(day, 1, 2)?, number(month, 1, 2)?))
 }
 
 fn date(year: u16, month: u16, day: u16) -> Option<Date> {

@@ -76,12 +76,12 @@ impl Lang {
         match (error, self) {
             (DateError::Unreadable(_), Lang::Nl) => format!(
                 "{text:?} is geen datum. Schrijf bijvoorbeeld 2026-11-29, 29-11-2026, \
-                 29/11/2026, 29 nov 2026, vandaag, gisteren, -7d, 7 dagen geleden, \
+                 29/11/2026, 29 nov 2026, 29 nov, vandaag, gisteren, -7d, 7 dagen geleden, \
                  deze week, vorige week, of een tijd als 2026-11-29T15:02:00+01:00."
             ),
             (DateError::Unreadable(_), Lang::En) => format!(
                 "{text:?} is not a date. Write for example 2026-11-29, 29-11-2026, \
-                 29/11/2026, 29 Nov 2026, today, yesterday, -7d, 7 days ago, \
+                 29/11/2026, 29 Nov 2026, 29 Nov, today, yesterday, -7d, 7 days ago, \
                  this week, last week, or a time like 2026-11-29T15:02:00+01:00."
             ),
             (DateError::NoSuchDay(_), Lang::Nl) => {

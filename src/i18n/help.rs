@@ -94,7 +94,8 @@ Voorbeelden:
 
 DATUM is een dag in de plaatselijke tijdzone (TZ, anders die van het systeem):
 2026-11-29, 29-11-2026, 29/11/2026 (dag eerst), 29 nov 2026, vandaag/today,
-gisteren/yesterday, -7d, 7 dagen geleden/7 days ago; of een week, maandag tot en
+gisteren/yesterday, -7d, 7 dagen geleden/7 days ago; zonder jaar (29 nov, 29-11,
+29/11) de laatste zulke dag tot en met vandaag; of een week, maandag tot en
 met zondag: deze week/this week, vorige week/last week; of een RFC 3339-tijd.
 --since begint aan het begin van zijn dag of week, --until eindigt aan het eind
 ervan. Tijden staan in de plaatselijke tijdzone; JSON geeft `at` in UTC en

@@ -50,7 +50,7 @@ fn the_header_says_the_plan_is_shown_as_of_a_date() {
 #[test]
 fn the_date_prompt_asks_and_says_what_is_wrong() {
     snapshot_all("travel_prompt", "t2026-06");
-    snapshot_all("travel_prompt_bad", "t30 juni⏎");
+    snapshot_all("travel_prompt_bad", "t30 juno⏎");
 }
 
 #[test]

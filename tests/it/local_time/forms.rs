@@ -145,7 +145,7 @@ fn unreadable_dates_are_refused_with_the_forms_that_are_read() {
     assert_eq!(
         en,
         "aoplan: --since \"morgen\" is not a date. Write for example 2026-11-29, 29-11-2026, \
-         29/11/2026, 29 Nov 2026, today, yesterday, -7d, 7 days ago, this week, last week, \
+         29/11/2026, 29 Nov 2026, 29 Nov, today, yesterday, -7d, 7 days ago, this week, last week, \
          or a time like 2026-11-29T15:02:00+01:00.\n"
     );
     let nl = failure_in(
@@ -156,7 +156,7 @@ fn unreadable_dates_are_refused_with_the_forms_that_are_read() {
     assert_eq!(
         nl,
         "aoplan: --since \"morgen\" is geen datum. Schrijf bijvoorbeeld 2026-11-29, 29-11-2026, \
-         29/11/2026, 29 nov 2026, vandaag, gisteren, -7d, 7 dagen geleden, deze week, \
+         29/11/2026, 29 nov 2026, 29 nov, vandaag, gisteren, -7d, 7 dagen geleden, deze week, \
          vorige week, of een tijd als 2026-11-29T15:02:00+01:00.\n"
     );
     let en = failure_in(
