@@ -11,16 +11,44 @@ impl Lang {
             .map_or_else(|| crate::platform::io_reason(e), str::to_string)
     }
 
-    /// The usual reasons a read or write fails, in Dutch; `None` where the
-    /// system's own (English) words are used.
+    /// The reasons a read or write fails, in Dutch; `None` in English and for
+    /// the rare kinds whose system words are used.
     pub(super) fn io_kind_reason(self, kind: io::ErrorKind) -> Option<&'static str> {
-        match (self, kind) {
-            (Lang::Nl, io::ErrorKind::StorageFull) => Some("geen ruimte meer op het apparaat"),
-            (Lang::Nl, io::ErrorKind::QuotaExceeded) => Some("schijfquotum overschreden"),
-            (Lang::Nl, io::ErrorKind::PermissionDenied) => Some("geen toestemming"),
-            (Lang::Nl, io::ErrorKind::BrokenPipe) => Some("de lezer is gestopt"),
-            _ => None,
+        use io::ErrorKind as K;
+        if self == Lang::En {
+            return None;
         }
+        Some(match kind {
+            K::StorageFull => "geen ruimte meer op het apparaat",
+            K::QuotaExceeded => "schijfquotum overschreden",
+            K::PermissionDenied => "geen toestemming",
+            K::BrokenPipe => "de lezer is gestopt",
+            K::NotFound => "bestand of map bestaat niet",
+            K::AlreadyExists => "bestaat al",
+            K::NotADirectory => "een deel van het pad is geen map",
+            K::IsADirectory => "is een map",
+            K::DirectoryNotEmpty => "de map is niet leeg",
+            K::ReadOnlyFilesystem => "het bestandssysteem is alleen-lezen",
+            K::InvalidFilename => "de naam is te lang of ongeldig",
+            K::CrossesDevices => "over de grens van een bestandssysteem",
+            K::TooManyLinks => "te veel koppelingen",
+            K::FileTooLarge => "het bestand is te groot",
+            K::ResourceBusy => "het bestand of apparaat is bezet",
+            K::ExecutableFileBusy => "het programmabestand is in gebruik",
+            K::StaleNetworkFileHandle => "verouderde netwerkverwijzing (NFS)",
+            K::NetworkDown | K::NetworkUnreachable | K::HostUnreachable => {
+                "het netwerk is niet bereikbaar"
+            }
+            K::TimedOut => "de tijd is verstreken",
+            K::Interrupted => "onderbroken",
+            K::WouldBlock => "zou blokkeren",
+            K::OutOfMemory => "onvoldoende geheugen",
+            K::Unsupported => "niet ondersteund",
+            K::InvalidInput | K::InvalidData => "ongeldige invoer",
+            K::UnexpectedEof => "onverwacht einde",
+            K::WriteZero => "er kon niets worden geschreven",
+            _ => return None,
+        })
     }
 
     /// A command found no plan file: how to point at one, or make one.
@@ -95,6 +123,31 @@ impl Lang {
         match self {
             Lang::Nl => format!("de wijziging is wel opgeslagen: {what}"),
             Lang::En => format!("the change was saved all the same: {what}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_system_reasons_people_meet_are_said_in_dutch() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.ron");
+        std::fs::write(&file, "x").unwrap();
+        let long = dir.path().join("a".repeat(300));
+        let cases = [
+            (std::fs::read(dir.path().join("nope")), "bestand of map bestaat niet"),
+            (std::fs::read(file.join("x")), "een deel van het pad is geen map"),
+            (std::fs::read(&long), "de naam is te lang of ongeldig"),
+            (std::fs::read(dir.path()), "is een map"),
+        ];
+        for (result, dutch) in cases {
+            let e = result.unwrap_err();
+            assert_eq!(Lang::Nl.io_reason(&e), dutch, "{e}");
+            let english = Lang::En.io_reason(&e);
+            assert!(english.is_ascii() && !english.contains("os error"), "{english}");
         }
     }
 }
