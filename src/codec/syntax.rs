@@ -70,6 +70,16 @@ pub enum SyntaxMessage {
         found: String,
         expected: Vec<String>,
     },
+    /// A choice other than a status (a log entry's field, a change) that is
+    /// not one of those expected.
+    UnknownChoice {
+        found: String,
+        expected: Vec<String>,
+    },
+    /// A year given twice in a project's `status`.
+    DuplicateYear(u16),
+    /// A history or log time that is not RFC 3339.
+    BadTime(String),
     /// A record named `found(` where `expected(` (or a bare `(`) belongs.
     WrongName {
         expected: String,
@@ -216,10 +226,17 @@ pub(super) fn describe(code: &ron::Error) -> SyntaxMessage {
         },
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => M::UnknownStatus {
+        } if expected.contains(&"Planned") => M::UnknownStatus {
             found: clip(found),
             expected: list(expected),
         },
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => M::UnknownChoice {
+            found: clip(found),
+            expected: list(expected),
+        },
+        E::Message(text) => message(text),
         E::ExpectedDifferentStructName { expected, found } => M::WrongName {
             expected: expected.to_string(),
             found: clip(found),
@@ -236,6 +253,23 @@ pub(super) fn describe(code: &ron::Error) -> SyntaxMessage {
             None => M::Other(lower_first(&clip(&other.to_string()))),
         },
     }
+}
+
+/// A message of the model's own reading ([`crate::plan::YearStatus`], the
+/// times of [`crate::timestamp`]) as data; another one in its own words.
+fn message(text: &str) -> SyntaxMessage {
+    let twice = (text.strip_prefix("year "))
+        .and_then(|rest| rest.strip_suffix(" is given twice in `status`"))
+        .and_then(|year| year.parse().ok());
+    if let Some(year) = twice {
+        return SyntaxMessage::DuplicateYear(year);
+    }
+    let time = (text.strip_prefix("`at` is not a time like 2026-03-14T09:21:05Z (UTC): `"))
+        .and_then(|rest| rest.strip_suffix('`'));
+    if let Some(time) = time {
+        return SyntaxMessage::BadTime(clip(time));
+    }
+    SyntaxMessage::Other(lower_first(&clip(text)))
 }
 
 /// What ron's `Expected…` error expected.

@@ -50,7 +50,7 @@ fn list(ctx: &Invocation, as_json: bool, out: &mut dyn Write) -> Outcome {
         let (kept, other) = shown(&c.field);
         let path = line(&lang.conflict_path(&plan, c)).into_owned();
         let field = lang.conflict_field_name(&plan, c);
-        let by = lang.conflict_by(&line(&c.by), &c.at.to_string());
+        let by = lang.conflict_by(&line(&c.by), &lang.date_time(c.at, &ctx.zone));
         writeln!(out, "{}. {path} — {field}", i + 1)?;
         let rows = [
             (t.kept, value(lang, kept)),

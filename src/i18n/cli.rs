@@ -138,8 +138,14 @@ mod tests {
         std::fs::write(&file, "x").unwrap();
         let long = dir.path().join("a".repeat(300));
         let cases = [
-            (std::fs::read(dir.path().join("nope")), "bestand of map bestaat niet"),
-            (std::fs::read(file.join("x")), "een deel van het pad is geen map"),
+            (
+                std::fs::read(dir.path().join("nope")),
+                "bestand of map bestaat niet",
+            ),
+            (
+                std::fs::read(file.join("x")),
+                "een deel van het pad is geen map",
+            ),
             (std::fs::read(&long), "de naam is te lang of ongeldig"),
             (std::fs::read(dir.path()), "is een map"),
         ];
@@ -147,7 +153,10 @@ mod tests {
             let e = result.unwrap_err();
             assert_eq!(Lang::Nl.io_reason(&e), dutch, "{e}");
             let english = Lang::En.io_reason(&e);
-            assert!(english.is_ascii() && !english.contains("os error"), "{english}");
+            assert!(
+                english.is_ascii() && !english.contains("os error"),
+                "{english}"
+            );
         }
     }
 }

@@ -184,7 +184,10 @@ impl Lang {
                 | M::BadName(_)
                 | M::UnknownExtension(_)
                 | M::WrongLength { .. }
-                | M::WrongType { .. },
+                | M::WrongType { .. }
+                | M::UnknownChoice { .. }
+                | M::DuplicateYear(_)
+                | M::BadTime(_),
             ) => self.syntax_rare(m).unwrap_or_default(),
         }
     }

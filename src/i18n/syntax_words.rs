@@ -97,6 +97,26 @@ impl Lang {
             (M::WrongLength { expected, found }, false) => {
                 format!("expected {expected}, found {found} elements")
             }
+            (M::UnknownChoice { found, expected }, true) => {
+                format!(
+                    "onbekende waarde `{found}`; verwacht een van: {}",
+                    listed(expected)
+                )
+            }
+            (M::UnknownChoice { found, expected }, false) => {
+                format!(
+                    "unknown value `{found}`; expected one of: {}",
+                    listed(expected)
+                )
+            }
+            (M::DuplicateYear(year), true) => format!("jaar {year} staat twee keer in `status`"),
+            (M::DuplicateYear(year), false) => format!("year {year} is given twice in `status`"),
+            (M::BadTime(text), true) => {
+                format!("`at` is geen tijd als 2026-03-14T09:21:05Z (UTC): `{text}`")
+            }
+            (M::BadTime(text), false) => {
+                format!("`at` is not a time like 2026-03-14T09:21:05Z (UTC): `{text}`")
+            }
             (M::WrongType { expected, found }, true) => format!(
                 "verwacht {}, gevonden {}",
                 serde_kind_nl(expected),
@@ -108,6 +128,12 @@ impl Lang {
             _ => return None,
         })
     }
+}
+
+/// `a`, `b`: the names quoted as code.
+fn listed(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    quoted.join(", ")
 }
 
 /// The names of value kinds that ron and serde write ("a string", "the
@@ -194,6 +220,40 @@ mod tests {
         let m = SyntaxMessage::Expected(Token::Text);
         assert_eq!(Lang::Nl.syntax(&m), "verwacht een tekst tussen `\"`");
         assert_eq!(serde_kind_nl("something new"), "something new");
+    }
+
+    #[test]
+    fn the_models_own_refusals_are_said_in_dutch() {
+        let plan = crate::storage::BUNDLED_PLAN;
+        let twice = plan.replacen(
+            "status: {2026: Planned}",
+            "status: {2026: Planned, 2026: Done}",
+            1,
+        );
+        assert_ne!(twice, plan);
+        let syntax = |text: &str| crate::codec::parse(text).unwrap_err().message;
+        let m = syntax(&twice);
+        assert_eq!(m, SyntaxMessage::DuplicateYear(2026));
+        assert_eq!(Lang::Nl.syntax(&m), "jaar 2026 staat twee keer in `status`");
+        let timed = plan.replacen(
+            "status: {2026: Planned},",
+            "status: {2026: Planned}, history: [(at: \"gisteren\", by: \"x\", year: 2026, from: None, to: Some(Done))],",
+            1,
+        );
+        let m = syntax(&timed);
+        assert_eq!(m, SyntaxMessage::BadTime("gisteren".into()));
+        assert_eq!(
+            Lang::Nl.syntax(&m),
+            "`at` is geen tijd als 2026-03-14T09:21:05Z (UTC): `gisteren`"
+        );
+        let choice = SyntaxMessage::UnknownChoice {
+            found: "Staat".into(),
+            expected: vec!["Status".into()],
+        };
+        assert_eq!(
+            Lang::Nl.syntax(&choice),
+            "onbekende waarde `Staat`; verwacht een van: `Status`"
+        );
     }
 
     #[test]

@@ -90,6 +90,9 @@ fn listed(f: &FileFault, r: &ReadOnlyWhy, m: &MetaWhy, s: &SaveFailure, x: &Synt
         | SyntaxMessage::MissingField { .. }
         | SyntaxMessage::DuplicateField { .. }
         | SyntaxMessage::UnknownStatus { .. }
+        | SyntaxMessage::UnknownChoice { .. }
+        | SyntaxMessage::DuplicateYear(_)
+        | SyntaxMessage::BadTime(_)
         | SyntaxMessage::WrongName { .. }
         | SyntaxMessage::WrongType { .. }
         | SyntaxMessage::Trailing
@@ -199,6 +202,12 @@ fn syntax_messages() -> Vec<SyntaxMessage> {
             expected: "a string".into(),
             found: "the unsigned integer `3`".into(),
         },
+        SyntaxMessage::UnknownChoice {
+            found: "Staat".into(),
+            expected: vec!["Status".into(), "Text".into()],
+        },
+        SyntaxMessage::DuplicateYear(2026),
+        SyntaxMessage::BadTime("gisteren".into()),
         SyntaxMessage::Trailing,
         SyntaxMessage::TooDeep,
         SyntaxMessage::NumberOutOfRange,

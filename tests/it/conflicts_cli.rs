@@ -55,11 +55,11 @@ const LIST_EN: &str = "\
 2 open conflicts:
 1. Ambtelijk vakmanschap › Loyale Tegenspraak › Programma rondom Loyale Tegenspraak — status 2026
    kept:  Planned
-   other: On hold (by bvisser, 2026-03-14T09:21:05Z)
+   other: On hold (by bvisser, 14 Mar 2026 09:21)
    key:   programma-loyale-tegenspraak:status:2026
 2. Ambtelijk vakmanschap › Loyale Tegenspraak — sub-theme name
    kept:  “Loyale Tegenspraak”
-   other: “Tegenspraak␊in de praktijk” (by adejong, 2026-03-14T09:22:05Z)
+   other: “Tegenspraak␊in de praktijk” (by adejong, 14 Mar 2026 09:22)
    key:   loyale-tegenspraak:name
 ";
 
@@ -67,11 +67,11 @@ const LIST_NL: &str = "\
 2 open conflicten:
 1. Ambtelijk vakmanschap › Loyale Tegenspraak › Programma rondom Loyale Tegenspraak — status 2026
    behouden: Gepland
-   andere:   Uitgesteld (door bvisser, 2026-03-14T09:21:05Z)
+   andere:   Uitgesteld (door bvisser, 14 mrt 2026 09:21)
    sleutel:  programma-loyale-tegenspraak:status:2026
 2. Ambtelijk vakmanschap › Loyale Tegenspraak — naam van het subthema
    behouden: “Loyale Tegenspraak”
-   andere:   “Tegenspraak␊in de praktijk” (door adejong, 2026-03-14T09:22:05Z)
+   andere:   “Tegenspraak␊in de praktijk” (door adejong, 14 mrt 2026 09:22)
    sleutel:  loyale-tegenspraak:name
 ";
 
