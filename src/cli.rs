@@ -384,11 +384,11 @@ impl Cli {
     }
 }
 
-/// Writes the completion script for `shell`.
-pub fn completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the completion script for `shell`, its descriptions in `lang`.
+pub fn completions(shell: Shell, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     // clap_complete panics when a write fails (`> /dev/full`): generate in memory.
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "aoplan", &mut script);
+    clap_complete::generate(shell, &mut help::command(lang), "aoplan", &mut script);
     out.write_all(&script)
 }
 

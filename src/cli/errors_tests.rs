@@ -256,6 +256,11 @@ fn every_value_name_has_its_dutch_and_the_dutch_help_has_no_english_tags() {
         walk.extend(c.get_subcommands().cloned());
     }
     assert!(missing.is_empty(), "no Dutch value name for {missing:?}");
+    let mut nl = command(Lang::Nl);
+    let add = nl.find_subcommand_mut("add").unwrap();
+    let project = add.find_subcommand_mut("project").unwrap();
+    let help = project.render_help().to_string();
+    assert!(help.contains("[standaard: Gepland]"), "{help}");
     let mut walk = vec![command(Lang::Nl)];
     while let Some(mut c) = walk.pop() {
         let help = c.render_long_help().to_string() + &c.render_help().to_string();

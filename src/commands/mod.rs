@@ -182,7 +182,9 @@ pub fn run(ctx: &Invocation, command: &Command, out: &mut dyn Write) -> Result<D
         Command::Rm(args) => return arrange::remove(ctx, args, out),
         Command::Restore(args) => return arrange::restore(ctx, args, out),
         Command::Plan(args) => return plan_edit::plan(ctx, args, out),
-        Command::Completions { shell } => cli::completions(*shell, out).map_err(Failure::from),
+        Command::Completions { shell } => {
+            cli::completions(*shell, ctx.lang, out).map_err(Failure::from)
+        }
         Command::Man => cli::man_page(out).map_err(Failure::from),
         Command::New { start } => return start::new(ctx, start, out),
         Command::Import { outline, start } => {

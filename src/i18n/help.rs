@@ -359,6 +359,15 @@ pub fn possible_values(values: &[String]) -> String {
     format!("[waarden: {}]", values.join(", "))
 }
 
+/// A default in Dutch: a status by its Dutch name (which the option reads
+/// too), anything else as written.
 pub fn default_value(values: &[String]) -> String {
-    format!("[standaard: {}]", values.join(", "))
+    let dutch: Vec<String> = values
+        .iter()
+        .map(|v| match crate::plan::Status::parse(v) {
+            Some(status) => super::Lang::Nl.status(status).to_string(),
+            None => v.clone(),
+        })
+        .collect();
+    format!("[standaard: {}]", dutch.join(", "))
 }

@@ -52,6 +52,19 @@ fn completions_for_each_shell_name_the_subcommands() {
 }
 
 #[test]
+fn completions_describe_in_the_users_language() {
+    aoplan::cli::command(aoplan::i18n::Lang::Nl).debug_assert();
+    let home = tempfile::tempdir().expect("temporary directory");
+    for shell in ["zsh", "fish"] {
+        let nl = stdout(&home, &["--lang", "nl", "completions", shell]);
+        assert!(nl.contains("Het planbestand"), "{shell}");
+        assert!(!nl.contains("The plan file"), "{shell}");
+        let en = stdout(&home, &["--lang", "en", "completions", shell]);
+        assert!(en.contains("The plan file"), "{shell}");
+    }
+}
+
+#[test]
 fn an_unknown_shell_is_a_usage_error() {
     let home = tempfile::tempdir().expect("temporary directory");
     let out = run(&home, &["completions", "cmd.exe"]);
