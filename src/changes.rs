@@ -83,8 +83,8 @@ impl WindowError {
     /// The error in `lang`'s words.
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (WindowError::BadSince(e), _) => format!("--since {}", lang.date_error(e)),
-            (WindowError::BadUntil(e), _) => format!("--until {}", lang.date_error(e)),
+            (WindowError::BadSince(e), _) => lang.bad_date("--since", &lang.date_error(e)),
+            (WindowError::BadUntil(e), _) => lang.bad_date("--until", &lang.date_error(e)),
             (WindowError::Reversed { since, until }, Lang::Nl) => {
                 format!("--until {until:?} ligt vóór --since {since:?}; daartussen valt niets")
             }

@@ -168,7 +168,7 @@ fn our_own_checks_say_their_message_with_the_usage() {
     );
     let nl = said(&["report", "--as-of", "morgen"], Lang::Nl);
     assert!(
-        nl.starts_with("fout: --as-of: \"morgen\" is geen datum."),
+        nl.starts_with("fout: --as-of \"morgen\" is geen datum."),
         "{nl}"
     );
     assert!(nl.contains("\n\nGebruik: aoplan report [OPTIES]\n"), "{nl}");

@@ -51,6 +51,13 @@ impl Cli {
                     .map(|d| ("--changed-since", d))
                     .collect(),
             ),
+            Some(Command::Changes { since, until, .. }) => (
+                "changes",
+                [("--since", since)]
+                    .into_iter()
+                    .chain(until.iter().map(|d| ("--until", d)))
+                    .collect(),
+            ),
             Some(Command::Show { as_of, .. }) => {
                 ("show", as_of.iter().map(|d| ("--as-of", d)).collect())
             }

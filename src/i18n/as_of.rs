@@ -251,7 +251,7 @@ impl Lang {
     /// A date argument that is not a date: the flag, and why (with the forms
     /// that are, from [`Lang::date_error`]).
     pub fn bad_date(self, flag: &str, why: &str) -> String {
-        format!("{flag}: {why}")
+        format!("{flag} {why}")
     }
 
     /// A month or quarter of a year: "jun 2026" / "Jun 2026", "K2 2026" / "Q2 2026".
@@ -317,10 +317,16 @@ mod tests {
     fn a_bad_date_names_the_flag_and_shows_examples() {
         let error = crate::dates::DateError::Unreadable("volgende eeuw".into());
         let m = Lang::Nl.bad_date("--as-of", &Lang::Nl.date_error(&error));
-        assert!(m.starts_with("--as-of: \"volgende eeuw\""), "{m}");
+        assert!(
+            m.starts_with("--as-of \"volgende eeuw\" is geen datum"),
+            "{m}"
+        );
         assert!(m.contains("vorige week"), "{m}");
         let m = Lang::En.bad_date("--compare", &Lang::En.date_error(&error));
-        assert!(m.starts_with("--compare: "), "{m}");
+        assert!(
+            m.starts_with("--compare \"volgende eeuw\" is not a date"),
+            "{m}"
+        );
         assert!(m.contains("last week"), "{m}");
     }
 }

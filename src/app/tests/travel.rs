@@ -84,7 +84,7 @@ fn a_date_shows_the_plan_as_it_was_at_the_end_of_that_day() {
 #[test]
 fn a_bad_date_keeps_the_prompt_open_and_says_why() {
     let mut app = worked_app();
-    keys(&mut app, "t30 juni");
+    keys(&mut app, "t30 juno");
     press(&mut app, KeyCode::Enter);
     let Mode::DatePrompt(prompt) = app.mode() else {
         panic!("the prompt stays open: {:?}", app.mode());
@@ -92,10 +92,10 @@ fn a_bad_date_keeps_the_prompt_open_and_says_why() {
     assert_eq!(
         prompt.problem,
         Some(DateProblem::Date(crate::dates::DateError::Unreadable(
-            "30 juni".into()
+            "30 juno".into()
         )))
     );
-    assert_eq!(prompt.input.text(), "30 juni", "what was typed stays");
+    assert_eq!(prompt.input.text(), "30 juno", "what was typed stays");
     assert!(app.travel().is_none());
     keys(&mut app, "x");
     let Mode::DatePrompt(prompt) = app.mode() else {

@@ -138,45 +138,56 @@ fn relative_dates_count_from_today_there() {
     }
 }
 
+/// The message of a bad command line (exit status 2, nothing on stdout),
+/// without the usage and the pointer to `--help` below it.
+fn refused_in(f: &PlanDir, zone: &str, args: &[&str]) -> String {
+    let out = run_in(f, zone, args);
+    assert_eq!(out.status.code(), Some(2), "aoplan {args:?}");
+    assert!(out.stdout.is_empty(), "aoplan {args:?}");
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    let message = err.split("\n\n").next().expect("a message");
+    format!("{message}\n")
+}
+
 #[test]
 fn unreadable_dates_are_refused_with_the_forms_that_are_read() {
     let f = dst_plan();
-    let en = failure_in(&f, AMSTERDAM, &["changes", "--since", "morgen"]);
+    let en = refused_in(&f, AMSTERDAM, &["changes", "--since", "morgen"]);
     assert_eq!(
         en,
-        "aoplan: --since \"morgen\" is not a date. Write for example 2026-11-29, 29-11-2026, \
+        "error: --since \"morgen\" is not a date. Write for example 2026-11-29, 29-11-2026, \
          29/11/2026, 29 Nov 2026, 29 Nov, today, yesterday, -7d, 7 days ago, this week, last week, \
          or a time like 2026-11-29T15:02:00+01:00.\n"
     );
-    let nl = failure_in(
+    let nl = refused_in(
         &f,
         AMSTERDAM,
         &["changes", "--since", "morgen", "--lang", "nl"],
     );
     assert_eq!(
         nl,
-        "aoplan: --since \"morgen\" is geen datum. Schrijf bijvoorbeeld 2026-11-29, 29-11-2026, \
+        "fout: --since \"morgen\" is geen datum. Schrijf bijvoorbeeld 2026-11-29, 29-11-2026, \
          29/11/2026, 29 nov 2026, 29 nov, vandaag, gisteren, -7d, 7 dagen geleden, deze week, \
          vorige week, of een tijd als 2026-11-29T15:02:00+01:00.\n"
     );
-    let en = failure_in(
+    let en = refused_in(
         &f,
         AMSTERDAM,
         &["changes", "--since", "1-1-2026", "--until", "11/29/2026"],
     );
     assert_eq!(
         en,
-        "aoplan: --until \"11/29/2026\": there is no such day \
+        "error: --until \"11/29/2026\": there is no such day \
          (29-11-2026 and 29/11/2026 start with the day).\n"
     );
-    let nl = failure_in(
+    let nl = refused_in(
         &f,
         AMSTERDAM,
         &["changes", "--since", "29-02-2027", "--lang", "nl"],
     );
     assert_eq!(
         nl,
-        "aoplan: --since \"29-02-2027\": die dag bestaat niet \
+        "fout: --since \"29-02-2027\": die dag bestaat niet \
          (29-11-2026 en 29/11/2026 beginnen met de dag).\n"
     );
     let nl = failure_in(
@@ -190,11 +201,8 @@ fn unreadable_dates_are_refused_with_the_forms_that_are_read() {
         nl,
         "aoplan: --until \"gisteren\" ligt vóór --since \"vandaag\"; daartussen valt niets\n"
     );
-    let en = failure_in(&f, AMSTERDAM, &["changes", "--since", "-99999999d"]);
-    assert_eq!(
-        en,
-        "aoplan: --since \"-99999999d\" is too far from today.\n"
-    );
+    let en = refused_in(&f, AMSTERDAM, &["changes", "--since", "-99999999d"]);
+    assert_eq!(en, "error: --since \"-99999999d\" is too far from today.\n");
     // A leap day is a day; the same day a year on is not.
     assert!(
         run_in(&f, AMSTERDAM, &["changes", "--since", "29-02-2028"])
