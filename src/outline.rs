@@ -105,7 +105,7 @@ pub enum ErrorKind {
     /// An unknown status, with the closest known name.
     UnknownStatus {
         found: String,
-        suggestion: &'static str,
+        suggestion: Option<&'static str>,
     },
 }
 

@@ -126,22 +126,30 @@ impl Lang {
 
     /// A status `set` or `add` does not know; `none` says whether `none`
     /// (clearing the status) is allowed too.
-    pub fn unknown_status(self, input: &str, close: &str, none: bool) -> String {
-        let names: Vec<String> = crate::plan::Status::ALL
-            .iter()
-            .map(|s| format!("{} ({})", s.file_name(), Lang::Nl.status(*s)))
-            .collect();
-        let mut names = names.join(", ");
-        if none {
-            names.push_str(match self {
-                Lang::Nl => ", none (geen)",
-                Lang::En => ", none",
-            });
-        }
-        let hint = self.did_you_mean(&[close]);
-        match self {
-            Lang::Nl => format!("onbekende status {input:?}; {hint} Statussen: {names}"),
-            Lang::En => format!("unknown status {input:?}; {hint} Statuses: {names}"),
+    pub fn unknown_status(self, input: &str, close: Option<&str>, none: bool) -> String {
+        let all = crate::plan::Status::ALL;
+        let ours: Vec<&str> = all.iter().map(|s| self.status(*s)).collect();
+        // Also read: the file's names in Dutch, the Dutch labels in English.
+        let also: Vec<&str> = match self {
+            Lang::Nl => all.iter().map(|s| s.file_name()).collect(),
+            Lang::En => all.iter().map(|s| Lang::Nl.status(*s)).collect(),
+        };
+        let (ours, also) = (ours.join(", "), also.join(", "));
+        let hint = close.map(|c| format!("{} ", self.did_you_mean(&[c])));
+        let hint = hint.unwrap_or_default();
+        match (self, none) {
+            (Lang::Nl, true) => format!(
+                "onbekende status {input:?}; {hint}Statussen: {ours}, of geen (none); ook: {also}"
+            ),
+            (Lang::Nl, false) => {
+                format!("onbekende status {input:?}; {hint}Statussen: {ours}; ook: {also}")
+            }
+            (Lang::En, true) => {
+                format!("unknown status {input:?}; {hint}Statuses: {ours}, or none; also: {also}")
+            }
+            (Lang::En, false) => {
+                format!("unknown status {input:?}; {hint}Statuses: {ours}; also: {also}")
+            }
         }
     }
 
@@ -293,8 +301,8 @@ mod tests {
         both(&|l| l.not_a_project("x", false));
         both(&|l| l.unknown_project("x", &[]));
         both(&|l| l.unknown_project("x", &["y"]));
-        both(&|l| l.unknown_status("klaar", "Done", false));
-        both(&|l| l.unknown_status("klaar", "Done", true));
+        both(&|l| l.unknown_status("afgrond", Some("Afgerond"), false));
+        both(&|l| l.unknown_status("klaar", None, true));
         both(&|l| l.rollover_nothing_to_do(2027));
         both(&|l| l.rollover_unstable("p.ron"));
         both(&|l| l.rollover_heading(2026, 2027, true));

@@ -207,14 +207,16 @@ impl Lang {
                 self.outline_marker(*item)
             ),
             E::UnknownStatus { found, suggestion } if nl => format!(
-                "onbekende status `{}` (bedoelde je `{suggestion}`?); verwacht Planned, InProgress, \
-                 Done, OnHold, Cancelled, hun Nederlandse namen, of niets",
-                clip(found)
+                "onbekende status `{}`{}; verwacht Gepland, Lopend, Afgerond, Uitgesteld, \
+                 Vervallen, hun Engelse namen, of niets",
+                clip(found),
+                suggestion.map(|s| format!(" (bedoelde je `{s}`?)")).unwrap_or_default()
             ),
             E::UnknownStatus { found, suggestion } => format!(
-                "unknown status `{}` (did you mean `{suggestion}`?); expected Planned, InProgress, \
-                 Done, OnHold, Cancelled, their Dutch names, or none",
-                clip(found)
+                "unknown status `{}`{}; expected Planned, InProgress, Done, OnHold, Cancelled, \
+                 their Dutch names, or none",
+                clip(found),
+                suggestion.map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default()
             ),
         }
     }

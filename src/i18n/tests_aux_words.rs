@@ -215,7 +215,7 @@ fn outline_errors() -> Vec<ErrorKind> {
         },
         ErrorKind::UnknownStatus {
             found: "Klaar".into(),
-            suggestion: "Done",
+            suggestion: Some("Done"),
         },
     ];
     for item in [Item::Theme, Item::Subtheme, Item::Project] {

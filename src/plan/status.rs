@@ -57,14 +57,21 @@ impl Status {
         status_names(self)
     }
 
-    /// The closest known status name to a mistyped one, for "did you mean" hints.
-    pub fn suggest(input: &str) -> &'static str {
+    /// The status name closest to a mistyped one, for "did you mean" hints;
+    /// none when no name is close (a third of its letters wrong at most).
+    pub fn suggest(input: &str) -> Option<&'static str> {
         let key = normalize_status(input);
-        Status::ALL
+        let (distance, name) = Status::ALL
             .iter()
             .flat_map(|s| status_names(*s).iter().copied())
-            .min_by_key(|name| crate::text::edit_distance(&normalize_status(name), &key))
-            .unwrap_or("Planned")
+            .map(|name| {
+                (
+                    crate::text::edit_distance(&normalize_status(name), &key),
+                    name,
+                )
+            })
+            .min_by_key(|(distance, _)| *distance)?;
+        (distance <= (key.chars().count() / 3).max(1)).then_some(name)
     }
 }
 

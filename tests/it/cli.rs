@@ -264,8 +264,8 @@ fn set_unknown_id_or_status_suggests_and_touches_nothing() {
         .code(1)
         .stderr(
             "aoplan: unknown status \"afgerondd\"; did you mean `Afgerond`? Statuses: \
-             Planned (Gepland), InProgress (Lopend), Done (Afgerond), OnHold (Uitgesteld), \
-             Cancelled (Vervallen)\n",
+             Planned, In progress, Done, On hold, Cancelled; \
+             also: Gepland, Lopend, Afgerond, Uitgesteld, Vervallen\n",
         );
     f.cmd(&["set", "loyale-tegenspraak", "done"])
         .assert()

@@ -80,8 +80,15 @@ fn set_says_saved_and_not_saved_in_the_language_asked_for() {
     assert_eq!(d.bytes(), before, "nothing saved");
     let (code, _, err) = run(&d, "nl_NL.UTF-8", &["set", ID, "klaar"]);
     assert_eq!(code, Some(1));
+    // Nothing is close to "klaar": no guess, the statuses in Dutch first.
+    assert_eq!(
+        err,
+        "aoplan: onbekende status \"klaar\"; Statussen: Gepland, Lopend, Afgerond, \
+         Uitgesteld, Vervallen; ook: Planned, InProgress, Done, OnHold, Cancelled\n"
+    );
+    let (_, _, err) = run(&d, "nl_NL.UTF-8", &["set", ID, "lopnd"]);
     assert!(
-        err.starts_with("aoplan: onbekende status \"klaar\"; bedoelde je `"),
+        err.starts_with("aoplan: onbekende status \"lopnd\"; bedoelde je `Lopend`? Statussen: "),
         "{err}"
     );
     let (code, _, err) = run(&d, "nl_NL.UTF-8", &["set", "ambtelijk-vakmanschap", "done"]);

@@ -394,12 +394,17 @@ fn an_empty_window_says_so() {
 #[test]
 fn bad_dates_fail_clearly() {
     let f = PlanDir::new(&worked());
-    let err = f.failure(&["changes", "--since", "2026-02-30"]);
+    let refused = |args: &[&str]| {
+        let out = f.run(args);
+        assert_eq!(out.status.code(), Some(2), "a bad command line: {args:?}");
+        String::from_utf8(out.stderr).expect("UTF-8 errors")
+    };
+    let err = refused(&["changes", "--since", "2026-02-30"]);
     assert!(
         err.contains("--since \"2026-02-30\": there is no such day"),
         "{err}"
     );
-    let err = f.failure(&["changes", "--since", "2026-03-01", "--until", "maart"]);
+    let err = refused(&["changes", "--since", "2026-03-01", "--until", "maart"]);
     assert!(err.contains("--until \"maart\" is not a date"), "{err}");
     let err = f.failure(&["changes", "--since", "2026-03-02", "--until", "2026-03-01"]);
     assert!(err.contains("before --since"), "{err}");

@@ -160,11 +160,12 @@ fn messages_quoting_input_or_the_file_are_inert() {
         vec!["set", arg.as_str(), "done"],
         vec!["set", PROJECT, arg.as_str()],
         vec!["report", "--theme", arg.as_str()],
-        vec!["changes", "--since", arg.as_str()],
         vec!["rollover", arg.as_str()],
     ] {
         inert(&dir, &args, Some(1));
     }
+    // A bad date is a bad command line.
+    inert(&dir, &["changes", "--since", arg.as_str()], Some(2));
     // The query's words may match something: only the bytes matter here.
     inert(&dir, &["find", arg.as_str()], None);
     // Usage errors quote the argument too.
