@@ -261,6 +261,14 @@ fn every_value_name_has_its_dutch_and_the_dutch_help_has_no_english_tags() {
     let project = add.find_subcommand_mut("project").unwrap();
     let help = project.render_help().to_string();
     assert!(help.contains("[standaard: Gepland]"), "{help}");
+    // Positional arguments keep their order under the Dutch heading.
+    let driver = nl.find_subcommand_mut("merge-driver").unwrap();
+    let help = driver.render_help().to_string();
+    let at = |name: &str| help.find(&format!("  {name}")).expect(name);
+    assert!(
+        at("<BASIS>") < at("<ONZE>") && at("<ONZE>") < at("<HUNNE>") && at("<HUNNE>") < at("[PAD]"),
+        "{help}"
+    );
     let mut walk = vec![command(Lang::Nl)];
     while let Some(mut c) = walk.pop() {
         let help = c.render_long_help().to_string() + &c.render_help().to_string();

@@ -90,7 +90,13 @@ fn translate_arg(arg: Arg, path: &str) -> Arg {
         OPTIONS_NL
     };
     let names = value_names(&arg);
+    // Under a heading of their own, arguments are listed by display order
+    // and then by name: positional ones keep their order by their place.
+    let place = arg.get_index().filter(|_| arg.is_positional());
     let mut arg = arg.help_heading(heading);
+    if let Some(place) = place {
+        arg = arg.display_order(place);
+    }
     // A name without a Dutch one (a test finds none) keeps its English.
     let dutch: Option<Vec<&'static str>> = names.iter().map(|n| value_name(n)).collect();
     if let Some(dutch) = dutch.filter(|d| !d.is_empty()) {
