@@ -189,9 +189,17 @@ pub fn wall_clock(at: Timestamp, zone: &TimeZone) -> DateTime {
 }
 
 /// The local time of day, `HH:MM`, as the footer shows when the plan was saved.
+/// In the hour that the clocks go back, which comes twice, with its zone
+/// (`02:30 CEST`, then `02:30 CET`).
 pub fn clock(at: Timestamp, zone: &TimeZone) -> String {
     let t = wall_clock(at, zone);
-    format!("{:02}:{:02}", t.hour(), t.minute())
+    let hm = format!("{:02}:{:02}", t.hour(), t.minute());
+    if zone.to_ambiguous_timestamp(t).is_ambiguous() {
+        let abbreviation = at.to_jiff().to_zoned_datetime(zone.clone()).strftime("%Z");
+        format!("{hm} {abbreviation}")
+    } else {
+        hm
+    }
 }
 
 /// Which day `at` falls on, seen from `now` in `zone`.

@@ -72,6 +72,16 @@ fn a_date_without_its_year_is_the_latest_such_day_up_to_today() {
 }
 
 #[test]
+fn the_hour_that_comes_twice_names_its_zone() {
+    let zone = amsterdam();
+    // 25 October 2026: 02:30 CEST, an hour later 02:30 CET.
+    assert_eq!(clock(at("2026-10-25T00:30:00Z"), &zone), "02:30 CEST");
+    assert_eq!(clock(at("2026-10-25T01:30:00Z"), &zone), "02:30 CET");
+    assert_eq!(clock(at("2026-10-25T02:30:00Z"), &zone), "03:30");
+    assert_eq!(clock(at("2026-03-29T01:30:00Z"), &zone), "03:30");
+}
+
+#[test]
 fn today_yesterday_and_days_ago_in_both_languages() {
     let now = "2026-11-29T12:00:00Z";
     let utc = &TimeZone::UTC;
@@ -260,9 +270,9 @@ fn daylight_saving_time_in_amsterdam() {
     assert_eq!(spring.end(), at("2026-03-29T21:59:59Z"));
     assert_eq!(spring.end().0 + 1 - spring.start().0, 23 * 3600);
     // Sunday 25 October 2026: at 03:00 the clocks go back to 02:00, so 02:30
-    // comes twice.
-    assert_eq!(clock(at("2026-10-25T00:30:00Z"), &zone), "02:30");
-    assert_eq!(clock(at("2026-10-25T01:30:00Z"), &zone), "02:30");
+    // comes twice, each time with its zone.
+    assert_eq!(clock(at("2026-10-25T00:30:00Z"), &zone), "02:30 CEST");
+    assert_eq!(clock(at("2026-10-25T01:30:00Z"), &zone), "02:30 CET");
     let autumn = parse_moment("25-10-2026", at("2026-11-01T12:00:00Z"), &zone).unwrap();
     assert_eq!(autumn.start(), at("2026-10-24T22:00:00Z"));
     assert_eq!(autumn.end(), at("2026-10-25T22:59:59Z"));

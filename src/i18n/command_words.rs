@@ -178,7 +178,10 @@ impl Lang {
             (Lang::Nl, true) => " (proefdraai: niets opgeslagen)",
             (Lang::En, true) => " (dry run: nothing saved)",
         };
-        format!("Rollover {from} → {to}{note}")
+        match self {
+            Lang::Nl => format!("Jaarovergang {from} → {to}{note}"),
+            Lang::En => format!("Rollover {from} → {to}{note}"),
+        }
     }
 
     pub fn rollover_section(self, word: RolloverWord) -> &'static str {

@@ -116,7 +116,7 @@ impl Lang {
     pub fn no_such_year(self, value: &str) -> String {
         match self {
             Lang::Nl => format!("`{value}` is geen jaartal (zoals jaar:2027)"),
-            Lang::En => format!("`{value}` is no year (as in year:2027)"),
+            Lang::En => format!("`{value}` is not a year (write it as in year:2027)"),
         }
     }
 

@@ -50,7 +50,7 @@ impl std::fmt::Display for Problem {
         match self {
             Problem::NoValue { key } => write!(f, "`{key}:` needs a value"),
             Problem::UnknownStatus { value } => write!(f, "no status is called `{value}`"),
-            Problem::BadYear { value } => write!(f, "`{value}` is no year"),
+            Problem::BadYear { value } => write!(f, "`{value}` is not a year"),
             Problem::BadFocus { value } => write!(f, "`focus:{value}`: use `focus`, or yes or no"),
         }
     }

@@ -20,8 +20,10 @@ use super::scroll::{follow, render_list, view_frame};
 use super::view_area;
 
 const LINES_PER_CHANGE: u16 = 2;
-/// "29 nov 2026 15:02", the longest a time is shown in.
+/// "29 nov 2026 15:02", the longest a time is usually shown in.
 const WHEN_WIDTH: usize = 17;
+/// "25 okt 2026 02:30 CEST": in the hour that comes twice, with its zone.
+const WHEN_MAX: usize = 24;
 const GAP: usize = 2;
 /// Longer login names are cut, so the projects keep their room.
 const WHO_MAX: usize = 16;
@@ -66,13 +68,17 @@ pub fn render(
         .max()
         .unwrap_or(0)
         .min(WHO_MAX);
+    let when = (visible.iter().map(|c| width(&c.when)))
+        .max()
+        .unwrap_or(0)
+        .clamp(WHEN_WIDTH, WHEN_MAX);
     let room = usize::from(inner.width);
     let items: Vec<ListItem> = visible
         .iter()
         .map(|change| {
             ListItem::new(Text::from(vec![
-                change.first_line(who, room, styles),
-                change.second_line(app, room, styles),
+                change.first_line((when, who), room, styles),
+                change.second_line(app, (when, room), styles),
             ]))
         })
         .collect();
@@ -173,13 +179,18 @@ impl<'a> Change<'a> {
     }
 
     /// "     vandaag 15:02  ingrid  Project title", the times right-aligned.
-    fn first_line(&self, who: usize, room: usize, styles: &Styles) -> Line<'static> {
-        let used = WHEN_WIDTH + GAP + who + GAP;
+    fn first_line(
+        &self,
+        (when_width, who): (usize, usize),
+        room: usize,
+        styles: &Styles,
+    ) -> Line<'static> {
+        let used = when_width + GAP + who + GAP;
         let label = truncate(&self.label, room.saturating_sub(used));
         let used = used + width(&label);
-        let when = truncate(&self.when, WHEN_WIDTH);
+        let when = truncate(&self.when, when_width);
         Line::from(vec![
-            Span::raw(" ".repeat(WHEN_WIDTH.saturating_sub(width(&when)))),
+            Span::raw(" ".repeat(when_width.saturating_sub(width(&when)))),
             Span::styled(when, styles.text),
             Span::raw(" ".repeat(GAP)),
             Span::styled(padded(self.by, who), styles.text),
@@ -194,8 +205,13 @@ impl<'a> Change<'a> {
 
     /// "2026: Gepland → Lopend  Theme › Sub-theme" or "titel: “A” → “B”",
     /// under who made the change.
-    fn second_line(&self, app: &App, room: usize, styles: &Styles) -> Line<'static> {
-        let indent = WHEN_WIDTH + GAP;
+    fn second_line(
+        &self,
+        app: &App,
+        (when_width, room): (usize, usize),
+        styles: &Styles,
+    ) -> Line<'static> {
+        let indent = when_width + GAP;
         let lang = app.lang();
         let mut step = match &self.what {
             &What::Status(year, from, to) => {

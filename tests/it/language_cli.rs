@@ -141,7 +141,9 @@ fn rollover_reports_in_dutch() {
     let (code, out, _) = run(&d, "nl_NL.UTF-8", &["rollover", "2027", "--dry-run"]);
     assert_eq!(code, Some(0));
     assert!(
-        out.starts_with("Rollover 2026 → 2027 (proefdraai: niets opgeslagen)\nOvergenomen (76):\n"),
+        out.starts_with(
+            "Jaarovergang 2026 → 2027 (proefdraai: niets opgeslagen)\nOvergenomen (76):\n"
+        ),
         "{out}"
     );
     assert!(

@@ -114,6 +114,6 @@ fn the_details_show_the_history_in_local_time() {
     let text = screen(&mut app, SIZE);
     // 01:30 UTC on 29 March is 03:30 summer time; the details give the date.
     assert!(text.contains("29 mrt 2026 03:30 bert"), "{text}");
-    assert!(text.contains("25 okt 2026 02:30 carla"), "{text}");
+    assert!(text.contains("25 okt 2026 02:30 CEST carla"), "{text}");
     assert!(text.contains("2 nov 2026 00:30 fleur"), "{text}");
 }
