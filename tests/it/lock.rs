@@ -18,11 +18,11 @@ use set_cli::{aoplan_set, fixture, is_root, set, stderr};
 const HOLDER_ENV: &str = "AOPLAN_TEST_HOLD_LOCK";
 
 /// A process holding the plan's lock, like an `aoplan` in the middle of a save.
-struct Holder(Child);
+pub(crate) struct Holder(pub(crate) Child);
 
 impl Holder {
     /// Starts this test binary's helper below and waits until it holds the lock.
-    fn start(lock: &Path) -> Holder {
+    pub(crate) fn start(lock: &Path) -> Holder {
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
                 "lock::lock_holder_process",
@@ -43,7 +43,7 @@ impl Holder {
     }
 
     /// `kill -9`: no chance to clean up.
-    fn kill(mut self) {
+    pub(crate) fn kill(mut self) {
         self.0.kill().unwrap();
         self.0.wait().unwrap();
     }

@@ -41,6 +41,7 @@ mod terminal_safety;
 mod terminal_safety_ui;
 mod tui_arrange;
 mod tui_form;
+mod tui_leftovers;
 mod tui_pty;
 mod tui_session;
 mod ui_arrange;
