@@ -40,6 +40,7 @@ mod shared_server;
 mod terminal_safety;
 mod terminal_safety_ui;
 mod tui_arrange;
+mod tui_config;
 mod tui_form;
 mod tui_leftovers;
 mod tui_pty;
