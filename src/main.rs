@@ -36,8 +36,10 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(status).unwrap_or(2));
         }
     };
-    if let Some(warning) = warning {
-        say(&lang.warning(&lang.config_warning(&warning)));
+    // The UI shows the warning itself; a command says it on stderr.
+    let ui = cli.command.is_none() && platform::interactive();
+    if let Some(warning) = warning.as_ref().filter(|_| !ui) {
+        say(&lang.warning(&lang.config_warning(warning)));
     }
     let (path, origin) = match storage::resolve(cli.global.file.as_deref(), config.file.as_deref())
     {
@@ -69,7 +71,7 @@ fn main() -> ExitCode {
         // The UI needs a terminal on both ends; otherwise `aoplan` prints a summary.
         None if platform::interactive() => {
             drop(out);
-            return run_ui(&ctx, &cli, &config);
+            return run_ui(&ctx, &cli, &config, warning);
         }
         None => commands::summary(&ctx, &mut out).map(|()| Done::Nothing),
     };
@@ -101,7 +103,17 @@ fn argv_has_controls() -> bool {
     std::env::args_os().any(|a| a.to_string_lossy().chars().any(terminal_safe::is_unsafe))
 }
 
-fn run_ui(ctx: &Invocation, cli: &Cli, config: &Config) -> ExitCode {
+/// Runs the UI, which shows the config `warning`; if the UI cannot start, the
+/// warning is said on stderr with the reason.
+fn run_ui(
+    ctx: &Invocation,
+    cli: &Cli,
+    config: &Config,
+    warning: Option<aoplan::i18n::ConfigWarning>,
+) -> ExitCode {
+    let said = warning
+        .as_ref()
+        .map(|w| ctx.lang.warning(&ctx.lang.config_warning(w)));
     let launch = tui::Launch {
         path: ctx.path.clone(),
         lang: ctx.lang,
@@ -111,6 +123,7 @@ fn run_ui(ctx: &Invocation, cli: &Cli, config: &Config) -> ExitCode {
         palette: tui::palette(config.theme),
         zone: ctx.zone.clone(),
         me: config.name.clone(),
+        config_warning: warning,
     };
     match tui::launch(launch) {
         Ok(ended) => {
@@ -123,7 +136,12 @@ fn run_ui(ctx: &Invocation, cli: &Cli, config: &Config) -> ExitCode {
                 tui::Exit::Signal(sig) => ExitCode::from(128 + sig as u8),
             }
         }
-        Err(message) => fail(&message),
+        Err(message) => {
+            if let Some(said) = said {
+                say(&said);
+            }
+            fail(&message)
+        }
     }
 }
 

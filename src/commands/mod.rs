@@ -98,6 +98,17 @@ impl Invocation {
     }
 
     /// Why a save did not happen, in this invocation's language.
+    /// Saves like [`Store::sync`], saying on stderr as soon as the save has to
+    /// wait for another writer's lock; see [`sync_telling`].
+    pub(crate) fn sync(
+        &self,
+        store: &mut Store,
+        plan: &mut Plan,
+        edits: &[crate::edit::Edit],
+    ) -> Result<storage::SyncReport, storage::SaveError> {
+        sync_telling(store, plan, edits, self.lang, &self.zone)
+    }
+
     pub(crate) fn not_saved(&self, e: storage::SaveError) -> Failure {
         Failure(self.lang.not_saved(&e.failure(), &self.zone))
     }
@@ -250,4 +261,26 @@ pub fn summary(ctx: &Invocation, out: &mut dyn Write) -> Outcome {
         )?;
     }
     Ok(())
+}
+
+/// Saves like [`Store::sync`]; if another writer holds the lock, says so on
+/// stderr at once, in one line naming the holder and the plan, so that a
+/// command that waits is never silent. (A changed holder is not said again.)
+pub(crate) fn sync_telling(
+    store: &mut Store,
+    plan: &mut Plan,
+    edits: &[crate::edit::Edit],
+    lang: Lang,
+    zone: &jiff::tz::TimeZone,
+) -> Result<storage::SyncReport, storage::SaveError> {
+    let shown = store.path.display().to_string();
+    let most = storage::lock_timeout();
+    let mut told = false;
+    store.sync_observed(plan, edits, &mut |holder| {
+        if !std::mem::replace(&mut told, true) {
+            let said = lang.waiting_to_save(holder, &shown, most, zone);
+            let said = line(&said);
+            let _ = writeln!(std::io::stderr(), "aoplan: {said}");
+        }
+    })
 }

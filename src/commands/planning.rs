@@ -196,7 +196,9 @@ pub(super) fn commit(
     if dry_run {
         return Ok(None);
     }
-    let report = store.sync(plan, &edits).map_err(|e| ctx.not_saved(e))?;
+    let report = ctx
+        .sync(store, plan, &edits)
+        .map_err(|e| ctx.not_saved(e))?;
     ctx.note_dropped_comments(store, &report);
     if let Some(id) = report.merge.missing.first() {
         let id = needs.unwrap_or(id);

@@ -185,8 +185,8 @@ pub(super) fn set(
         return Ok(Done::Nothing);
     }
     edit::apply(&mut plan, &edit);
-    let report = store
-        .sync(&mut plan, std::slice::from_ref(&edit))
+    let report = ctx
+        .sync(&mut store, &mut plan, std::slice::from_ref(&edit))
         .map_err(|e| ctx.not_saved(e))?;
     ctx.note_dropped_comments(&store, &report);
     if !report.merge.missing.is_empty() {

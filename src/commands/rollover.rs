@@ -57,11 +57,9 @@ pub fn save(
         };
         // With no pending edits, a sync that finds a newer file hands back that
         // version unchanged; roll that one over in the next round.
-        let report = store.sync(plan, &[]);
-        let report = report.map_err(|e| {
-            let zone = crate::platform::local_zone();
-            Failure(lang.not_saved(&e.failure(), &zone))
-        })?;
+        let zone = crate::platform::local_zone();
+        let report = super::sync_telling(store, plan, &[], lang, &zone);
+        let report = report.map_err(|e| Failure(lang.not_saved(&e.failure(), &zone)))?;
         if !report.merged {
             return Ok(Some(rolled));
         }

@@ -110,6 +110,8 @@ pub enum SaveFailure {
     ReadOnly(ReadOnlyWhy),
     /// Another aoplan held the lock longer than the save waited.
     Locked {
+        /// The plan, as the user gave it.
+        plan: PathBuf,
         lock: PathBuf,
         holder: Holder,
         waited: Duration,

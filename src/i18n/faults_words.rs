@@ -7,6 +7,7 @@ use std::path::Path;
 use jiff::tz::TimeZone;
 
 use super::Lang;
+use super::aux_faults::Holder;
 use super::faults::{FileFault, IoWhy, MetaWhy, ReadOnlyWhy, SaveFailure};
 
 /// How many problems a message lists; a generated file can have thousands.
@@ -258,20 +259,29 @@ impl Lang {
         match failure {
             SaveFailure::ReadOnly(why) => self.read_only_why(why),
             SaveFailure::Locked {
+                plan,
                 lock,
                 holder,
                 waited,
             } => {
-                let (lock, secs) = (lock.display(), waited.as_secs_f64());
+                let (plan, secs) = (plan.display(), waited.as_secs_f64());
+                // Whoever holds the lock without saying so is found through
+                // the lock file (e.g. with `fuser`).
+                let unnamed = matches!(holder, Holder::Unknown | Holder::KeepsChanging);
+                let lock = unnamed.then(|| lock.display());
                 let holder = self.holder(holder, zone);
                 if nl {
                     let secs = format!("{secs:.1}").replace('.', ",");
+                    let lock = lock
+                        .map(|l| format!("; slotbestand {l}"))
+                        .unwrap_or_default();
                     format!(
-                        "een andere aoplan slaat {lock} op en was na {secs} s nog niet klaar (vergrendeld door {holder})"
+                        "een andere aoplan slaat {plan} op en was na {secs} s nog niet klaar (vergrendeld door {holder}{lock})"
                     )
                 } else {
+                    let lock = lock.map(|l| format!("; lock file {l}")).unwrap_or_default();
                     format!(
-                        "another aoplan is saving {lock} and did not finish within {secs:.1} s (lock held by {holder})"
+                        "another aoplan is saving {plan} and did not finish within {secs:.1} s (lock held by {holder}{lock})"
                     )
                 }
             }

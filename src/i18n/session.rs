@@ -17,6 +17,28 @@ impl Lang {
         }
     }
 
+    /// A command's line on stderr as soon as its save has to wait for the lock
+    /// on `plan`, at most `most` long.
+    pub fn waiting_to_save(
+        self,
+        holder: &Holder,
+        plan: &str,
+        most: std::time::Duration,
+        zone: &TimeZone,
+    ) -> String {
+        let holder = self.holder(holder, zone);
+        let secs = most.as_secs_f64();
+        match self {
+            Lang::Nl => {
+                let secs = format!("{secs:.1}").replace('.', ",");
+                format!("wacht op {holder}, die {plan} opslaat (hoogstens {secs} s)…")
+            }
+            Lang::En => {
+                format!("waiting for {holder}, who is saving {plan} (at most {secs:.1} s)…")
+            }
+        }
+    }
+
     /// A failed save, in a line of its own: "not saved: …".
     pub(crate) fn not_saved(self, failure: &SaveFailure, zone: &TimeZone) -> String {
         let why = self.save_failure(failure, zone);
@@ -115,10 +137,56 @@ mod tests {
     }
 
     #[test]
+    fn waiting_for_the_lock_is_said_in_both_languages() {
+        let holder = crate::i18n::Holder::Known {
+            name: "bram".into(),
+            pid: 7,
+            since: Some(crate::timestamp::Timestamp(1_773_480_065)),
+        };
+        let amsterdam = TimeZone::get("Europe/Amsterdam").expect("the tz database has Amsterdam");
+        let most = Duration::from_secs(10);
+        assert_eq!(
+            Lang::Nl.waiting_to_save(&holder, "/srv/plan.ron", most, &amsterdam),
+            "wacht op bram (pid 7) sinds 14-03-2026 10:21:05 CET, die /srv/plan.ron opslaat \
+             (hoogstens 10,0 s)…"
+        );
+        assert_eq!(
+            Lang::En.waiting_to_save(
+                &crate::i18n::Holder::Unknown,
+                "/srv/plan.ron",
+                most,
+                &amsterdam
+            ),
+            "waiting for an unknown process, who is saving /srv/plan.ron (at most 10.0 s)…"
+        );
+    }
+
+    #[test]
+    fn a_lock_held_by_an_unknown_process_names_the_lock_file_too() {
+        let locked = SaveFailure::Locked {
+            plan: "/srv/plan.ron".into(),
+            lock: "/srv/.plan.ron.lock".into(),
+            holder: crate::i18n::Holder::Unknown,
+            waited: Duration::from_secs(10),
+        };
+        assert_eq!(
+            Lang::Nl.save_failure(&locked, &TimeZone::UTC),
+            "een andere aoplan slaat /srv/plan.ron op en was na 10,0 s nog niet klaar \
+             (vergrendeld door een onbekend proces; slotbestand /srv/.plan.ron.lock)"
+        );
+        assert_eq!(
+            Lang::En.save_failure(&locked, &TimeZone::UTC),
+            "another aoplan is saving /srv/plan.ron and did not finish within 10.0 s \
+             (lock held by an unknown process; lock file /srv/.plan.ron.lock)"
+        );
+    }
+
+    #[test]
     fn a_failed_save_is_said_in_both_languages() {
         let full = io(ErrorKind::StorageFull, "no space left on the device");
         let odd = io(ErrorKind::Other, "input/output error");
         let locked = SaveFailure::Locked {
+            plan: "/srv/plan.ron".into(),
             lock: "/srv/.plan.ron.lock".into(),
             holder: crate::i18n::Holder::Known {
                 name: "bram".into(),
@@ -143,9 +211,9 @@ mod tests {
                 "niet opgeslagen: /srv/plan.ron: geen ruimte meer op het apparaat",
                 "not saved: /srv/plan.ron: no space left on the device",
                 "/srv/plan.ron: input/output error",
-                "een andere aoplan slaat /srv/.plan.ron.lock op en was na 10,5 s nog niet klaar \
+                "een andere aoplan slaat /srv/plan.ron op en was na 10,5 s nog niet klaar \
                  (vergrendeld door bram (pid 7) sinds 14-03-2026 10:21:05 CET)",
-                "not saved: another aoplan is saving /srv/.plan.ron.lock and did not finish within 10.5 s \
+                "not saved: another aoplan is saving /srv/plan.ron and did not finish within 10.5 s \
                  (lock held by bram (pid 7) since 14 Mar 2026 10:21:05 CET)",
             ]
         );

@@ -274,6 +274,7 @@ fn every_config_journal_lock_and_outline_message_is_said_in_both_languages() {
             Lang::En.holder(&h, &zone),
         );
         let locked = SaveFailure::Locked {
+            plan: p(),
             lock: p(),
             holder: h.clone(),
             waited: Duration::from_secs(10),

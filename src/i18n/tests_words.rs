@@ -374,6 +374,7 @@ fn meta_whys() -> Vec<MetaWhy> {
 fn save_failures() -> Vec<SaveFailure> {
     let mut all = vec![
         SaveFailure::Locked {
+            plan: p(),
             lock: p(),
             holder: super::Holder::Unknown,
             waited: Duration::from_secs(10),

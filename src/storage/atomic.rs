@@ -241,13 +241,45 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    /// Whether our directory's name in the plan's directory still names our
+    /// directory (not one a colleague put there after renaming ours away).
+    fn name_is_ours(&self) -> bool {
+        let Ok(ours) = self.dir.metadata() else {
+            return false;
+        };
+        let Ok(c) = cstr(&self.name) else {
+            return false;
+        };
+        // SAFETY: a zeroed stat is a valid buffer for fstatat to fill.
+        let mut st: libc::stat = unsafe { std::mem::zeroed() };
+        // SAFETY: a valid directory descriptor, NUL-terminated name and buffer;
+        // the name is not followed if it is a symlink.
+        let rc = unsafe {
+            libc::fstatat(
+                self.parent.as_raw_fd(),
+                c.as_ptr(),
+                &mut st,
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        };
+        rc == 0 && (st.st_dev as u64, st.st_ino as u64) == (ours.dev(), ours.ino())
+    }
+}
+
 impl Drop for Workspace {
     fn drop(&mut self) {
+        // Inside our private directory only we can have put anything.
         self.remove(NEW);
         self.remove(OLD);
+        if !self.name_is_ours() {
+            // Renamed away or replaced: what has the name now is not ours to
+            // remove. (Ours, renamed, is left to the leftover sweep.)
+            return;
+        }
         if let Ok(c) = cstr(&self.name) {
             // SAFETY: a valid descriptor and NUL-terminated name. Removes only an
-            // empty directory: if someone renamed ours away, at most theirs.
+            // empty directory, checked just above to be ours.
             unsafe { libc::unlinkat(self.parent.as_raw_fd(), c.as_ptr(), libc::AT_REMOVEDIR) };
         }
     }
@@ -338,5 +370,20 @@ mod tests {
             assert_eq!(fs::read_to_string(&target).unwrap(), "ours");
             assert!(fs::symlink_metadata(&target).unwrap().is_file());
         }
+    }
+
+    #[test]
+    fn a_workspace_never_removes_a_lookalike_put_in_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("plan.ron");
+        fs::write(&target, "old").unwrap();
+        let ws = Workspace::create(&target).unwrap();
+        // A colleague moves ours away and puts an empty directory of theirs
+        // under its name: that one stays when ours is done.
+        let name = dir.path().join(&ws.name);
+        fs::rename(&name, dir.path().join("moved")).unwrap();
+        fs::create_dir(&name).unwrap();
+        drop(ws);
+        assert!(fs::symlink_metadata(&name).unwrap().is_dir());
     }
 }

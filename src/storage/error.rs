@@ -63,6 +63,8 @@ pub enum LockProblem {
 pub enum SaveError {
     ReadOnly(ReadOnlyReason),
     Locked {
+        /// The plan, as the user gave it.
+        plan: PathBuf,
         lock: PathBuf,
         holder: Holder,
     },
@@ -145,7 +147,8 @@ impl SaveError {
     pub fn failure(&self) -> SaveFailure {
         match self {
             SaveError::ReadOnly(why) => SaveFailure::ReadOnly(why.why()),
-            SaveError::Locked { lock, holder } => SaveFailure::Locked {
+            SaveError::Locked { plan, lock, holder } => SaveFailure::Locked {
+                plan: plan.clone(),
                 lock: lock.clone(),
                 holder: holder.clone(),
                 waited: lock_timeout(),

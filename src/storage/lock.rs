@@ -54,8 +54,10 @@ impl Lock {
     /// needed with the group of `plan` (the plan file's metadata) and a mode that
     /// lets everyone who may write the plan take the lock. `on_wait` hears who
     /// holds it when we first find it taken, and again whenever that changes.
+    /// `shown` is the plan as the user gave it, for the message of a time-out.
     pub(super) fn acquire(
         path: &Path,
+        shown: &Path,
         plan: &fs::Metadata,
         on_wait: &mut dyn FnMut(&Holder),
     ) -> Result<Lock, SaveError> {
@@ -82,6 +84,7 @@ impl Lock {
                         }
                         if Instant::now() >= deadline {
                             return Err(SaveError::Locked {
+                                plan: shown.to_path_buf(),
                                 lock: path.to_path_buf(),
                                 holder: read_holder(&file),
                             });
@@ -99,7 +102,7 @@ impl Lock {
                 if writable && ours.nlink() == 1 {
                     record_holder(&file);
                 }
-                let dir = lock_dir(path, deadline, &mut told, on_wait)?;
+                let dir = lock_dir(path, shown, deadline, &mut told, on_wait)?;
                 return Ok(Lock {
                     _file: file,
                     _dir: dir,
@@ -107,6 +110,7 @@ impl Lock {
             }
             if Instant::now() >= deadline {
                 return Err(SaveError::Locked {
+                    plan: shown.to_path_buf(),
                     lock: path.to_path_buf(),
                     holder: Holder::KeepsChanging,
                 });
@@ -119,6 +123,7 @@ impl Lock {
 /// where directories cannot be locked.
 fn lock_dir(
     path: &Path,
+    shown: &Path,
     deadline: Instant,
     told: &mut Option<Holder>,
     on_wait: &mut dyn FnMut(&Holder),
@@ -145,6 +150,7 @@ fn lock_dir(
                 }
                 if Instant::now() >= deadline {
                     return Err(SaveError::Locked {
+                        plan: shown.to_path_buf(),
                         lock: path.to_path_buf(),
                         holder: holder(),
                     });

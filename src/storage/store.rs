@@ -202,12 +202,13 @@ impl Store {
         let target = self.resolve()?;
         let seen =
             fs::symlink_metadata(&target).map_err(|_| SaveError::Deleted(self.path.clone()))?;
-        let _lock = Lock::acquire(&lock_of(&target), &seen, on_wait).map_err(|e| match e {
-            // Where the lock cannot even be made (a directory we may not write),
-            // the reason the plan is read-only says it better.
-            SaveError::Io { .. } => self.read_only_reason().map_or(e, SaveError::ReadOnly),
-            other => other,
-        })?;
+        let _lock =
+            Lock::acquire(&lock_of(&target), &self.path, &seen, on_wait).map_err(|e| match e {
+                // Where the lock cannot even be made (a directory we may not write),
+                // the reason the plan is read-only says it better.
+                SaveError::Io { .. } => self.read_only_reason().map_or(e, SaveError::ReadOnly),
+                other => other,
+            })?;
         // With the lock held no other aoplan is saving: what depends on other
         // writers is decided now, and what dead writers left is cleared away.
         remove_leftovers(&target);

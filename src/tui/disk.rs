@@ -18,7 +18,7 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::app::{Event, SaveJob};
 use crate::i18n::{FileFault, ReadOnlyWhy};
-use crate::storage::Store;
+use crate::storage::{Store, lock_timeout};
 use crate::timestamp::Timestamp;
 
 use super::Msg;
@@ -26,11 +26,18 @@ use super::Msg;
 /// How often the plan is checked when the kernel cannot tell us about changes.
 const POLL_INTERVAL: Duration = Duration::from_secs(1);
 
+/// How much longer than a lock's time-out leaving waits for the thread: a
+/// save that holds the lock still has to write and rename.
+const STOP_WAIT_EXTRA: Duration = Duration::from_secs(2);
+
 /// What the disk thread is asked to do.
 pub(super) enum DiskJob {
     Save(SaveJob),
     /// The plan's directory changed: look whether the plan did.
     Check,
+    /// Leave: the thread ends and drops the store, and with it the store's
+    /// workspace beside the plan.
+    Stop,
 }
 
 /// How changes by others are noticed.
@@ -55,10 +62,14 @@ fn watch_setting() -> Watch {
 }
 
 /// The handle the runtime keeps: where to send jobs, and the watcher (dropping
-/// it stops watching).
+/// it stops watching). Dropping the handle stops the thread and waits for it,
+/// so that what the store made beside the plan is gone before the process ends.
 pub(super) struct DiskWorker {
     tx: Sender<DiskJob>,
-    _watcher: Option<RecommendedWatcher>,
+    watcher: Option<RecommendedWatcher>,
+    /// Told once the thread has dropped the store.
+    done: Receiver<()>,
+    stopped: bool,
 }
 
 impl DiskWorker {
@@ -94,15 +105,42 @@ impl DiskWorker {
             read_only,
             zone,
         };
-        thread::spawn(move || thread.run(&rx, poll));
+        let (done_tx, done) = mpsc::channel();
+        thread::spawn(move || {
+            thread.run(&rx, poll);
+            drop(thread);
+            let _ = done_tx.send(());
+        });
         DiskWorker {
             tx,
-            _watcher: watcher,
+            watcher,
+            done,
+            stopped: false,
         }
     }
 
     pub(super) fn submit(&self, job: DiskJob) {
         let _ = self.tx.send(job);
+    }
+
+    /// Stops watching, lets the thread finish the jobs before this one and
+    /// waits until it has dropped the store (removing the store's workspace).
+    /// A save still waiting for a lock is bounded by the lock's time-out.
+    pub(super) fn stop(&mut self) {
+        if std::mem::replace(&mut self.stopped, true) {
+            return;
+        }
+        self.watcher = None;
+        if self.tx.send(DiskJob::Stop).is_ok() {
+            let _ = self.done.recv_timeout(STOP_WAIT_EXTRA + lock_timeout());
+        }
+    }
+}
+
+impl Drop for DiskWorker {
+    /// However the UI ends, nothing of the store's stays beside the plan.
+    fn drop(&mut self) {
+        self.stop();
     }
 }
 
@@ -187,16 +225,23 @@ impl DiskThread {
             };
             let alive = match job {
                 DiskJob::Save(job) => self.save(job),
+                DiskJob::Stop => false,
                 DiskJob::Check => {
-                    // A burst of events needs one look; a save queued behind it still runs.
+                    // A burst of events needs one look; a save or a stop queued
+                    // behind it still counts.
                     let mut next = None;
                     while let Ok(job) = rx.try_recv() {
-                        if let DiskJob::Save(save) = job {
-                            next = Some(save);
+                        if !matches!(job, DiskJob::Check) {
+                            next = Some(job);
                             break;
                         }
                     }
-                    self.check() && next.is_none_or(|job| self.save(job))
+                    self.check()
+                        && match next {
+                            Some(DiskJob::Save(job)) => self.save(job),
+                            Some(DiskJob::Stop) => false,
+                            Some(DiskJob::Check) | None => true,
+                        }
                 }
             };
             if !alive {

@@ -119,6 +119,9 @@ pub struct Launch {
     /// Whose projects "my projects" lists: the configured name, else `None`
     /// for the login name.
     pub me: Option<String>,
+    /// Why the config file was ignored, if it was: shown in the UI, where the
+    /// user looks (stderr is hidden behind the UI's screen until it ends).
+    pub config_warning: Option<crate::i18n::ConfigWarning>,
 }
 
 /// Opens the plan and runs the UI. Load errors are returned before the terminal is
@@ -138,6 +141,14 @@ pub fn launch(l: Launch) -> Result<Ended, String> {
     };
     let me = l.me.unwrap_or_else(crate::platform::login_name);
     let mut app = App::new(plan, options).with_zone(l.zone).with_me(&me);
+    if let Some(mut warning) = l.config_warning {
+        // The footer has room for a few lines: the line and column say where,
+        // so the excerpt with its caret is left out for the consequence to show.
+        if let crate::i18n::ConfigProblem::Syntax { excerpt, .. } = &mut warning.problem {
+            excerpt.clear();
+        }
+        app.warn(l.lang.config_warning(&warning));
+    }
     if let Some(at) = store.first_comment() {
         let path = store.path.display().to_string();
         app.warn(l.lang.comments_dropped(&path, at));

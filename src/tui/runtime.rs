@@ -167,6 +167,9 @@ impl Runtime {
         }
         let entry = self.app.unsaved();
         let note = self.keep(&entry);
+        // The process ends soon after: the store's workspace beside the plan
+        // must be gone first.
+        self.disk.stop();
         Ended { exit, note }
     }
 

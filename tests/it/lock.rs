@@ -18,11 +18,11 @@ use set_cli::{aoplan_set, fixture, is_root, set, stderr};
 const HOLDER_ENV: &str = "AOPLAN_TEST_HOLD_LOCK";
 
 /// A process holding the plan's lock, like an `aoplan` in the middle of a save.
-struct Holder(Child);
+pub(crate) struct Holder(pub(crate) Child);
 
 impl Holder {
     /// Starts this test binary's helper below and waits until it holds the lock.
-    fn start(lock: &Path) -> Holder {
+    pub(crate) fn start(lock: &Path) -> Holder {
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
                 "lock::lock_holder_process",
@@ -43,7 +43,7 @@ impl Holder {
     }
 
     /// `kill -9`: no chance to clean up.
-    fn kill(mut self) {
+    pub(crate) fn kill(mut self) {
         self.0.kill().unwrap();
         self.0.wait().unwrap();
     }
@@ -114,6 +114,10 @@ fn a_held_lock_makes_a_writer_give_up_naming_the_holder() {
     let message = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{message}");
     assert!(message.contains("did not finish within 0.3 s"), "{message}");
+    // The plan is named, not the lock file.
+    let saving = format!("not saved: another aoplan is saving {} and", path.display());
+    assert!(message.contains(&saving), "{message}");
+    assert!(!message.contains(".plan.ron.lock"), "{message}");
     let pid = holder.0.id();
     assert!(
         message.contains(&format!("lock held by hanna (pid {pid})")),
@@ -146,10 +150,14 @@ fn the_holder_is_named_in_the_users_language_and_local_time() {
         )),
         "{nl}"
     );
-    assert!(
-        nl.starts_with("aoplan: niet opgeslagen: een andere aoplan slaat "),
-        "{nl}"
+    // First the line said while waiting, then the refusal.
+    let refusal = nl.lines().last().unwrap_or_default();
+    let expected = format!(
+        "aoplan: niet opgeslagen: een andere aoplan slaat {} op ",
+        path.display()
     );
+    assert!(refusal.starts_with(&expected), "{nl}");
+    assert_eq!(nl.lines().count(), 2, "{nl}");
     let en = said("en_GB.UTF-8");
     assert!(
         en.ends_with(&format!(
@@ -242,4 +250,73 @@ fn a_new_lock_file_lets_the_group_in_whatever_the_umask() {
     assert_eq!(lock.mode() & 0o777, 0o660);
     assert_eq!(lock.gid(), plan.gid());
     assert_eq!(plan.mode() & 0o777, 0o660);
+}
+
+/// Starts `aoplan set` against a plan whose lock `holder` holds, waits for the
+/// first line on stderr, checks that the command is still waiting then, lets
+/// the holder go and returns that line and the command's outcome.
+fn line_while_waiting(path: &Path, locale: &str, holder: Holder) -> (String, std::process::Output) {
+    let mut writer = aoplan_set(path, "done")
+        .env("LC_ALL", locale)
+        .env("TZ", "Europe/Amsterdam")
+        .env("AOPLAN_LOCK_TIMEOUT_MS", "20000")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(writer.stderr.take().unwrap());
+    let mut first = String::new();
+    err.read_line(&mut first).unwrap();
+    assert!(
+        writer.try_wait().unwrap().is_none(),
+        "said while waiting, not after: {first}"
+    );
+    holder.kill();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
+    let mut out = writer.wait_with_output().unwrap();
+    out.stderr = rest.into_bytes();
+    (first, out)
+}
+
+#[test]
+fn a_command_that_waits_for_the_lock_says_so_at_once_naming_holder_and_plan() {
+    let (dir, path) = fixture();
+    let lock = dir.path().join(".plan.ron.lock");
+    // The helper wrote 2026-03-14T09:21:05Z: 10:21:05 in Amsterdam.
+    let holder = Holder::start(&lock);
+    let pid = holder.0.id();
+    let (nl, out) = line_while_waiting(&path, "nl_NL.UTF-8", holder);
+    assert_eq!(
+        nl,
+        format!(
+            "aoplan: wacht op hanna (pid {pid}) sinds 14-03-2026 10:21:05 CET, die {} opslaat (hoogstens 20,0 s)…\n",
+            path.display()
+        )
+    );
+    // Once the holder is gone, the command saves and says nothing more on stderr.
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "programma-loyale-tegenspraak: 2026 Gepland → Afgerond (opgeslagen)\n"
+    );
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("status: {2026: Done}")
+    );
+
+    let (dir, path) = fixture();
+    let holder = Holder::start(&dir.path().join(".plan.ron.lock"));
+    let pid = holder.0.id();
+    let (en, out) = line_while_waiting(&path, "en_GB.UTF-8", holder);
+    assert_eq!(
+        en,
+        format!(
+            "aoplan: waiting for hanna (pid {pid}) since 14 Mar 2026 10:21:05 CET, who is saving {} (at most 20.0 s)…\n",
+            path.display()
+        )
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
 }
