@@ -220,7 +220,7 @@ impl Listing<'_, '_> {
                         &year(r),
                         &from,
                         &to,
-                        kind_key(r.what.kind()),
+                        lang.change_kind_word(kind_key(r.what.kind())),
                         label(r.what, lang),
                         &r.steps.to_string(),
                     ],

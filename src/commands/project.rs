@@ -74,36 +74,24 @@ pub(super) fn show(
     let lang = ctx.lang;
     let mut s = String::new();
     writeln!(s, "{}", line(&p.title)).ok();
-    writeln!(s, "  id:      {}", line(&p.id)).ok();
-    writeln!(
-        s,
-        "  {}:   {} › {}",
+    // The labels in a column as wide as the longest in this language.
+    let labels = [
+        "id".to_string(),
         t.theme.to_lowercase(),
-        line(&theme.name),
-        line(&sub.name)
-    )
-    .ok();
+        t.owner.to_lowercase(),
+        t.notes.to_lowercase(),
+        "status".to_string(),
+    ];
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    let label = |i: usize| format!("{}:", labels[i]);
     // Multi-line notes continue under their first line.
+    let go_on = format!("\n{}", " ".repeat(2 + width + 1));
     let dash = |v: &str| match v {
         "" => "—".to_string(),
         v => (terminal_safe::text(v).lines())
             .collect::<Vec<_>>()
-            .join("\n           "),
+            .join(&go_on),
     };
-    writeln!(
-        s,
-        "  {:<8} {}",
-        format!("{}:", t.owner.to_lowercase()),
-        dash(&line(&p.owner))
-    )
-    .ok();
-    writeln!(
-        s,
-        "  {:<8} {}",
-        format!("{}:", t.notes.to_lowercase()),
-        dash(&p.notes)
-    )
-    .ok();
     let statuses: Vec<String> = p
         .status
         .0
@@ -113,16 +101,20 @@ pub(super) fn show(
             format!("{y}{mark} {}", lang.status(*st))
         })
         .collect();
-    writeln!(
-        s,
-        "  status:  {}",
-        if statuses.is_empty() {
-            "—".into()
-        } else {
-            statuses.join(", ")
-        }
-    )
-    .ok();
+    let statuses = match statuses.is_empty() {
+        true => "—".to_string(),
+        false => statuses.join(", "),
+    };
+    let rows = [
+        line(&p.id).into_owned(),
+        format!("{} › {}", line(&theme.name), line(&sub.name)),
+        dash(&line(&p.owner)),
+        dash(&p.notes),
+        statuses,
+    ];
+    for (i, value) in rows.iter().enumerate() {
+        writeln!(s, "  {:<width$} {value}", label(i)).ok();
+    }
     if !p.details.is_empty() {
         writeln!(s, "\n  {}:", t.details.to_lowercase()).ok();
         for text in terminal_safe::text(&p.details).lines() {

@@ -169,6 +169,17 @@ impl Lang {
         }
     }
 
+    /// A kind of change by its `--kind` key (`text`), as a spreadsheet's
+    /// reader says it: "tekst" in Dutch, the key itself in English.
+    pub fn change_kind_word(self, key: &'static str) -> &'static str {
+        match (self, key) {
+            (Lang::Nl, "text") => "tekst",
+            (Lang::Nl, "year") => "planjaar",
+            (Lang::Nl, "structure") => "indeling",
+            _ => key,
+        }
+    }
+
     /// "3 projecten", "1 project".
     pub fn project_count(self, n: usize) -> String {
         match (self, n) {

@@ -228,7 +228,7 @@ fn show_as_of_a_date() {
         before.starts_with("As of 1 Feb 2026\n\nProject 2\n"),
         "{before}"
     );
-    assert!(before.contains("status:  2026* In progress"), "{before}");
+    assert!(before.contains("status: 2026* In progress"), "{before}");
     let renamed = dir.stdout(&["show", "p2", "--as-of", "2026-02-10"]);
     assert!(
         renamed.contains("\nPodcastreeks tegenspraak\n"),
@@ -246,7 +246,7 @@ fn show_as_of_a_date() {
     );
     let p9 = dir.stdout(&["show", "p9", "--as-of", "2026-08-01"]);
     assert!(
-        p9.contains("status:  2026* In progress") && !p9.contains("archive"),
+        p9.contains("status: 2026* In progress") && !p9.contains("archive"),
         "{p9}"
     );
     // Not there yet on that day: said so, exit 1.

@@ -182,9 +182,9 @@ fn show_prints_everything_in_the_chosen_language() {
             "Programma rondom Loyale Tegenspraak\n",
         ))
         .stdout(predicate::str::contains(
-            "thema:   Ambtelijk vakmanschap › Loyale Tegenspraak",
+            "\n  thema:    Ambtelijk vakmanschap › Loyale Tegenspraak\n  eigenaar: —\n",
         ))
-        .stdout(predicate::str::contains("status:  2026* Gepland"))
+        .stdout(predicate::str::contains("\n  status:   2026* Gepland\n"))
         .stdout(predicate::str::contains(
             "Competentieontwikkeling via (train-de-trainer)",
         ));

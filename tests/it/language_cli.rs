@@ -436,3 +436,28 @@ fn import_says_what_is_wrong_with_an_outline_in_the_language_asked_for() {
     );
     assert_eq!(d.names(), ["o.md"], "nothing was written");
 }
+
+/// A Dutch spreadsheet of changes says the kind and the field in Dutch.
+#[test]
+fn the_changes_csv_says_its_kinds_in_dutch() {
+    let d = dir();
+    let (code, _, _) = run(&d, "nl_NL.UTF-8", &["edit", ID, "--owner", "anna"]);
+    assert_eq!(code, Some(0));
+    let (code, csv, _) = run(
+        &d,
+        "nl_NL.UTF-8",
+        &["changes", "--since", "vandaag", "--format", "csv"],
+    );
+    assert_eq!(code, Some(0));
+    let header = csv.lines().next().expect("a header");
+    assert!(header.ends_with(";Soort;Wat;Stappen"), "{header}");
+    let row = csv.lines().nth(1).expect("a row");
+    assert!(row.ends_with(";tekst;eigenaar;1"), "{row}");
+    let (_, csv, _) = run(
+        &d,
+        "en_GB.UTF-8",
+        &["changes", "--since", "today", "--format", "csv"],
+    );
+    let row = csv.lines().nth(1).expect("a row");
+    assert!(row.ends_with(",text,owner,1"), "{row}");
+}
