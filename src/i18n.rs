@@ -35,6 +35,8 @@ mod tables;
 #[cfg(test)]
 mod tests_aux_words;
 #[cfg(test)]
+mod tests_syntax;
+#[cfg(test)]
 mod tests_words;
 mod together;
 mod travel;

@@ -6,13 +6,13 @@ use aoplan::storage::BUNDLED_PLAN;
 
 use crate::support::plan_dir::PlanDir;
 
-fn dir() -> PlanDir {
+pub(crate) fn dir() -> PlanDir {
     let plan: Plan = aoplan::codec::parse(BUNDLED_PLAN).expect("the bundled plan parses");
     PlanDir::new(&plan)
 }
 
 /// Runs `aoplan ARGS` with `LANG=locale`; the exit code, stdout and stderr.
-fn run(dir: &PlanDir, locale: &str, args: &[&str]) -> (Option<i32>, String, String) {
+pub(crate) fn run(dir: &PlanDir, locale: &str, args: &[&str]) -> (Option<i32>, String, String) {
     run_with_config(dir, locale, args, &dir.dir.path().join("no-config.ron"))
 }
 
@@ -39,7 +39,7 @@ fn run_with_config(
     (out.status.code(), text(out.stdout), text(out.stderr))
 }
 
-const ID: &str = "programma-loyale-tegenspraak";
+pub(crate) const ID: &str = "programma-loyale-tegenspraak";
 
 #[test]
 fn set_says_saved_and_not_saved_in_the_language_asked_for() {
@@ -243,68 +243,6 @@ fn a_global_option_is_only_shown_and_taken_where_it_applies() {
     assert_eq!(code, Some(0), "{out}");
 }
 
-/// The README's "In Dutch" examples, run through a shell as written, in order
-/// on one plan: each prints what its `#` lines below it say (stdout, then
-/// stderr); the others run and say it in Dutch.
-#[test]
-fn the_readmes_dutch_examples_are_true() {
-    let d = dir();
-    std::fs::write(d.dir.path().join("kapot.ron"), "(fund: \"x\", title: ").unwrap();
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let section = readme.split("### In Dutch").nth(1).expect("the section");
-    let block = section.split("```sh").nth(1).unwrap();
-    let block = block.split("```").next().unwrap();
-    let mut examples: Vec<(String, Vec<String>)> = Vec::new();
-    for line in block.lines().filter(|l| !l.trim().is_empty()) {
-        match (line.strip_prefix('#'), examples.last_mut()) {
-            (Some(said), Some((_, expected))) => {
-                expected.push(said.strip_prefix(' ').unwrap_or(said).to_string());
-            }
-            _ => examples.push((line.to_string(), Vec::new())),
-        }
-    }
-    assert_eq!(examples.len(), 5, "{examples:?}");
-    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_aoplan"));
-    let path = format!(
-        "{}:{}",
-        bin.parent().expect("a directory").display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    for (line, expected) in &examples {
-        let out = std::process::Command::new("sh")
-            .args(["-c", line])
-            .current_dir(d.dir.path())
-            .env("PATH", &path)
-            .env("AOPLAN_FILE", &d.plan)
-            .env("AOPLAN_CONFIG", d.dir.path().join("no-config.ron"))
-            .env("HOME", d.dir.path())
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "C")
-            .env("TZ", "UTC")
-            .output()
-            .expect("sh runs");
-        let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
-        let said: Vec<&str> = said.lines().collect();
-        if expected.is_empty() {
-            assert!(
-                ["Gebruik:", "regel", "verwacht"]
-                    .iter()
-                    .any(|w| said.iter().any(|l| l.contains(w))),
-                "{line}:\n{}",
-                said.join("\n")
-            );
-        } else {
-            assert_eq!(
-                said[..expected.len().min(said.len())],
-                expected[..],
-                "{line}"
-            );
-        }
-    }
-}
-
 /// The words of `words` that `text` has as whole words, leaving out quoted
 /// code and `path`.
 fn foreign_words(text: &str, path: &str, words: &[&str]) -> Vec<String> {
@@ -435,29 +373,4 @@ fn import_says_what_is_wrong_with_an_outline_in_the_language_asked_for() {
          is dit het goede bestand?\n"
     );
     assert_eq!(d.names(), ["o.md"], "nothing was written");
-}
-
-/// A Dutch spreadsheet of changes says the kind and the field in Dutch.
-#[test]
-fn the_changes_csv_says_its_kinds_in_dutch() {
-    let d = dir();
-    let (code, _, _) = run(&d, "nl_NL.UTF-8", &["edit", ID, "--owner", "anna"]);
-    assert_eq!(code, Some(0));
-    let (code, csv, _) = run(
-        &d,
-        "nl_NL.UTF-8",
-        &["changes", "--since", "vandaag", "--format", "csv"],
-    );
-    assert_eq!(code, Some(0));
-    let header = csv.lines().next().expect("a header");
-    assert!(header.ends_with(";Soort;Wat;Stappen"), "{header}");
-    let row = csv.lines().nth(1).expect("a row");
-    assert!(row.ends_with(";tekst;eigenaar;1"), "{row}");
-    let (_, csv, _) = run(
-        &d,
-        "en_GB.UTF-8",
-        &["changes", "--since", "today", "--format", "csv"],
-    );
-    let row = csv.lines().nth(1).expect("a row");
-    assert!(row.ends_with(",text,owner,1"), "{row}");
 }

@@ -19,6 +19,7 @@ mod hostile;
 mod json_shapes;
 mod language;
 mod language_cli;
+mod language_examples;
 mod list_cli;
 mod local_time;
 mod lock;
