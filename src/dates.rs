@@ -222,9 +222,15 @@ pub fn nearby(at: Timestamp, now: Timestamp, zone: &TimeZone) -> Nearby {
     }
 }
 
+/// Whether `at` is the last second of its day in `zone`, which a date given
+/// alone stands for (a report "as of 30-06-2026").
+pub fn is_day_end(at: Timestamp, zone: &TimeZone) -> bool {
+    wall_clock(at, zone).time() == jiff::civil::time(23, 59, 59, 0)
+}
+
 /// The first second of `date` in `zone` (its midnight, or the first moment
 /// after a midnight that daylight saving time skips).
-fn start_of(date: Date, zone: &TimeZone) -> Result<Timestamp, Unreachable> {
+pub fn start_of(date: Date, zone: &TimeZone) -> Result<Timestamp, Unreachable> {
     let start = date
         .to_zoned_datetime(zone.clone())
         .and_then(|z| z.start_of_day())

@@ -64,6 +64,12 @@ pub use tables::{TableTexts, wrap_legend};
 pub use travel::TravelTexts;
 pub use ui::UiTexts;
 
+/// `a`, `b`, `c`: names as code, as the messages about a file list them.
+fn code_list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    quoted.join(", ")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
 pub enum Lang {
     Nl,

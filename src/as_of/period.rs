@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::rewind::Rewind;
@@ -47,20 +48,16 @@ pub struct PeriodCounts {
 /// month, wherever its maker is.
 pub fn period_ends(year: u16, period: Period, zone: &TimeZone) -> Vec<(u8, Timestamp)> {
     let months_per = 12 / period.count();
+    let january = i16::try_from(year)
+        .ok()
+        .and_then(|y| Date::new(y, 1, 1).ok());
     (1..=period.count())
         .map(|n| {
-            let month = n * months_per;
-            let (y, m) = if month == 12 {
-                (i16::try_from(year).unwrap_or(i16::MAX).saturating_add(1), 1)
-            } else {
-                (i16::try_from(year).unwrap_or(i16::MAX), month + 1)
-            };
-            let m = i8::try_from(m).unwrap_or(1);
-            // The start of the day, which is not always midnight.
-            let next = jiff::civil::Date::new(y, m, 1)
-                .and_then(|d| d.to_zoned_datetime(zone.clone()))
-                .and_then(|z| z.start_of_day())
-                .map_or(i64::MAX, |z| z.timestamp().as_second());
+            // The period ends where the first day after it starts.
+            let after = jiff::Span::new().months(n * months_per);
+            let next = (january.and_then(|jan| jan.checked_add(after).ok()))
+                .and_then(|first| crate::dates::start_of(first, zone).ok())
+                .map_or(i64::MAX, |start| start.0);
             (n, Timestamp(next.saturating_sub(1)))
         })
         .collect()

@@ -5,6 +5,7 @@
 //! Markdown), as its first column (CSV) or in an `as_of` object (JSON).
 
 mod compare;
+mod compare_json;
 mod period;
 
 use std::io::{self, Write};
@@ -107,12 +108,11 @@ impl Moment {
 /// second of a local day (what a date given alone stands for), else the time
 /// with its offset (`2026-06-30T14:00:00+02:00`).
 fn iso(at: Timestamp, zone: &TimeZone) -> String {
-    let local = at.to_jiff().to_zoned_datetime(zone.clone());
-    if local.time() == jiff::civil::time(23, 59, 59, 0) {
-        local.date().to_string()
-    } else {
-        local.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    if crate::dates::is_day_end(at, zone) {
+        return crate::dates::wall_clock(at, zone).date().to_string();
     }
+    let local = at.to_jiff().to_zoned_datetime(zone.clone());
+    local.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
 
 /// One count of a [`Progress`]: a key for scripts and its label.

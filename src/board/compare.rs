@@ -168,7 +168,7 @@ fn changes(out: &mut String, c: &Comparison, lang: Lang) {
 /// year; the same day twice gets its time too.
 fn short_dates(a: Timestamp, b: Timestamp, (lang, zone): (Lang, &TimeZone)) -> (String, String) {
     let day = |t: Timestamp| {
-        let t = t.to_jiff().to_zoned_datetime(zone.clone());
+        let t = crate::dates::wall_clock(t, zone);
         (t.year(), t.month(), t.day())
     };
     let ((ya, ma, da), (yb, mb, db)) = (day(a), day(b));

@@ -55,21 +55,30 @@ fn print<F: ErrorFormatter>(error: Error<F>, plain: bool) -> i32 {
 /// An error of ours about the command line of `cmd`: `message` in words, with
 /// the command's usage below it.
 pub(super) fn said(cmd: &mut Command, kind: ErrorKind, message: String) -> clap::Error {
-    let usage = cmd.render_usage();
-    let mut error = clap::Error::new(kind).with_cmd(cmd);
-    error.insert(ContextKind::Custom, ContextValue::String(message));
-    error.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
-    error
+    with_usage(
+        cmd,
+        kind,
+        (ContextKind::Custom, ContextValue::String(message)),
+    )
 }
 
 /// A required option of `cmd` that was not given (`--year <YEAR>`).
 pub(super) fn missing(cmd: &mut Command, arg: &str) -> clap::Error {
+    let args = ContextValue::Strings(vec![arg.into()]);
+    let kind = ErrorKind::MissingRequiredArgument;
+    with_usage(cmd, kind, (ContextKind::InvalidArg, args))
+}
+
+/// An error of `kind` about `cmd`, with one piece of context and the
+/// command's usage.
+fn with_usage(
+    cmd: &mut Command,
+    kind: ErrorKind,
+    (key, value): (ContextKind, ContextValue),
+) -> clap::Error {
     let usage = cmd.render_usage();
-    let mut error = clap::Error::new(ErrorKind::MissingRequiredArgument).with_cmd(cmd);
-    error.insert(
-        ContextKind::InvalidArg,
-        ContextValue::Strings(vec![arg.into()]),
-    );
+    let mut error = clap::Error::new(kind).with_cmd(cmd);
+    error.insert(key, value);
     error.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
     error
 }

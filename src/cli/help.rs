@@ -45,12 +45,21 @@ pub fn command(lang: Lang) -> Command {
     }
 }
 
-/// Parses `args` with the help (and `--help`'s output) in `lang`.
+/// Parses `args` with the help (and `--help`'s output) in `lang`. The words
+/// only matter when the help is shown or the command line is wrong: a
+/// command line that parses is read with the English definitions, which
+/// parse the same, and only otherwise are the Dutch ones built.
 pub fn parse_from(args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
-    let mut cmd = command(lang);
+    match parse_with(&mut command(Lang::En), args.clone(), lang) {
+        Err(_) if lang != Lang::En => parse_with(&mut command(lang), args, lang),
+        parsed => parsed,
+    }
+}
+
+fn parse_with(cmd: &mut Command, args: Vec<OsString>, lang: Lang) -> Result<Cli, clap::Error> {
     let matches = cmd.try_get_matches_from_mut(args)?;
-    super::scope::check(&mut cmd, &matches, lang)?;
-    Cli::from_arg_matches(&matches).map_err(|e| e.with_cmd(&cmd))
+    super::scope::check(cmd, &matches, lang)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.with_cmd(cmd))
 }
 
 /// Gives the command at `path` and everything below it their Dutch help.

@@ -121,8 +121,7 @@ impl Lang {
             Lang::Nl => format!("{d:02}-{m:02}-{y:04}"),
             Lang::En => format!("{d} {} {y:04}", self.month_abbr(m)),
         };
-        let end_of_day = (t.hour(), t.minute(), t.second()) == (23, 59, 59);
-        (date, (!end_of_day).then_some(t))
+        (date, (!crate::dates::is_day_end(at, zone)).then_some(t))
     }
 
     /// The line that says which moment a report shows.

@@ -17,11 +17,7 @@ fn shown(path: &Path) -> String {
     crate::terminal_safe::line(&path.display().to_string()).into_owned()
 }
 
-/// `a`, `b`, `c`: names as code.
-fn list(items: &[String]) -> String {
-    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
-    quoted.join(", ")
-}
+use super::code_list as list;
 
 impl Lang {
     /// Why a small file could not be read, to follow its path and a colon.

@@ -4,6 +4,7 @@
 use jiff::tz::TimeZone;
 
 use super::Lang;
+use crate::dates;
 use crate::timestamp::Timestamp;
 
 /// The fixed words of the board pack in one language.
@@ -138,7 +139,7 @@ impl Lang {
 
     /// The local date of `at` in words: "30 juni 2026", "30 June 2026".
     pub fn long_date(self, at: Timestamp, zone: &TimeZone) -> String {
-        let t = at.to_jiff().to_zoned_datetime(zone.clone());
+        let t = dates::wall_clock(at, zone);
         let (y, d) = (t.year(), t.day());
         let i = usize::try_from(t.month() - 1).unwrap_or(0);
         match self {
@@ -150,18 +151,17 @@ impl Lang {
     /// A moment of a comparison: its local date, with the time and zone
     /// unless it is the last second of its day, which a date alone stands for.
     pub fn long_moment(self, at: Timestamp, zone: &TimeZone) -> String {
-        let t = at.to_jiff().to_zoned_datetime(zone.clone());
-        if (t.hour(), t.minute(), t.second()) == (23, 59, 59) {
-            self.long_date(at, zone)
-        } else {
-            format!("{} {}", self.long_date(at, zone), t.strftime("%H:%M %Z"))
+        if dates::is_day_end(at, zone) {
+            return self.long_date(at, zone);
         }
+        let t = at.to_jiff().to_zoned_datetime(zone.clone());
+        format!("{} {}", self.long_date(at, zone), t.strftime("%H:%M %Z"))
     }
 
     /// The line under the title: the plan year, and the local date and time
     /// the counts are of (when the pack was made).
     pub fn board_subtitle(self, year: u16, at: Timestamp, zone: &TimeZone) -> String {
-        let t = at.to_jiff().to_zoned_datetime(zone.clone());
+        let t = dates::wall_clock(at, zone);
         let (h, mi) = (t.hour(), t.minute());
         let date = self.long_date(at, zone);
         match self {

@@ -137,18 +137,17 @@ impl Lang {
         let (ours, also) = (ours.join(", "), also.join(", "));
         let hint = close.map(|c| format!("{} ", self.did_you_mean(&[c])));
         let hint = hint.unwrap_or_default();
-        match (self, none) {
-            (Lang::Nl, true) => format!(
-                "onbekende status {input:?}; {hint}Statussen: {ours}, of geen (none); ook: {also}"
-            ),
-            (Lang::Nl, false) => {
-                format!("onbekende status {input:?}; {hint}Statussen: {ours}; ook: {also}")
+        let or_none = match (self, none) {
+            (_, false) => "",
+            (Lang::Nl, true) => ", of geen (none)",
+            (Lang::En, true) => ", or none",
+        };
+        match self {
+            Lang::Nl => {
+                format!("onbekende status {input:?}; {hint}Statussen: {ours}{or_none}; ook: {also}")
             }
-            (Lang::En, true) => {
-                format!("unknown status {input:?}; {hint}Statuses: {ours}, or none; also: {also}")
-            }
-            (Lang::En, false) => {
-                format!("unknown status {input:?}; {hint}Statuses: {ours}; also: {also}")
+            Lang::En => {
+                format!("unknown status {input:?}; {hint}Statuses: {ours}{or_none}; also: {also}")
             }
         }
     }

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::Lang;
+use super::code_list as list;
 use crate::codec::{SyntaxMessage, Within};
 use crate::plan::{ConflictIssue, Field, Issue, Kind, Problem};
 
@@ -136,10 +137,6 @@ impl Lang {
     /// What a syntax error says: what was expected, and what was found.
     pub fn syntax(self, m: &SyntaxMessage) -> String {
         use SyntaxMessage as M;
-        let list = |items: &[String]| {
-            let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
-            quoted.join(", ")
-        };
         match (self, m) {
             (Lang::Nl, M::Empty) => "het bestand is leeg; verwacht een plan: (fund: \"…\", title: \"…\", year: 2026, themes: [ … ])".into(),
             (Lang::En, M::Empty) => "the file is empty; expected a plan: (fund: \"…\", title: \"…\", year: 2026, themes: [ … ])".into(),

@@ -1,7 +1,7 @@
 //! The words of the rarer syntax errors: what the reader expected, and the
 //! value kinds that serde names, in Dutch and English.
 
-use super::Lang;
+use super::{Lang, code_list};
 use crate::codec::{Escape, SyntaxMessage, Token};
 
 impl Lang {
@@ -100,13 +100,13 @@ impl Lang {
             (M::UnknownChoice { found, expected }, true) => {
                 format!(
                     "onbekende waarde `{found}`; verwacht een van: {}",
-                    listed(expected)
+                    code_list(expected)
                 )
             }
             (M::UnknownChoice { found, expected }, false) => {
                 format!(
                     "unknown value `{found}`; expected one of: {}",
-                    listed(expected)
+                    code_list(expected)
                 )
             }
             (M::DuplicateYear(year), true) => format!("jaar {year} staat twee keer in `status`"),
@@ -128,12 +128,6 @@ impl Lang {
             _ => return None,
         })
     }
-}
-
-/// `a`, `b`: the names quoted as code.
-fn listed(items: &[String]) -> String {
-    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
-    quoted.join(", ")
 }
 
 /// The names of value kinds that ron and serde write ("a string", "the
